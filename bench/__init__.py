@@ -1,0 +1,20 @@
+"""Benchmarks: `make bench` runs every module in BENCHES and prints one table.
+
+Each module defines run() -> list[Figure]. Figures are medians and ratios, not pass/fail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BENCHES: tuple[str, ...] = (
+    "bench_import",
+    "bench_startup",
+)
+
+
+@dataclass
+class Figure:
+    name: str
+    value: str
+    target: str = ""

@@ -1,0 +1,88 @@
+"""Command line: `privacy-editor [FILE]` opens the GUI; subcommands work without Qt.
+
+Exit codes: 0 success, 1 a check found a required item missing, 2 bad input or usage.
+Errors are one line on stderr in the UI language, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from types import ModuleType
+
+from editor import __version__
+from editor.commands import COMMANDS
+from editor.core.errors import UserError
+from editor.core.i18n import pick, set_language
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with code 2 and a one-line message (no usage dump)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {pick('fout', 'error')}: {message}\n")
+        sys.exit(2)
+
+
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f"editor.commands.{name}")
+
+
+def _apply_language(argv: list[str]) -> list[str]:
+    """Handle --lang before anything else so that every message uses it."""
+    out: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--lang":
+            set_language(next(it, "nl"))
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+        else:
+            out.append(arg)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" not in " ".join(argv):
+        try:
+            from editor.core.settings import Settings
+
+            set_language(Settings.load().ui_language)
+        except Exception:  # settings are optional for the CLI
+            pass
+    argv = _apply_language(argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            module = _command(argv[0])
+            parser = _Parser(prog=f"privacy-editor {module.NAME}", description=module.HELP)
+            module.add_arguments(parser)
+            args = parser.parse_args(argv[1:])
+            return int(module.run(args))
+        return _gui(argv)
+    except UserError as exc:
+        sys.stderr.write(f"privacy-editor: {exc.message}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _gui(argv: list[str]) -> int:
+    parser = _Parser(
+        prog="privacy-editor",
+        description=pick(
+            "Editor voor privacyverklaringen. Subcommando's: ", "Privacy-policy editor. Subcommands: "
+        )
+        + ", ".join(COMMANDS),
+    )
+    parser.add_argument("file", nargs="?", help=pick("bestand om te openen", "file to open"))
+    parser.add_argument("--version", action="version", version=f"privacy-editor {__version__}")
+    args = parser.parse_args(argv)
+    from editor.gui.app import run_app
+
+    return run_app(args.file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python core: no Qt import anywhere below this package (tests enforce it)."""

@@ -1,0 +1,37 @@
+"""Shared test set-up. Qt runs offscreen, set here so no test depends on the caller's shell."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PRIVACY_EDITOR_LANG", "nl")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "clause_library" / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never touch the developer's real settings, cache or recovery files."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("PRIVACY_EDITOR_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("PRIVACY_EDITOR_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("PRIVACY_EDITOR_DATA_DIR", str(base / "data"))
+    from editor.core import i18n
+
+    i18n.set_language("nl")
+    yield
+
+
+@pytest.fixture
+def corpus_files() -> list[Path]:
+    return CORPUS_FILES
