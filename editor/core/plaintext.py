@@ -67,7 +67,13 @@ class PlainText:
 
     def blocks_in(self, start: int, end: int) -> list[str]:
         """Ids of the blocks that a span [start, end) touches."""
-        return [s.block_id for s in self.spans if s.start < end and start < s.end or (start == end == s.start)]
+        hits = []
+        for s in self.spans:
+            overlaps = s.start < end and start < s.end
+            empty_at_block = start == end and s.start <= start <= s.end
+            if overlaps or empty_at_block:
+                hits.append(s.block_id)
+        return hits
 
 
 def utf16_len(text: str) -> int:
