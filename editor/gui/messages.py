@@ -1,18 +1,80 @@
-"""The one place every message box goes through, so tests can patch it."""
+"""The one place every message box and file dialog goes through, so tests can patch it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from editor.core.i18n import pick
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
+def show_warning(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No)
     return answer == QMessageBox.Yes
+
+
+def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str) -> Choice:
+    """Unsaved changes: save them, throw them away, or go back."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(pick("Opslaan", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(pick("Niet opslaan", "Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(pick("Annuleren", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Choice.SAVE
+    if clicked is discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A one-line text question; None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Pick one of `items`; returns its index or None when cancelled."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    if not ok:
+        return None
+    return items.index(value)
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) -> tuple[str, str]:
+    """Returns (path, chosen filter); path is empty when cancelled."""
+    return QFileDialog.getSaveFileName(parent, title, path, filters)
+
+
+def existing_directory(parent: QWidget | None, title: str, folder: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, folder)
