@@ -1,0 +1,581 @@
+"""The checklist panel: which GDPR Art. 13/14 information the policy gives, grouped by status.
+
+Shows an editor.core.checklist Report as it is; it computes nothing itself. User actions leave
+the panel as signals, which the main window connects to the text editor and the document.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import Policy
+from editor.gui.status_style import (
+    MISSING,
+    NOT_APPLICABLE,
+    PARTIAL,
+    PRESENT,
+    STATUS_ORDER,
+    status_colour,
+    status_icon,
+    status_label,
+    status_tint,
+)
+from editor.gui.suggestions import SuggestionsView
+
+ITEM_ID_ROLE = Qt.UserRole + 1
+GROUP_ROLE = Qt.UserRole + 2
+# Background of items covered by the paragraph the cursor is in.
+CURSOR_TINT = "#dcebfb"
+
+_ARTICLE_PREFIX = re.compile(r"^\s*(art(ikel|icle)?\.?)\s*", re.IGNORECASE)
+
+
+_ARTICLE_PARTS = re.compile(r"^(\d+)(.*)$")
+
+
+def format_articles(articles: list[str]) -> str:
+    """GDPR article references in lawyers' shorthand.
+
+    ["13(1)(a)", "14(1)(a)"] -> "Art. 13/14(1)(a)"; ["13(2)(b)"] -> "Art. 13(2)(b)".
+    References that are not plain article numbers are kept as written.
+    """
+    if not articles:
+        return ""
+    bare = [_ARTICLE_PREFIX.sub("", a).strip() for a in articles]
+    parsed = [_ARTICLE_PARTS.match(b) for b in bare]
+    if not all(parsed):
+        return ", ".join(a.strip() for a in articles)
+    # Same paragraph/point in several articles (13 and 14 mirror each other): "13/14(1)(a)".
+    by_rest: dict[str, list[str]] = {}
+    for m in parsed:
+        numbers = by_rest.setdefault(m.group(2), [])
+        if m.group(1) not in numbers:
+            numbers.append(m.group(1))
+    return "Art. " + ", ".join("/".join(nums) + rest for rest, nums in by_rest.items())
+
+
+class ChecklistPanel(QWidget):
+    """The live checklist beside the text.
+
+    Signals:
+      evidence_requested(item_id, start, end)  a present/partial item was clicked: select its first evidence span
+      item_selected(item_id)                    any item became the current item
+      mark_not_applicable_requested(item_id)    the user wants to mark the item not applicable (ask for a reason)
+      undo_decision_requested(item_id)          the user wants to undo a not-applicable decision
+      long_sentences_toggled(bool)              the "Lange zinnen markeren" checkbox changed
+      insert_requested(clause)                  "Invoegen" in the suggestions for the selected item
+      profile_requested()                       the user wants to complete the organisation profile
+    """
+
+    evidence_requested = Signal(str, int, int)
+    item_selected = Signal(str)
+    mark_not_applicable_requested = Signal(str)
+    undo_decision_requested = Signal(str)
+    long_sentences_toggled = Signal(bool)
+    insert_requested = Signal(object)
+    profile_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: Any = None
+        self._library: Any = None
+        self._policy: Policy | None = None
+        self._items: dict[str, Any] = {}
+        self._tree_items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._collapsed: set[str] = set()
+        self._highlighted: set[str] = set()
+        self._detail_key: tuple[str, str] | None = None  # (item id, status) shown in the detail area
+
+        self.setAccessibleName(self.tr("Checklist AVG-informatieplicht"))
+        self.setMinimumWidth(320)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
+
+        # --- summary ---
+        self.summary_label = QLabel(self.tr("Nog geen analyse"), self)
+        self.summary_label.setAccessibleName(self.tr("Samenvatting van de checklist"))
+        self.summary_label.setWordWrap(True)
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        outer.addWidget(self.summary_label)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Aandeel aanwezige verplichte onderdelen"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        outer.addWidget(self.progress)
+
+        self.context_label = QLabel(self)
+        self.context_label.setWordWrap(True)
+        self.context_label.setStyleSheet("color:#545454")
+        outer.addWidget(self.context_label)
+
+        # --- items + detail, split vertically so the user can give either more room ---
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        self.tree = QTreeWidget(self.splitter)
+        self.tree.setAccessibleName(self.tr("Onderdelen van de checklist"))
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Onderdeel"), self.tr("Artikel")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.ElideRight)
+        self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.itemActivated.connect(self._on_item_clicked)
+        self.tree.itemCollapsed.connect(self._on_collapsed)
+        self.tree.itemExpanded.connect(self._on_expanded)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+
+        self.detail = QWidget(self.splitter)
+        self.detail.setAccessibleName(self.tr("Toelichting bij het gekozen onderdeel"))
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(2, 6, 2, 2)
+        detail_layout.setSpacing(6)
+
+        self.detail_title = QLabel(self.detail)
+        self.detail_title.setWordWrap(True)
+        title_font = self.detail_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.detail_title.setFont(title_font)
+        detail_layout.addWidget(self.detail_title)
+
+        status_row = QHBoxLayout()
+        self.detail_icon = QLabel(self.detail)
+        self.detail_icon.setFixedSize(18, 18)
+        status_row.addWidget(self.detail_icon)
+        self.detail_status = QLabel(self.detail)
+        self.detail_status.setWordWrap(True)
+        status_row.addWidget(self.detail_status, 1)
+        detail_layout.addLayout(status_row)
+
+        self.detail_text = QLabel(self.detail)
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setTextFormat(Qt.RichText)
+        self.detail_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail_text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        detail_layout.addWidget(self.detail_text)
+
+        actions = QHBoxLayout()
+        self.show_button = QPushButton(self.tr("Toon in tekst"), self.detail)
+        self.show_button.setAccessibleName(self.tr("Toon de vindplaats in de tekst"))
+        self.show_button.clicked.connect(lambda: self._request_evidence(self.current_item_id()))
+        actions.addWidget(self.show_button)
+        self.na_button = QPushButton(self.tr("Niet van toepassing…"), self.detail)
+        self.na_button.setAccessibleName(self.tr("Markeren als niet van toepassing"))
+        self.na_button.clicked.connect(self._request_not_applicable)
+        actions.addWidget(self.na_button)
+        self.undo_button = QPushButton(self.tr("Beslissing ongedaan maken"), self.detail)
+        self.undo_button.setAccessibleName(self.tr("Beslissing niet van toepassing ongedaan maken"))
+        self.undo_button.clicked.connect(self._request_undo)
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        detail_layout.addLayout(actions)
+
+        self.suggestions = SuggestionsView(self.detail)
+        self.suggestions.insert_requested.connect(self.insert_requested)
+        self.suggestions.profile_requested.connect(self.profile_requested)
+        detail_layout.addWidget(self.suggestions, 1)
+        self.detail_spacer = QWidget(self.detail)  # takes the room when no suggestions are shown
+        detail_layout.addWidget(self.detail_spacer, 1)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 500])
+
+        # --- readability ---
+        self.readability_box = QFrame(self)
+        self.readability_box.setFrameShape(QFrame.StyledPanel)
+        self.readability_box.setAccessibleName(self.tr("Leesbaarheid"))
+        rb = QVBoxLayout(self.readability_box)
+        rb.setContentsMargins(8, 6, 8, 6)
+        rb.setSpacing(3)
+        heading = QLabel(self.tr("Leesbaarheid"), self.readability_box)
+        heading.setStyleSheet("font-weight:600")
+        rb.addWidget(heading)
+        self.readability_label = QLabel(self.readability_box)
+        self.readability_label.setWordWrap(True)
+        self.readability_label.setAccessibleName(self.tr("Flesch-Douma-score"))
+        rb.addWidget(self.readability_label)
+        self.long_sentences_label = QLabel(self.readability_box)
+        self.long_sentences_label.setWordWrap(True)
+        rb.addWidget(self.long_sentences_label)
+        self.long_sentences_check = QCheckBox(self.tr("Lange zinnen markeren"), self.readability_box)
+        self.long_sentences_check.setAccessibleName(self.tr("Zinnen van meer dan 25 woorden markeren in de tekst"))
+        self.long_sentences_check.toggled.connect(self.long_sentences_toggled)
+        rb.addWidget(self.long_sentences_check)
+        self.outdated_label = QLabel(self.readability_box)
+        self.outdated_label.setWordWrap(True)
+        self.outdated_label.setStyleSheet(f"color:{status_colour(PARTIAL).name()}")
+        self.outdated_label.hide()
+        rb.addWidget(self.outdated_label)
+        outer.addWidget(self.readability_box)
+
+        self._update_readability()
+        self._show_detail(None)
+
+    # ----- public API -----
+
+    def set_report(self, report: Any) -> None:
+        """Show a checklist Report. Keeps the selected item, collapsed groups and scroll position."""
+        self._report = report
+        current = self.current_item_id()
+        scroll = self.tree.verticalScrollBar().value()
+        self._items = {item.id: item for item in report.items} if report is not None else {}
+        self._rebuild_tree()
+        self._update_summary()
+        self._update_readability()
+        if current in self._tree_items:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(self._tree_items[current])
+            self.tree.blockSignals(False)
+        self.tree.verticalScrollBar().setValue(scroll)
+        self._show_detail(self.current_item_id())
+
+    def report(self) -> Any:
+        return self._report
+
+    def set_library(self, library: Any) -> None:
+        """The clause library the suggestions come from (None: no library)."""
+        self._library = library
+        self.refresh_suggestions()
+
+    def set_policy(self, policy: Policy | None) -> None:
+        """The policy being edited: its organisation profile fills the previews, its decisions give reasons."""
+        self._policy = policy
+        self.refresh_suggestions()
+
+    def refresh_suggestions(self) -> None:
+        """Fill the suggestions again, e.g. after the organisation profile changed."""
+        self._detail_key = None
+        self._show_detail(self.current_item_id())
+
+    def highlight_items(self, item_ids: list[str] | set[str]) -> None:
+        """Mark the items covered by the paragraph the cursor is in (bold, tinted)."""
+        new = set(item_ids)
+        if new == self._highlighted:
+            return
+        self._highlighted = new
+        for item_id, tree_item in self._tree_items.items():
+            self._style_item(tree_item, self._items[item_id])
+
+    def highlighted_items(self) -> set[str]:
+        return set(self._highlighted)
+
+    def select_item(self, item_id: str) -> None:
+        """Make `item_id` the current item (emits item_selected)."""
+        tree_item = self._tree_items.get(item_id)
+        if tree_item is not None:
+            self.tree.setCurrentItem(tree_item)
+
+    def current_item_id(self) -> str | None:
+        current = self.tree.currentItem()
+        return current.data(0, ITEM_ID_ROLE) if current is not None else None
+
+    def tree_item(self, item_id: str) -> QTreeWidgetItem | None:
+        return self._tree_items.get(item_id)
+
+    def group_item(self, status: str) -> QTreeWidgetItem | None:
+        return self._groups.get(status)
+
+    def items_in_group(self, status: str) -> list[str]:
+        group = self._groups.get(status)
+        if group is None:
+            return []
+        return [group.child(i).data(0, ITEM_ID_ROLE) for i in range(group.childCount())]
+
+    def long_sentences_marked(self) -> bool:
+        return self.long_sentences_check.isChecked()
+
+    # ----- building -----
+
+    def _rebuild_tree(self) -> None:
+        self.tree.setUpdatesEnabled(False)
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            self._tree_items.clear()
+            self._groups.clear()
+            by_status: dict[str, list[Any]] = {s: [] for s in STATUS_ORDER}
+            for item in self._items.values():
+                by_status.setdefault(item.status, []).append(item)
+            for status in STATUS_ORDER:
+                members = by_status[status]
+                # Required items first inside a group: they decide the summary.
+                members.sort(key=lambda it: not it.required)
+                group = QTreeWidgetItem(self.tree)
+                group.setData(0, GROUP_ROLE, status)
+                group.setFirstColumnSpanned(True)
+                group.setFlags(Qt.ItemIsEnabled)
+                group.setText(0, f"{status_label(status)} ({len(members)})")
+                group.setIcon(0, status_icon(status))
+                font = QFont(self.tree.font())
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setForeground(0, QBrush(status_colour(status)))
+                for col in range(2):
+                    group.setBackground(col, QBrush(status_tint(status)))
+                group.setData(
+                    0,
+                    Qt.AccessibleTextRole,
+                    self.tr("{status}: {count} onderdelen").format(status=status_label(status), count=len(members)),
+                )
+                for item in members:
+                    child = QTreeWidgetItem(group)
+                    child.setData(0, ITEM_ID_ROLE, item.id)
+                    child.setIcon(0, status_icon(status))
+                    child.setText(0, self._item_title(item))
+                    child.setText(1, format_articles(list(item.articles)))
+                    child.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+                    self._tree_items[item.id] = child
+                    self._style_item(child, item)
+                self._groups[status] = group
+                group.setExpanded(status not in self._collapsed and bool(members))
+        finally:
+            self.tree.blockSignals(False)
+            self.tree.setUpdatesEnabled(True)
+
+    def _item_title(self, item: Any) -> str:
+        title = item.title or item.id
+        if not item.required:
+            if item.level == "recommended":
+                return self.tr("{title} (aanbevolen)").format(title=title)
+            return self.tr("{title} (indien van toepassing)").format(title=title)
+        return title
+
+    def _style_item(self, tree_item: QTreeWidgetItem, item: Any) -> None:
+        covered = item.id in self._highlighted
+        font = QFont(self.tree.font())
+        font.setBold(covered)
+        for col in range(2):
+            tree_item.setFont(col, font)
+            tree_item.setBackground(col, QBrush(QColor(CURSOR_TINT)) if covered else QBrush())
+        tree_item.setForeground(1, QBrush(QColor("#545454")))
+        tree_item.setToolTip(0, self._tooltip(item, covered))
+        tree_item.setToolTip(1, self._tooltip(item, covered))
+        accessible = f"{status_label(item.status)}: {self._item_title(item)}, {format_articles(list(item.articles))}"
+        if covered:
+            accessible += ", " + self.tr("behandeld in de huidige alinea")
+        tree_item.setData(0, Qt.AccessibleTextRole, accessible)
+
+    def _tooltip(self, item: Any, covered: bool) -> str:
+        parts = [
+            f"<b>{html.escape(item.title or item.id)}</b>",
+            f"{html.escape(status_label(item.status))} · {html.escape(format_articles(list(item.articles)))}",
+        ]
+        if item.explanation:
+            parts.append(html.escape(item.explanation))
+        reason = self._evidence_reason(item)
+        if reason:
+            parts.append(f"<i>{html.escape(reason)}</i>")
+        if covered:
+            parts.append(html.escape(self.tr("Behandeld in de alinea waar de cursor staat.")))
+        return "<p style='white-space:normal'>" + "<br><br>".join(parts) + "</p>"
+
+    @staticmethod
+    def _evidence_reason(item: Any) -> str:
+        reasons = [e.reason for e in item.evidence if getattr(e, "reason", "")]
+        return reasons[0] if reasons else ""
+
+    def _update_summary(self) -> None:
+        report = self._report
+        if report is None:
+            self.summary_label.setText(self.tr("Nog geen analyse"))
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.context_label.clear()
+            return
+        present, total = report.summary()
+        self.summary_label.setText(
+            self.tr("{present} van {total} verplichte onderdelen aanwezig").format(present=present, total=total)
+        )
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(present)
+        counts = {s: 0 for s in STATUS_ORDER}
+        for item in self._items.values():
+            counts[item.status] = counts.get(item.status, 0) + 1
+        jurisdiction = {"BE": self.tr("België"), "NL": self.tr("Nederland")}.get(report.jurisdiction or "", "")
+        line = self.tr("{missing} ontbreken, {partial} gedeeltelijk").format(
+            missing=counts[MISSING], partial=counts[PARTIAL]
+        )
+        if jurisdiction:
+            line += " · " + self.tr("getoetst voor {country}").format(country=jurisdiction)
+        self.context_label.setText(line)
+
+    def _update_readability(self) -> None:
+        readability = getattr(self._report, "readability", None) if self._report is not None else None
+        if readability is None:
+            self.readability_label.setText(self.tr("Flesch-Douma: nog niet berekend"))
+            self.long_sentences_label.setText(self.tr("Lange zinnen (meer dan 25 woorden): –"))
+        else:
+            score = f"{readability.flesch_douma:.0f}"
+            self.readability_label.setText(
+                self.tr("Flesch-Douma: {score} — {label}").format(score=score, label=readability.label)
+            )
+            self.long_sentences_label.setText(
+                self.tr("Lange zinnen (meer dan 25 woorden): {count}").format(count=len(readability.long_sentences))
+            )
+        outdated = list(getattr(self._report, "outdated_references", []) or []) if self._report is not None else []
+        if outdated:
+            self.outdated_label.setText(
+                self.tr("Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)").format(count=len(outdated))
+            )
+            self.outdated_label.setToolTip(
+                "\n".join(f"{ref.text} → {ref.replacement}" for ref in outdated if getattr(ref, "replacement", ""))
+            )
+            self.outdated_label.show()
+        else:
+            self.outdated_label.hide()
+
+    # ----- detail area -----
+
+    def _show_detail(self, item_id: str | None) -> None:
+        item = self._items.get(item_id) if item_id else None
+        if item is None:
+            self._detail_key = None
+            self.detail_title.setText(self.tr("Geen onderdeel gekozen"))
+            self.detail_icon.clear()
+            self.detail_status.clear()
+            self.detail_text.setText(
+                html.escape(self.tr("Kies een onderdeel in de lijst voor de toelichting en voorstellen."))
+            )
+            for button in (self.show_button, self.na_button, self.undo_button):
+                button.hide()
+            self.suggestions.hide()
+            self.detail_spacer.show()
+            return
+        self.detail_title.setText(item.title or item.id)
+        self.detail_icon.setPixmap(status_icon(item.status).pixmap(18, 18))
+        colour = status_colour(item.status).name()
+        self.detail_status.setText(
+            f"<span style='color:{colour}; font-weight:600'>{html.escape(status_label(item.status))}</span>"
+            f" · {html.escape(format_articles(list(item.articles)))}"
+        )
+        paragraphs = []
+        if item.explanation:
+            paragraphs.append(html.escape(item.explanation))
+        reason = self._evidence_reason(item)
+        if reason:
+            paragraphs.append(f"<i>{html.escape(self.tr('Bevinding'))}:</i> {html.escape(reason)}")
+        decision = self._decision_reason(item.id)
+        if item.status == NOT_APPLICABLE and decision:
+            paragraphs.append(f"<i>{html.escape(self.tr('Reden'))}:</i> {html.escape(decision)}")
+        self.detail_text.setText("".join(f"<p>{p}</p>" for p in paragraphs))
+        self.show_button.setVisible(item.status in (PRESENT, PARTIAL) and bool(item.evidence))
+        self.na_button.setVisible(item.status in (MISSING, PARTIAL))
+        self.undo_button.setVisible(item.status == NOT_APPLICABLE)
+        wants_suggestions = item.status in (MISSING, PARTIAL)
+        self.suggestions.setVisible(wants_suggestions)
+        self.detail_spacer.setVisible(not wants_suggestions)
+        key = (item.id, item.status)
+        if wants_suggestions and key != self._detail_key:
+            jurisdiction = getattr(self._report, "jurisdiction", None)
+            self.suggestions.set_item(item.id, self._library, self._policy, jurisdiction)
+        self._detail_key = key
+
+    def _decision_reason(self, item_id: str) -> str:
+        if self._policy is None:
+            return ""
+        decision = self._policy.meta.decisions.get(item_id)
+        return decision.reason if decision is not None else ""
+
+    # ----- user actions -----
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        item_id = current.data(0, ITEM_ID_ROLE) if current is not None else None
+        self._show_detail(item_id)
+        if item_id:
+            self.item_selected.emit(item_id)
+
+    def _on_item_clicked(self, tree_item: QTreeWidgetItem, _column: int = 0) -> None:
+        item_id = tree_item.data(0, ITEM_ID_ROLE)
+        if item_id:
+            self._request_evidence(item_id)
+
+    def _request_evidence(self, item_id: str | None) -> None:
+        item = self._items.get(item_id) if item_id else None
+        if item is None or item.status not in (PRESENT, PARTIAL) or not item.evidence:
+            return
+        first = item.evidence[0]
+        self.evidence_requested.emit(item.id, int(first.start), int(first.end))
+
+    def _request_not_applicable(self) -> None:
+        item_id = self.current_item_id()
+        if item_id:
+            self.mark_not_applicable_requested.emit(item_id)
+
+    def _request_undo(self) -> None:
+        item_id = self.current_item_id()
+        if item_id:
+            self.undo_decision_requested.emit(item_id)
+
+    def _on_collapsed(self, tree_item: QTreeWidgetItem) -> None:
+        status = tree_item.data(0, GROUP_ROLE)
+        if status:
+            self._collapsed.add(status)
+
+    def _on_expanded(self, tree_item: QTreeWidgetItem) -> None:
+        status = tree_item.data(0, GROUP_ROLE)
+        if status:
+            self._collapsed.discard(status)
+
+    def context_actions(self, item_id: str) -> QMenu:
+        """The context menu for an item (also used by tests)."""
+        item = self._items[item_id]
+        menu = QMenu(self)
+        if item.status in (PRESENT, PARTIAL) and item.evidence:
+            menu.addAction(self.tr("Toon in tekst"), lambda: self._request_evidence(item_id))
+        if item.status in (MISSING, PARTIAL):
+            menu.addAction(
+                self.tr("Markeren als niet van toepassing…"),
+                lambda: self.mark_not_applicable_requested.emit(item_id),
+            )
+        if item.status == NOT_APPLICABLE:
+            menu.addAction(self.tr("Beslissing ongedaan maken"), lambda: self.undo_decision_requested.emit(item_id))
+        return menu
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        tree_item = self.tree.itemAt(pos)
+        item_id = tree_item.data(0, ITEM_ID_ROLE) if tree_item is not None else None
+        if not item_id:
+            return
+        self.tree.setCurrentItem(tree_item)
+        menu = self.context_actions(item_id)
+        if menu.actions():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
