@@ -1,0 +1,283 @@
+"""Plain-text import (.txt): the corpus format, text copied from a website.
+
+Every non-empty line is a block (web text keeps one paragraph per line); hard-wrapped
+text (all lines under ~100 characters) is joined into paragraphs first.
+
+Heading levels (see docs/importers.md):
+  1  the title: the first line, if it is short and heading-like ("Privacybeleid", "PRIVACY POLICY");
+  2  sections: "Artikel 3 – …", ALL-CAPS lines, short questions ("Hoe lang bewaren wij uw gegevens?"),
+     short lines without final punctuation that stand alone above text ("Cookies");
+  3  sub-sections: "3.1 …", and "1. …" / "A. …" headings under a section heading.
+A numbered line is a heading only if it stands alone (blank lines around it, not indented,
+no neighbouring numbered lines), is short, has no final punctuation and text follows it;
+otherwise it is a list item ("  1. Telefonisch via …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core.importers.cleanup import Cleaner
+from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, runs_text
+
+_BULLET = re.compile(r"^([-•*–·▪◦‣●])\s+(?=\S)")
+_ORDERED = re.compile(r"^(\d{1,3}|[A-Za-z])([.)])\s+(?=\S)")
+_DOTTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
+_ARTICLE = re.compile(r"^(artikel|art\.|article|hoofdstuk|chapter)\s+\d+[a-z]?\b", re.I)
+_DATE = re.compile(
+    r"^\d{1,2}(?:\s+\w+\s+|[-/.]\d{1,2}[-/.])\d{2,4}$|^(?:bijgewerkt|laatst|versie|update)", re.I
+)
+_FINAL_PUNCT = ".,;:!?…"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+@dataclass
+class _Unit:
+    raw: str  # cleaned text; Markdown links are turned into runs at the end
+    indent: int
+    blank_before: bool
+    blank_after: bool
+    runs: list[Run] | None = None
+
+    @property
+    def text(self) -> str:
+        return runs_text(self.runs).strip() if self.runs is not None else self.raw
+
+
+def _strip_runs(runs: list[Run], prefix_len: int) -> list[Run]:
+    """Remove `prefix_len` characters from the start of the runs, then leading/trailing spaces."""
+    out: list[Run] = []
+    skip = prefix_len
+    for run in runs:
+        text = run.text
+        if skip:
+            cut = min(skip, len(text))
+            text, skip = text[cut:], skip - cut
+        if text:
+            out.append(Run(text, run.bold, run.italic, run.underline, run.link))
+    if out:
+        out[0].text = out[0].text.lstrip()
+        out[-1].text = out[-1].text.rstrip()
+    return [r for r in out if r.text]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """True for hard-wrapped text (e-mail style), where a paragraph spans several lines."""
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) < 4 or max(len(ln) for ln in content) > 100:
+        return False
+    joined_pairs = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(a.strip()) >= 40 and b.strip() and not _marker(b.strip())
+    )
+    return joined_pairs >= max(2, len(content) // 5)
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    return _BULLET.match(text) or _ORDERED.match(text)
+
+
+def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
+    raw_lines = text.split("\n")
+    lines: list[str] = []
+    for line in raw_lines:
+        if not line.strip():  # str.strip() also removes non-breaking spaces
+            if "\u00a0" in line:
+                cleaner.note_blank_line()
+            lines.append("")
+            continue
+        cleaned = cleaner.text(line.rstrip())
+        lines.append(cleaned.replace("\t", " ").rstrip() if cleaned.strip() else "")
+    wrapped = _is_wrapped(lines)
+    units: list[_Unit] = []
+    blank = True
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            blank = True
+            if units:
+                units[-1].blank_after = True
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if wrapped and units and not blank and not _marker(stripped) and len(units[-1].raw) >= 40:
+            units[-1].raw += " " + stripped
+        else:
+            units.append(_Unit(stripped, indent, blank, False))
+        blank = False
+    if units:
+        units[-1].blank_after = True
+    for unit in units:
+        unit.runs = cleaner.md_links(unit.raw)
+    return [u for u in units if u.text]
+
+
+def _ends_open(text: str) -> bool:
+    return bool(text) and text[-1] not in _FINAL_PUNCT
+
+
+def _starts_like_heading(text: str) -> bool:
+    first = text[0]
+    if first.isupper() or first.isdigit() or first in "\"'“‘(":
+        return True
+    # "iAssist", "eBay": a brand written with a lowercase first letter.
+    return first.isalpha() and len(text) > 1 and text[1].isupper()
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    first_word = re.sub(r"[^\w]", "", text.split()[0])
+    if len(first_word) < 2 or not first_word.isupper():
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= 0.6
+
+
+def _same_numbering(a: re.Match[str], b: re.Match[str] | None) -> bool:
+    """Both lines numbered in the same style (digits, or letters): items of one list."""
+    return b is not None and a.group(1).isdigit() == b.group(1).isdigit()
+
+
+def _single_sentence(text: str) -> bool:
+    return not _SENTENCE_BREAK.search(text[:-1])
+
+
+def _looks_like_contact(text: str) -> bool:
+    return "@" in text or "www." in text.lower() or "://" in text
+
+
+def _classify(units: list[_Unit]) -> list[Block]:
+    n = len(units)
+    # kind per unit: ("title"|"h2"|"dotted"|"numhead"|"list"|"para", extra)
+    kinds: list[str] = ["para"] * n
+    is_marker = [bool(_marker(u.text)) and not _DOTTED.match(u.text) for u in units]
+
+    def standalone(i: int) -> bool:
+        return units[i].blank_before and units[i].blank_after
+
+    def has_next(i: int) -> bool:
+        return i + 1 < n
+
+    for i, unit in enumerate(units):
+        text = unit.text
+        words = len(text.split())
+        if i == 0 and has_next(i) and len(text) <= 80 and not is_marker[i] and (
+            _ends_open(text) or text[-1] in "?!"
+        ) and not _ARTICLE.match(text):
+            kinds[i] = "title"
+            continue
+        dotted = _DOTTED.match(text)
+        if dotted and unit.indent == 0 and has_next(i) and len(text) <= 100 and text[-1] not in ".,;":
+            rest = text[dotted.end():]
+            if rest and _starts_like_heading(rest):
+                kinds[i] = "dotted"
+                continue
+        if _ARTICLE.match(text) and has_next(i) and len(text) <= 120 and text[-1] not in ".,;":
+            kinds[i] = "h2"
+            continue
+        if is_marker[i]:
+            m = _ORDERED.match(text)
+            rest = text[m.end():] if m else ""
+            neighbours_numbered = m is not None and any(
+                0 <= j < n and _same_numbering(m, _ORDERED.match(units[j].text)) for j in (i - 1, i + 1)
+            )
+            if (
+                m
+                and unit.indent == 0
+                and standalone(i)
+                and has_next(i)
+                and not neighbours_numbered
+                and len(text) <= 90
+                and len(rest.split()) <= 15
+                and (_ends_open(text) or text.endswith("?"))
+                and _starts_like_heading(rest)
+                and not (m.group(1).isalpha() and m.group(2) == ")")
+            ):
+                kinds[i] = "numhead"
+            else:
+                kinds[i] = "list"
+            continue
+        if not has_next(i) or not unit.blank_before or unit.indent > 3:
+            continue
+        if _is_caps(text) and len(text) <= 120 and text[-1] not in ".,;":
+            kinds[i] = "h2"
+        elif text.endswith("?") and len(text) <= 120 and _single_sentence(text) and _starts_like_heading(text):
+            kinds[i] = "h2"
+        elif (
+            text.endswith("!") and len(text) <= 60 and standalone(i) and _single_sentence(text)
+            and _starts_like_heading(text)
+        ):
+            kinds[i] = "h2"
+        elif (
+            standalone(i)
+            and len(text) <= 80
+            and words <= 10
+            and _ends_open(text)
+            and text[0].isalpha()
+            and _starts_like_heading(text)
+            and not _looks_like_contact(text)
+            and not _DATE.match(text)
+        ):
+            kinds[i] = "h2"
+
+    has_dotted = "dotted" in kinds
+    blocks: list[Block] = []
+    seen_section = False
+    i = 0
+    while i < n:
+        unit, kind = units[i], kinds[i]
+        if kind == "title":
+            blocks.append(Heading(runs=unit.runs, level=1))
+        elif kind == "h2":
+            blocks.append(Heading(runs=unit.runs, level=2))
+            seen_section = True
+        elif kind == "dotted":
+            blocks.append(Heading(runs=unit.runs, level=3))
+        elif kind == "numhead":
+            # "7. Opmerkingen?" after "6.3 …" is a section; "1. …" under "Wanneer …?" a sub-section.
+            level = 2 if has_dotted or not seen_section else 3
+            blocks.append(Heading(runs=unit.runs, level=level))
+        elif kind == "list":
+            j = i
+            while j < n and kinds[j] == "list":
+                j += 1
+            blocks.extend(_list_items(units[i:j]))
+            i = j
+            continue
+        else:
+            blocks.append(Paragraph(runs=unit.runs))
+        i += 1
+    return blocks
+
+
+def _list_items(units: list[_Unit]) -> list[ListItem]:
+    """A run of list lines: nesting level from the indentation relative to the run."""
+    indents = sorted({u.indent for u in units})
+    items = []
+    for unit in units:
+        m = _marker(unit.text)
+        assert m is not None
+        ordered = m.re is _ORDERED
+        level = min(indents.index(unit.indent), 5)
+        # The runs still start with the unit's text (indent stripped): remove the marker.
+        runs = _strip_runs(unit.runs, _leading_ws(unit.runs) + m.end())
+        items.append(ListItem(runs=runs, ordered=ordered, level=level))
+    return items
+
+
+def _leading_ws(runs: list[Run]) -> int:
+    text = runs_text(runs)
+    return len(text) - len(text.lstrip())
+
+
+def parse_text(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, list[str]]:
+    cleaner = cleaner or Cleaner()
+    units = _units(text, cleaner)
+    blocks = _classify(units)
+    meta = PolicyMeta()
+    titles = [b for b in blocks if isinstance(b, Heading) and b.level == 1]
+    if titles:
+        meta.title = titles[0].text.strip()
+    return Policy(blocks=blocks, meta=meta), cleaner.warnings()
