@@ -10,19 +10,22 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,8 +48,12 @@ from editor.gui.suggestions import SuggestionsView
 
 ITEM_ID_ROLE = Qt.UserRole + 1
 GROUP_ROLE = Qt.UserRole + 2
-# Background of items covered by the paragraph the cursor is in.
+STATUS_ROLE = Qt.UserRole + 3
+ARTICLES_ROLE = Qt.UserRole + 4  # the formatted article reference, e.g. "Art. 13/14(1)(a)"
+COVERED_ROLE = Qt.UserRole + 5  # True when the cursor's paragraph covers the item
+# Items covered by the paragraph the cursor is in: a light tint and a bar at the left edge.
 CURSOR_TINT = "#dcebfb"
+CURSOR_BAR = "#1565c0"
 
 _ARTICLE_PREFIX = re.compile(r"^\s*(art(ikel|icle)?\.?)\s*", re.IGNORECASE)
 
@@ -73,6 +80,84 @@ def format_articles(articles: list[str]) -> str:
         if m.group(1) not in numbers:
             numbers.append(m.group(1))
     return "Art. " + ", ".join("/".join(nums) + rest for rest, nums in by_rest.items())
+
+
+class _ItemDelegate(QStyledItemDelegate):
+    """Item rows: icon, the title wrapped over as many lines as needed, the article reference in grey below.
+
+    Group rows (no item id) use the default painting. Rows covered by the cursor's paragraph get a
+    blue bar at the left edge, a tint and a bold title.
+    """
+
+    PAD = 4
+    ICON = 16
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        width = option.rect.width()
+        if width <= 0:  # size hints come without a rect: use the viewport minus the indentation
+            depth = 1 if index.parent().isValid() else 0
+            width = self._tree.viewport().width() - self._tree.indentation() * (depth + 1)
+        return max(width - self.ICON - 3 * self.PAD, 60)
+
+    def _fonts(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QFont, QFont]:
+        title_font = QFont(option.font)
+        title_font.setBold(bool(index.data(COVERED_ROLE)))
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
+        return title_font, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if not index.data(ITEM_ID_ROLE):
+            base = super().sizeHint(option, index)
+            return QSize(base.width(), base.height() + 2 * self.PAD)
+        title_font, small = self._fonts(option, index)
+        width = self._text_width(option, index)
+        title = QFontMetrics(title_font).boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, str(index.data()))
+        height = self.PAD + title.height() + 1 + QFontMetrics(small).height() + self.PAD
+        return QSize(width + self.ICON + 3 * self.PAD, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not index.data(ITEM_ID_ROLE):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        opt.text = ""
+        opt.icon = QIcon()
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)  # background and selection
+        selected = bool(opt.state & QStyle.State_Selected)
+        covered = bool(index.data(COVERED_ROLE))
+        rect = opt.rect
+        painter.save()
+        if covered:
+            painter.fillRect(rect.x(), rect.y() + 1, 3, rect.height() - 2, QColor(CURSOR_BAR))
+        status = index.data(STATUS_ROLE)
+        icon_y = rect.y() + self.PAD + 1
+        status_icon(status).paint(painter, rect.x() + self.PAD, icon_y, self.ICON, self.ICON)
+        title_font, small = self._fonts(opt, index)
+        x = rect.x() + self.ICON + 2 * self.PAD
+        width = rect.width() - self.ICON - 3 * self.PAD
+        text_colour = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title_rect = QFontMetrics(title_font).boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, title)
+        painter.drawText(x, rect.y() + self.PAD, width, title_rect.height(), Qt.TextWordWrap | Qt.AlignLeft, title)
+        painter.setFont(small)
+        painter.setPen(text_colour if selected else QColor("#545454"))
+        articles = str(index.data(ARTICLES_ROLE) or "")
+        metrics = QFontMetrics(small)
+        painter.drawText(
+            x, rect.y() + self.PAD + title_rect.height() + 1, width, metrics.height(),
+            Qt.AlignLeft | Qt.AlignVCenter, metrics.elidedText(articles, Qt.ElideRight, width),
+        )
+        painter.restore()
 
 
 class ChecklistPanel(QWidget):
@@ -144,18 +229,16 @@ class ChecklistPanel(QWidget):
 
         self.tree = QTreeWidget(self.splitter)
         self.tree.setAccessibleName(self.tr("Onderdelen van de checklist"))
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Onderdeel"), self.tr("Artikel")])
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.ElideRight)
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.tree.setItemDelegate(_ItemDelegate(self.tree))
+        self.tree.viewport().installEventFilter(self)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemClicked.connect(self._on_item_clicked)
         self.tree.itemActivated.connect(self._on_item_clicked)
@@ -250,6 +333,13 @@ class ChecklistPanel(QWidget):
         self._update_readability()
         self._show_detail(None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Wrapped titles change height with the width: lay the rows out again when the width changes.
+        if watched is self.tree.viewport() and event.type() == QEvent.Resize:
+            if event.size().width() != event.oldSize().width():
+                self.tree.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
+
     # ----- public API -----
 
     def set_report(self, report: Any) -> None:
@@ -341,7 +431,6 @@ class ChecklistPanel(QWidget):
                 members.sort(key=lambda it: not it.required)
                 group = QTreeWidgetItem(self.tree)
                 group.setData(0, GROUP_ROLE, status)
-                group.setFirstColumnSpanned(True)
                 group.setFlags(Qt.ItemIsEnabled)
                 group.setText(0, f"{status_label(status)} ({len(members)})")
                 group.setIcon(0, status_icon(status))
@@ -349,8 +438,7 @@ class ChecklistPanel(QWidget):
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setForeground(0, QBrush(status_colour(status)))
-                for col in range(2):
-                    group.setBackground(col, QBrush(status_tint(status)))
+                group.setBackground(0, QBrush(status_tint(status)))
                 group.setData(
                     0,
                     Qt.AccessibleTextRole,
@@ -359,10 +447,10 @@ class ChecklistPanel(QWidget):
                 for item in members:
                     child = QTreeWidgetItem(group)
                     child.setData(0, ITEM_ID_ROLE, item.id)
+                    child.setData(0, STATUS_ROLE, status)
                     child.setIcon(0, status_icon(status))
                     child.setText(0, self._item_title(item))
-                    child.setText(1, format_articles(list(item.articles)))
-                    child.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+                    child.setData(0, ARTICLES_ROLE, format_articles(list(item.articles)))
                     self._tree_items[item.id] = child
                     self._style_item(child, item)
                 self._groups[status] = group
@@ -381,14 +469,9 @@ class ChecklistPanel(QWidget):
 
     def _style_item(self, tree_item: QTreeWidgetItem, item: Any) -> None:
         covered = item.id in self._highlighted
-        font = QFont(self.tree.font())
-        font.setBold(covered)
-        for col in range(2):
-            tree_item.setFont(col, font)
-            tree_item.setBackground(col, QBrush(QColor(CURSOR_TINT)) if covered else QBrush())
-        tree_item.setForeground(1, QBrush(QColor("#545454")))
+        tree_item.setData(0, COVERED_ROLE, covered)
+        tree_item.setBackground(0, QBrush(QColor(CURSOR_TINT)) if covered else QBrush())
         tree_item.setToolTip(0, self._tooltip(item, covered))
-        tree_item.setToolTip(1, self._tooltip(item, covered))
         accessible = f"{status_label(item.status)}: {self._item_title(item)}, {format_articles(list(item.articles))}"
         if covered:
             accessible += ", " + self.tr("behandeld in de huidige alinea")

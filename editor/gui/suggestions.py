@@ -173,6 +173,7 @@ class SuggestionsView(QWidget):
         self.insert_button.clicked.connect(self._emit_insert)
         buttons.addWidget(self.insert_button)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # keeps a lone message at the top when list and preview are hidden
 
         self._show_message(self.tr("Kies een ontbrekend of gedeeltelijk onderdeel om voorstellen te zien."))
 
@@ -206,6 +207,7 @@ class SuggestionsView(QWidget):
         self.message.hide()
         self.list.show()
         self.preview.show()
+        self.insert_button.show()
         for clause in self._clauses:
             title = self._title(clause)
             entry = QListWidgetItem(title)
@@ -254,6 +256,7 @@ class SuggestionsView(QWidget):
         self.unfilled_note.hide()
         self.profile_button.hide()
         self.insert_button.setEnabled(False)
+        self.insert_button.hide()
         self._unfilled_count = 0
 
     def _show_preview(self, row: int) -> None:
