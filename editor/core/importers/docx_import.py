@@ -1,0 +1,369 @@
+"""Word import (.docx) via python-docx: headings, lists, bold/italic/underline, links, tables.
+
+The zip is checked before python-docx sees it: not a zip, a damaged or truncated zip, a
+zip bomb (total uncompressed size or compression ratio too high) and XML parts with a
+DOCTYPE declaration (the XXE vector; Word never writes one) are refused with a clear message.
+
+Heading levels: "Title" is 1; "Heading n" is n, or n+1 when the document also has a Title
+(so that the title stays the only level-1 heading); everything deeper becomes 3.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from editor.core.errors import BadInputError
+from editor.core.importers.cleanup import Cleaner, is_real_url
+from editor.core.importers.encoding import MB, check_size, human_size
+from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table
+
+# A docx of a long policy unpacks to a few MB; 100 MB leaves room for embedded images.
+UNCOMPRESSED_LIMIT = 100 * MB
+RATIO_LIMIT = 100  # per member above 1 MB; XML compresses ~10x, zeros ~1000x
+MAX_MEMBERS = 10_000
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DOCTYPE = re.compile(rb"<!\s*DOCTYPE|<!\s*ENTITY", re.I)
+
+
+def _q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _not_word() -> BadInputError:
+    return BadInputError(
+        "Dit is geen geldig Word-bestand (.docx).", "This is not a valid Word file (.docx)."
+    )
+
+
+def _damaged(detail: str = "") -> BadInputError:
+    extra = f" ({detail})" if detail else ""
+    return BadInputError(
+        f"Het Word-bestand is beschadigd of onvolledig{extra}.",
+        f"The Word file is damaged or incomplete{extra}.",
+    )
+
+
+def check_package(data: bytes) -> zipfile.ZipFile:
+    """Open the docx zip after refusing non-zips, damaged zips, zip bombs and DOCTYPEs."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise BadInputError(
+            "Dit is een oud Word-bestand (.doc). Sla het in Word op als .docx en open het opnieuw.",
+            "This is an old Word file (.doc). Save it as .docx in Word and open it again.",
+        )
+    if not data.startswith(b"PK"):
+        raise _not_word()
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise _damaged(str(exc) if "central directory" not in str(exc) else "") from exc
+    infos = zf.infolist()
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise _not_word()
+    if len(infos) > MAX_MEMBERS:
+        raise BadInputError("Het Word-bestand bevat te veel onderdelen.", "The Word file has too many parts.")
+    total = sum(i.file_size for i in infos)
+    bomb = total > UNCOMPRESSED_LIMIT or any(
+        i.file_size > MB and i.file_size > RATIO_LIMIT * max(i.compress_size, 1) for i in infos
+    )
+    if bomb:
+        raise BadInputError(
+            f"Het Word-bestand wordt uitgepakt {human_size(total)} groot (grens {human_size(UNCOMPRESSED_LIMIT)}, "
+            "of een extreme compressie); het is geweigerd als mogelijke zip-bom.",
+            f"The Word file unpacks to {human_size(total)} (limit {human_size(UNCOMPRESSED_LIMIT)}, or extreme "
+            "compression); it was refused as a possible zip bomb.",
+        )
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            with zf.open(info) as fh:
+                # The first KB holds any DOCTYPE: it must precede the root element.
+                head = fh.read(4096)
+                while fh.read(1 << 20):  # read on so that the CRC is checked
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise _damaged(info.filename) from exc
+        text = head.replace(b"\x00", b"")  # UTF-16 parts
+        if _DOCTYPE.search(text):
+            raise BadInputError(
+                f"Het Word-bestand bevat een DOCTYPE-declaratie in {info.filename} (mogelijk een XXE-aanval); "
+                "het is geweigerd.",
+                f"The Word file contains a DOCTYPE declaration in {info.filename} (a possible XXE attack); "
+                "it was refused.",
+            )
+    return zf
+
+
+class _Converter:
+    def __init__(self, document, cleaner: Cleaner) -> None:  # noqa: ANN001 - python-docx Document
+        self.doc = document
+        self.cleaner = cleaner
+        self.rels = document.part.rels
+        self.num_formats = self._numbering_formats()
+
+    # -- numbering -------------------------------------------------------------
+    def _numbering_formats(self) -> dict[tuple[str, int], str]:
+        """(numId, ilvl) -> numFmt ("bullet", "decimal", ...) from the numbering part."""
+        try:
+            numbering = self.doc.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return {}
+        abstract: dict[str, dict[int, str]] = {}
+        for an in numbering.findall(_q("abstractNum")):
+            levels = {}
+            for lvl in an.findall(_q("lvl")):
+                fmt = lvl.find(_q("numFmt"))
+                levels[int(lvl.get(_q("ilvl"), "0"))] = fmt.get(_q("val"), "decimal") if fmt is not None else "decimal"
+            abstract[an.get(_q("abstractNumId"), "")] = levels
+        out: dict[tuple[str, int], str] = {}
+        for num in numbering.findall(_q("num")):
+            ref = num.find(_q("abstractNumId"))
+            if ref is None:
+                continue
+            for ilvl, fmt in abstract.get(ref.get(_q("val"), ""), {}).items():
+                out[(num.get(_q("numId"), ""), ilvl)] = fmt
+        return out
+
+    @staticmethod
+    def _style_chain(style):  # noqa: ANN001, ANN205 - python-docx style objects
+        seen = 0
+        while style is not None and seen < 20:
+            yield style
+            style = style.base_style
+            seen += 1
+
+    def _num_pr(self, p) -> tuple[str, int] | None:  # noqa: ANN001
+        """(numId, ilvl) from the paragraph, else from its style chain; None if not numbered."""
+        candidates = [p._p.pPr]
+        candidates += [s.element.pPr for s in self._style_chain(p.style)] if p.style is not None else []
+        num_id, ilvl = None, None
+        for ppr in candidates:
+            if ppr is None or ppr.numPr is None:
+                continue
+            np_ = ppr.numPr
+            if num_id is None and np_.numId is not None:
+                num_id = str(np_.numId.val)
+            if ilvl is None and np_.ilvl is not None:
+                ilvl = int(np_.ilvl.val)
+        if num_id is None or num_id == "0":
+            return None
+        return num_id, ilvl if ilvl is not None else -1  # -1: no level given
+
+    # -- paragraphs ------------------------------------------------------------
+    def heading_level(self, p) -> int | None:  # noqa: ANN001
+        if p.style is not None:
+            for style in self._style_chain(p.style):
+                name = (style.name or "").lower()
+                if name == "title":
+                    return 0  # the title; mapped to 1 later
+                m = re.fullmatch(r"(?:heading|kop)\s*(\d)", name)
+                if m:
+                    return int(m.group(1))
+        ppr = p._p.pPr
+        if ppr is not None:
+            outline = ppr.find(_q("outlineLvl"))
+            if outline is not None and outline.get(_q("val"), "9").isdigit() and int(outline.get(_q("val"))) < 9:
+                return int(outline.get(_q("val"))) + 1
+        return None
+
+    def list_info(self, p) -> tuple[bool, int] | None:  # noqa: ANN001
+        """(ordered, level) for a list paragraph, else None."""
+        style_names = [(s.name or "").lower() for s in self._style_chain(p.style)] if p.style is not None else []
+        num = self._num_pr(p)
+        styled = next((n for n in style_names if n.startswith(("list bullet", "list number"))), None)
+        if num is None and styled is None:
+            return None
+        level = num[1] if num is not None else -1
+        if level < 0:
+            # Style-linked lists ("List Bullet 2") give no ilvl: the style name has the level.
+            m = re.search(r"(\d)$", styled or "")
+            level = int(m.group(1)) - 1 if m else 0
+        if num is not None:
+            fmt = self.num_formats.get((num[0], max(num[1], 0)))
+            if fmt is not None:
+                return fmt not in ("bullet", "none"), min(level, 5)
+        if styled is not None:
+            return styled.startswith("list number"), min(level, 5)
+        return False, min(level, 5)
+
+    def runs(self, element, link: str | None = None) -> list[Run]:  # noqa: ANN001 - lxml element
+        from docx.text.run import Run as DocxRun
+
+        out: list[Run] = []
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag == _q("r"):
+                run = DocxRun(child, self.doc._body)
+                text = run.text.replace("\t", " ").replace("\n", " ")
+                if not text:
+                    continue
+                out.append(
+                    Run(
+                        text,
+                        bold=self._flag(run, "bold"),
+                        italic=self._flag(run, "italic"),
+                        underline=bool(run.underline) and run.underline is not False,
+                        link=link,
+                    )
+                )
+            elif tag == _q("hyperlink"):
+                rid = child.get(f"{{{R}}}id")
+                url = None
+                if rid and rid in self.rels and self.rels[rid].is_external:
+                    target = self.rels[rid].target_ref
+                    url = target if is_real_url(target) else None
+                out.extend(self.runs(child, url or link))
+            elif tag in (_q("ins"), _q("smartTag"), _q("customXml"), _q("fldSimple"), _q("sdtContent")):
+                out.extend(self.runs(child, link))
+            elif tag == _q("sdt"):
+                content = child.find(_q("sdtContent"))
+                if content is not None:
+                    out.extend(self.runs(content, link))
+        return out
+
+    def _flag(self, run, name: str) -> bool:  # noqa: ANN001
+        value = getattr(run, name)
+        if value is None:
+            try:
+                style = run.style
+            except (KeyError, ValueError, AttributeError):
+                style = None
+            for s in self._style_chain(style):
+                inherited = getattr(s.font, name, None)
+                if inherited is not None:
+                    return bool(inherited)
+            return False
+        return bool(value)
+
+    def clean(self, runs: list[Run]) -> list[Run]:
+        runs = self.cleaner.runs(runs)
+        if runs:
+            runs[0].text = runs[0].text.lstrip()
+            runs[-1].text = runs[-1].text.rstrip()
+        return [r for r in runs if r.text]
+
+    # -- tables ----------------------------------------------------------------
+    def table(self, tbl) -> Table | None:  # noqa: ANN001
+        rows: list[list[Cell]] = []
+        header_rows = 0
+        counting_header = True
+        for tr in tbl.findall(_q("tr")):
+            cells = []
+            for tc in tr.findall(_q("tc")):
+                parts: list[Run] = []
+                for p in tc.iter(_q("p")):
+                    runs = self.runs(p)
+                    if runs and parts:
+                        parts.append(Run(" "))
+                    parts.extend(runs)
+                cells.append(Cell(self.clean(parts)))
+            if not cells:
+                continue
+            trpr = tr.find(_q("trPr"))
+            is_header = trpr is not None and trpr.find(_q("tblHeader")) is not None
+            if counting_header and is_header:
+                header_rows += 1
+            else:
+                counting_header = False
+            rows.append(cells)
+        if not rows:
+            return None
+        if header_rows == 0 and len(rows) > 1:
+            first = [r for c in rows[0] for r in c.runs]
+            if first and all(r.bold for r in first):
+                header_rows = 1  # a bold first row reads as a header
+        return Table(rows=rows, header_rows=header_rows)
+
+    # -- body ------------------------------------------------------------------
+    def convert(self) -> list[tuple[str, object]]:
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        items: list[tuple[str, object]] = []
+
+        def walk(container) -> None:  # noqa: ANN001
+            for child in container.iterchildren():
+                if child.tag == _q("p"):
+                    p = DocxParagraph(child, self.doc._body)
+                    runs = self.clean(self.runs(child))
+                    if not runs:
+                        continue
+                    level = self.heading_level(p)
+                    if level is not None:
+                        items.append(("heading", (level, runs)))
+                        continue
+                    info = self.list_info(p)
+                    if info is not None:
+                        items.append(("list", (info, runs)))
+                    else:
+                        items.append(("para", runs))
+                elif child.tag == _q("tbl"):
+                    table = self.table(child)
+                    if table is not None:
+                        items.append(("table", table))
+                elif child.tag == _q("sdt"):
+                    content = child.find(_q("sdtContent"))
+                    if content is not None:
+                        walk(content)
+
+        walk(self.doc.element.body)
+        return items
+
+
+def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Policy, list[str]]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    cleaner = cleaner or Cleaner()
+    check_package(data).close()
+    try:
+        document = docx.Document(io.BytesIO(data))
+        items = _Converter(document, cleaner).convert()
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise _damaged() from exc
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise BadInputError(
+            f"Het Word-bestand kan niet gelezen worden: {exc}", f"The Word file cannot be read: {exc}"
+        ) from exc
+    has_title = any(kind == "heading" and value[0] == 0 for kind, value in items)  # type: ignore[index]
+    blocks: list[Block] = []
+    for kind, value in items:
+        if kind == "heading":
+            level, runs = value  # type: ignore[misc]
+            if level == 0:
+                mapped = 1
+            else:
+                mapped = min(3, level + 1 if has_title else level)
+            blocks.append(Heading(runs=runs, level=mapped))
+        elif kind == "list":
+            (ordered, level), runs = value  # type: ignore[misc]
+            blocks.append(ListItem(runs=runs, ordered=ordered, level=level))
+        elif kind == "para":
+            blocks.append(Paragraph(runs=value))  # type: ignore[arg-type]
+        else:
+            blocks.append(value)  # type: ignore[arg-type]
+    meta = PolicyMeta()
+    first_h1 = next((b for b in blocks if isinstance(b, Heading) and b.level == 1), None)
+    if first_h1 is not None:
+        meta.title = first_h1.text.strip()
+    else:
+        meta.title = (document.core_properties.title or "").strip()
+    return Policy(blocks=blocks, meta=meta), cleaner.warnings()
+
+
+def parse_docx(path: Path, limit: int) -> tuple[Policy, list[str]]:
+    check_size(path, limit)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(
+            f"Kan {path} niet lezen: {exc.strerror or exc}", f"Cannot read {path}: {exc.strerror or exc}"
+        ) from exc
+    return parse_docx_bytes(data)
