@@ -8,6 +8,7 @@ escaped by construction. Links survive only for http, https and mailto; any othe
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from lxml import etree, html
@@ -75,6 +76,12 @@ def _append_runs(parent: etree._Element, runs: list[Run]) -> None:
         i = j
 
 
+def _without_numbering(text: str) -> str:
+    """"3.1 Bewaartermijn" -> "Bewaartermijn": section numbers make poor ids."""
+    stripped = re.sub(r"^\s*(artikel\s+)?[\divxIVX]+([.)]\d*)*[.):\-\u2013\s]+", "", text, flags=re.IGNORECASE)
+    return stripped if stripped.strip() else text
+
+
 def _heading_tag(level: int) -> str:
     return f"h{max(1, min(3, level))}"
 
@@ -112,7 +119,7 @@ class _Builder:
                 while stack[-1][0] >= level:
                     stack.pop()
                 section = etree.SubElement(stack[-1][1], "section")
-                heading_id = slugify(item.text, self.used_ids)
+                heading_id = slugify(_without_numbering(item.text), self.used_ids)
                 section.set("aria-labelledby", heading_id)
                 h = etree.SubElement(section, _heading_tag(level), id=heading_id)
                 _append_runs(h, item.runs)
@@ -199,6 +206,18 @@ class _Builder:
             last_li = li
 
 
+def build_content(
+    policy: Policy, *, fragment: bool = False, toc: bool = False, updated_line: bool = True
+) -> etree._Element:
+    """The policy's content as one element: <article> (page) or <div> (fragment).
+
+    Shared with the PDF export, which lays the same content out with Qt.
+    """
+    container = E.DIV({"class": "privacy-policy"}) if fragment else E.ARTICLE({"class": "privacy-policy"})
+    _Builder(policy, toc=toc, updated=updated_line).build(container)
+    return container
+
+
 def render_html(
     policy: Policy,
     *,
@@ -210,15 +229,14 @@ def render_html(
     """The policy as HTML text.
 
     fragment=True gives only the content (one <div lang=...>) for pasting into a CMS;
-    otherwise a complete HTML5 document with embedded CSS (`stylesheet` overrides the
-    shipped one; the PDF export passes a Qt-friendly one).
+    otherwise a complete HTML5 document with the embedded print-friendly CSS
+    (`stylesheet` replaces the shipped CSS).
     """
     lang = html_language(policy)
-    container = E.DIV({"class": "privacy-policy"}) if fragment else E.ARTICLE({"class": "privacy-policy"})
-    _Builder(policy, toc=toc, updated=updated_line).build(container)
+    container = build_content(policy, fragment=fragment, toc=toc, updated_line=updated_line)
     if fragment:
         container.set("lang", lang)
-        return html.tostring(container, encoding="unicode", method="html") + "\n"
+        return html.tostring(container, encoding="unicode", method="html", pretty_print=True)
     org = clean_text(policy.meta.organisation.name).strip()
     head = E.HEAD(
         E.META(charset="utf-8"),
@@ -230,7 +248,7 @@ def render_html(
     head.append(E.META(name="generator", content=f"privacy-editor {__version__}"))
     head.append(E.STYLE(default_stylesheet() if stylesheet is None else stylesheet))
     page = E.HTML(head, E.BODY(E.MAIN(container)), lang=lang)
-    return html.tostring(page, encoding="unicode", method="html", doctype="<!DOCTYPE html>") + "\n"
+    return html.tostring(page, encoding="unicode", method="html", doctype="<!DOCTYPE html>", pretty_print=True)
 
 
 def export_html(policy: Policy, path: str | Path, **kwargs: object) -> None:
