@@ -161,3 +161,18 @@ def sample_clauses() -> list[Clause]:
             item_ids=["complaint_authority"], jurisdiction="BE", status="retired",
         ),
     ]
+
+
+def real_library(folder: Any, *, read_only: bool = False) -> Any:
+    """A real ClauseLibrary on disk holding sample_clauses() (folder: a pytest tmp_path)."""
+    from editor.core.library import ClauseLibrary
+
+    root = folder / "library"
+    root.mkdir(exist_ok=True)
+    library = ClauseLibrary.open(root, folder / "library-cache")
+    for clause in sample_clauses():
+        library.add(clause)
+    library.reload()  # as on a later start: the local offline copy now holds the clauses
+    if read_only:
+        library = ClauseLibrary.open(root, folder / "library-cache", read_only=True)
+    return library

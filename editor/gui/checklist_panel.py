@@ -355,6 +355,10 @@ class ChecklistPanel(QWidget):
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(self._tree_items[current])
             self.tree.blockSignals(False)
+            # Selecting opens the group the item moved into; remember that as the user's view.
+            for status, group in self._groups.items():
+                if group.isExpanded():
+                    self._collapsed.discard(status)
         self.tree.verticalScrollBar().setValue(scroll)
         self._show_detail(self.current_item_id())
 

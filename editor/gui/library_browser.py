@@ -289,7 +289,12 @@ class LibraryBrowser(QDialog):
     def _update_banner(self) -> None:
         offline = getattr(self._library, "offline_since", None)
         read_only = bool(getattr(self._library, "read_only", False))
-        if offline:
+        # The library words its own state best (which folder, since when, why read-only).
+        own = getattr(self._library, "status_message", "")
+        own = own() if callable(own) else own
+        if (offline or read_only) and isinstance(own, str) and own.strip():
+            text = own.strip()
+        elif offline:
             since = format_offline_since(offline)
             text = self.tr(
                 "De clausulebibliotheek is niet bereikbaar. U werkt met de lokale kopie van {since}; "
