@@ -1,0 +1,30 @@
+"""Dutch spelling and grammar through a local (or team) LanguageTool server.
+
+- `LocalServer` (server.py): starts/stops the private loopback JVM from the Maven jars.
+- `GrammarChecker` (client.py): paragraph checks with a cache, word lists and filters.
+- `GrammarMatch`: one issue with code-point offsets, rule id, category, message, replacements, kind.
+See docs/grammar.md.
+"""
+
+from editor.core.grammar.client import (
+    GrammarChecker,
+    GrammarMatch,
+    classify,
+    is_insecure_url,
+    language_for,
+    legal_words,
+)
+from editor.core.grammar.server import EngineUnavailable, LocalServer, find_jars, find_java
+
+__all__ = [
+    "EngineUnavailable",
+    "GrammarChecker",
+    "GrammarMatch",
+    "LocalServer",
+    "classify",
+    "find_jars",
+    "find_java",
+    "is_insecure_url",
+    "language_for",
+    "legal_words",
+]

@@ -1,0 +1,381 @@
+"""Grammar and spelling checks through LanguageTool, paragraph by paragraph.
+
+`GrammarChecker` talks to the app's own loopback server (`LocalServer`) or, when the user
+configured one in Settings, to a team server. It uses language-tool-python's client with
+`remote_server=` only (never its own download/start). All calls into that client are
+serialised by one process-wide lock, because its `Match` class keeps a class-level cache of
+the last text's astral-character positions.
+
+Offsets: LanguageTool counts UTF-16 units; GrammarMatch offsets are Python code points,
+relative to the checked paragraph (or to the policy's plain-text view in `check_policy`).
+
+Results are cached per (language, paragraph text) unfiltered; the user's words, the legal word
+list, disabled rules, ignored occurrences and {{placeholders}} are filtered on the way out, so
+changing those never needs a new server round trip.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import urllib.parse
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from editor.core import paths
+from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json
+from editor.core.i18n import pick
+from editor.core.model import LANGUAGES, Policy
+from editor.core.plaintext import PlainText, from_utf16, to_utf16
+from editor.core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# One lock for every language-tool-python call in the process (Match has class-level state).
+_CLIENT_LOCK = threading.Lock()
+
+PLACEHOLDER_RE = re.compile(r"\{\{[^{}\n]*\}\}")
+_SEGMENT_RE = re.compile(r"[^\n\t]+")
+
+STYLE_ISSUE_TYPES = {"style", "register", "locale-violation"}
+STYLE_CATEGORIES = {"STYLE", "LEESBAARHEID", "REDUNDANCY", "REGISTER", "COLLOQUIALISMS", "PLAIN_ENGLISH", "GENDER_NEUTRALITY"}
+SPELLING_CATEGORIES = {"TYPOS", "SPELLING"}
+
+
+@dataclass(frozen=True)
+class GrammarMatch:
+    """One issue. start/end: code-point offsets; text: the flagged characters."""
+
+    start: int
+    end: int
+    text: str
+    rule_id: str
+    category: str
+    message: str
+    replacements: tuple[str, ...] = ()
+    kind: str = "grammar"  # "spelling" | "grammar" | "style"
+
+    def shifted(self, delta: int) -> GrammarMatch:
+        return replace(self, start=self.start + delta, end=self.end + delta)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["replacements"] = list(self.replacements)
+        return data
+
+
+def classify(rule_id: str, category: str, issue_type: str) -> str:
+    """Map LanguageTool's rule/category/issue type to the three underline colours."""
+    rid = rule_id.upper()
+    if rid.startswith(("MORFOLOGIK_RULE", "HUNSPELL")) or "SPELLER" in rid or category in SPELLING_CATEGORIES:
+        return "spelling"
+    if issue_type in STYLE_ISSUE_TYPES or category in STYLE_CATEGORIES:
+        return "style"
+    return "grammar"
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+def legal_words_path() -> Path:
+    return paths.resources_dir() / "grammar" / "legal_words.txt"
+
+
+@lru_cache(maxsize=4)
+def _read_word_file(path: str) -> tuple[str, ...]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    return tuple(s for s in (line.split("#", 1)[0].strip() for line in lines) if s)
+
+
+def legal_words() -> tuple[str, ...]:
+    """The legal terms shipped with the app (resources/grammar/legal_words.txt)."""
+    return _read_word_file(str(legal_words_path()))
+
+
+def _term_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    terms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not terms:
+        return None
+    body = "|".join(re.escape(t) for t in terms)
+    # Whole words only, but let a term stand inside a hyphenated compound ("AVG-conform").
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- the checker
+
+
+def language_for(policy: Policy) -> str:
+    """nl-BE or nl-NL from the document (language first, then jurisdiction)."""
+    lang = policy.meta.language
+    if lang in LANGUAGES:
+        return lang
+    return "nl-NL" if (policy.meta.jurisdiction or "").upper() == "NL" else "nl-BE"
+
+
+def is_insecure_url(url: str) -> bool:
+    return urllib.parse.urlparse(url if "://" in url else "http://" + url).scheme != "https"
+
+
+@dataclass
+class _Ignored:
+    paragraph: str
+    start: int
+    end: int
+    rule_id: str
+
+
+@dataclass
+class GrammarChecker:
+    """Checks Dutch text through LanguageTool. Create, `start()`, check, `close()`."""
+
+    settings: Settings = field(default_factory=Settings)
+    server: LocalServer | None = None
+    url: str | None = None  # an already running server (tests, team server); overrides settings
+    cache_limit: int = 5000
+
+    def __post_init__(self) -> None:
+        self._tools: dict[str, Any] = {}
+        self._cache: OrderedDict[tuple[str, str], tuple[GrammarMatch, ...]] = OrderedDict()
+        self._cache_lock = threading.Lock()  # short; never held during a server call
+        self._ignored: list[_Ignored] = []
+        self._owns_server = False
+        self._base_url: str | None = None
+        self.warnings: list[str] = []
+        self._filter_key: tuple | None = None
+        self._pattern: re.Pattern[str] | None = None
+
+    # -- engine life cycle
+
+    @property
+    def mode(self) -> str:
+        if self.url:
+            return "remote"
+        return self.settings.grammar_mode if self.settings.grammar_mode in ("local", "remote", "off") else "local"
+
+    @property
+    def available(self) -> bool:
+        return self._base_url is not None
+
+    @property
+    def is_remote(self) -> bool:
+        return self.server is None and self._base_url is not None and self.mode == "remote" and self.url is None
+
+    def start(self, progress: Progress | None = None) -> None:
+        """Connect to (and if needed start) the engine. Raises EngineUnavailable."""
+        if self._base_url:
+            return
+        mode = self.mode
+        if mode == "off":
+            raise EngineUnavailable(
+                "Spelling- en grammaticacontrole staat uit in de instellingen.",
+                "Spelling and grammar checking is switched off in the settings.",
+            )
+        if self.url or mode == "remote":
+            url = (self.url or self.settings.grammar_url).strip()
+            if not url:
+                raise EngineUnavailable(
+                    "Er is geen teamserver voor LanguageTool ingesteld.", "No team LanguageTool server is configured."
+                )
+            if "://" not in url:
+                url = "http://" + url
+            if self.url is None and is_insecure_url(url):
+                self.warnings.append(
+                    pick(
+                        f"Let op: de teamserver {url} gebruikt geen https; tekst gaat onversleuteld over het netwerk.",
+                        f"Warning: the team server {url} does not use https; text travels unencrypted.",
+                    )
+                )
+            self._probe(url)
+            self._base_url = url.rstrip("/")
+            return
+        if self.server is None:
+            self.server = LocalServer()
+            self._owns_server = True
+        self.server.start(progress)
+        self._base_url = self.server.url
+
+    def _probe(self, url: str) -> None:
+        try:
+            http_get_json(url.rstrip("/") + "/v2/languages", timeout=10.0)
+        except (OSError, ValueError) as exc:
+            raise EngineUnavailable(
+                f"De LanguageTool-server {url} is niet bereikbaar ({exc}).",
+                f"The LanguageTool server {url} cannot be reached ({exc}).",
+            ) from exc
+
+    def close(self) -> None:
+        with _CLIENT_LOCK:
+            for tool in self._tools.values():
+                try:
+                    tool.close()
+                except Exception:  # closing a remote client only clears state
+                    pass
+            self._tools.clear()
+        if self.server is not None and self._owns_server:
+            self.server.stop()
+        self._base_url = None
+
+    def __enter__(self) -> GrammarChecker:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _tool(self, language: str) -> Any:
+        """The language-tool-python client for a variant (caller holds _CLIENT_LOCK)."""
+        tool = self._tools.get(language)
+        if tool is None:
+            import language_tool_python
+
+            assert self._base_url is not None
+            tool = language_tool_python.LanguageTool(language, remote_server=self._base_url)
+            self._tools[language] = tool
+        return tool
+
+    # -- checking
+
+    def cached_raw(self, text: str, language: str) -> tuple[GrammarMatch, ...] | None:
+        with self._cache_lock:
+            hit = self._cache.get((language, text))
+            if hit is not None:
+                self._cache.move_to_end((language, text))
+            return hit
+
+    def store_raw(self, text: str, language: str, matches: Iterable[GrammarMatch]) -> None:
+        with self._cache_lock:
+            self._cache[(language, text)] = tuple(matches)
+            self._cache.move_to_end((language, text))
+            while len(self._cache) > self.cache_limit:
+                self._cache.popitem(last=False)
+
+    def check_raw(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
+        """Unfiltered matches of one paragraph (cached). Raises EngineUnavailable."""
+        language = language if language in LANGUAGES else "nl-BE"
+        hit = self.cached_raw(text, language)
+        if hit is not None:
+            return hit
+        if not text.strip():
+            return ()
+        if not self._base_url:
+            raise EngineUnavailable("De taalserver is niet gestart.", "The language server has not been started.")
+        try:
+            result = self._query(text, language)
+        except Exception as first:  # connection refused, crashed JVM, bad JSON...
+            if self.server is None or not self.server.ensure_running():
+                raise EngineUnavailable(
+                    f"De taalcontrole is mislukt: {first}", f"The language check failed: {first}"
+                ) from first
+            self._base_url = self.server.url  # a restart picks a new port
+            with _CLIENT_LOCK:
+                self._tools.clear()
+            try:
+                result = self._query(text, language)
+            except Exception as second:
+                raise EngineUnavailable(
+                    f"De taalcontrole is mislukt: {second}", f"The language check failed: {second}"
+                ) from second
+        self.store_raw(text, language, result)
+        return result
+
+    def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
+        with _CLIENT_LOCK:
+            raw = self._tool(language).check(text)
+            return tuple(_convert(m, text) for m in raw)
+
+    def check_paragraph(self, text: str, language: str) -> list[GrammarMatch]:
+        """Filtered matches of one paragraph, offsets relative to it."""
+        return self.filter(text, self.check_raw(text, language))
+
+    def check_text(self, text: str, language: str) -> list[GrammarMatch]:
+        """Check every line / table cell of text separately; offsets relative to text."""
+        out: list[GrammarMatch] = []
+        for seg in _SEGMENT_RE.finditer(text):
+            out += [m.shifted(seg.start()) for m in self.check_paragraph(seg.group(), language)]
+        return out
+
+    def check_policy(self, policy: Policy, language: str | None = None) -> list[GrammarMatch]:
+        """All issues of a policy with spans in its plain-text view (PlainText.from_policy)."""
+        plain = PlainText.from_policy(policy)
+        return self.check_text(plain.text, language or language_for(policy))
+
+    # -- filtering and the user's choices
+
+    def _protected_pattern(self) -> re.Pattern[str] | None:
+        key = (tuple(self.settings.user_words), legal_words())
+        if key != self._filter_key:
+            self._filter_key = key
+            self._pattern = _term_pattern(list(key[0]) + list(key[1]))
+        return self._pattern
+
+    def filter(self, paragraph: str, matches: Iterable[GrammarMatch]) -> list[GrammarMatch]:
+        """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots."""
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(paragraph)]
+        placeholders = list(protected)
+        pattern = self._protected_pattern()
+        if pattern is not None:
+            protected += [(m.start(), m.end()) for m in pattern.finditer(paragraph)]
+        disabled = set(self.settings.disabled_rules)
+        out = []
+        for m in matches:
+            if m.rule_id in disabled:
+                continue
+            if any(s < m.end and m.start < e for s, e in placeholders):
+                continue  # a placeholder is never an error, nor part of one
+            if any(s <= m.start and m.end <= e for s, e in protected):
+                continue  # inside a listed term
+            if m.kind == "spelling" and any(s < m.end and m.start < e for s, e in protected):
+                continue
+            if any(i.paragraph == paragraph and i.start == m.start and i.end == m.end and i.rule_id == m.rule_id
+                   for i in self._ignored):
+                continue
+            out.append(m)
+        return out
+
+    def ignore(self, paragraph: str, match: GrammarMatch) -> None:
+        """"Negeren": hide this one occurrence (for this session)."""
+        self._ignored.append(_Ignored(paragraph, match.start, match.end, match.rule_id))
+
+    def add_word(self, word: str) -> None:
+        """"Toevoegen aan woordenlijst". The caller saves the settings."""
+        word = word.strip()
+        if word and word not in self.settings.user_words:
+            self.settings.user_words.append(word)
+
+    def disable_rule(self, rule_id: str) -> None:
+        """"Regel uitschakelen". The caller saves the settings."""
+        if rule_id and rule_id not in self.settings.disabled_rules:
+            self.settings.disabled_rules.append(rule_id)
+
+
+def _convert(match: Any, text: str) -> GrammarMatch:
+    """language-tool-python Match -> GrammarMatch with code-point offsets.
+
+    language-tool-python already turns `offset` into code points (it subtracts one per astral
+    character before it) but leaves `error_length` in UTF-16 units; go back to UTF-16 for the
+    start and add the length there, then map both ends to code points.
+    """
+    start16 = to_utf16(text, int(match.offset))
+    end16 = start16 + int(match.error_length)
+    start = from_utf16(text, start16)
+    end = from_utf16(text, end16)
+    category = str(getattr(match, "category", "") or "")
+    rule_id = str(match.rule_id)
+    return GrammarMatch(
+        start=start,
+        end=end,
+        text=text[start:end],
+        rule_id=rule_id,
+        category=category,
+        message=str(match.message),
+        replacements=tuple(str(r) for r in (match.replacements or [])[:10]),
+        kind=classify(rule_id, category, str(getattr(match, "rule_issue_type", "") or "")),
+    )

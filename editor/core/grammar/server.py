@@ -1,0 +1,480 @@
+"""A private LanguageTool HTTP server on loopback, started and stopped by the app.
+
+language-tool-python's own start-up downloads a 250 MB zip, waits only 15 s and can leave
+JVMs behind, so the app runs the server itself from the jars that `make setup` copied out of
+Maven (packaging/setup.d/40-languagetool.sh) or that a packaged build ships beside the app.
+
+Guarantees: loopback only (never `--public`), one readiness wait of up to `ready_timeout`
+seconds followed by a warm-up check (the first Dutch check loads the dictionaries, 10-20 s),
+at most one automatic restart after a crash, and the JVM's whole process group is stopped on
+`stop()`, on interpreter exit (atexit) and on SIGTERM/SIGHUP.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from editor.core import paths
+from editor.core.atomic import atomic_write_text
+from editor.core.errors import UserError
+from editor.core.settings import cache_dir
+
+MIN_JAVA = 17
+MAIN_CLASS = "org.languagetool.server.HTTPServer"
+REQUIRED_JARS = ("languagetool-server-", "language-nl-", "dutch-pos-dict-")
+LOOPBACK = "127.0.0.1"
+WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
+
+# progress(message, elapsed_seconds): called from the thread that runs start().
+Progress = Callable[[str, float], None]
+
+
+class EngineUnavailable(UserError):
+    """No grammar engine can be used (no Java, no jars, the server did not start or is unreachable)."""
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def project_jar_dir() -> Path:
+    """Where packaging/setup.d/40-languagetool.sh puts the jars in a source checkout."""
+    return paths.app_root() / ".cache" / "languagetool" / "lt-jars"
+
+
+def bundle_dir() -> Path:
+    """A packaged build ships languagetool/{jars,jre} beside the app's resources."""
+    return paths.app_root() / "languagetool"
+
+
+def find_jars() -> list[Path]:
+    """The LanguageTool jars, or [] when none of the known folders holds a complete set."""
+    candidates: list[Path] = []
+    env = os.environ.get("PRIVACY_EDITOR_LT_JARS")
+    if env:
+        candidates.append(Path(env))
+    candidates += [bundle_dir() / "jars", project_jar_dir()]
+    for folder in candidates:
+        jars = sorted(folder.glob("*.jar")) if folder.is_dir() else []
+        names = [j.name for j in jars]
+        if all(any(n.startswith(prefix) for n in names) for prefix in REQUIRED_JARS):
+            return jars
+    return []
+
+
+def java_major_version(java: str | os.PathLike[str]) -> int | None:
+    """The major version of a java executable (8 for "1.8.0_x"), or None if it does not run."""
+    try:
+        out = subprocess.run(
+            [str(java), "-version"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            creationflags=_no_window_flag(),
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    if not m:
+        return None
+    major = int(m.group(1))
+    if major == 1 and m.group(2):  # "1.8.0" style
+        major = int(m.group(2))
+    return major
+
+
+def find_java() -> Path | None:
+    """A Java 17+ runtime: env override, the bundled JRE, JAVA_HOME, then PATH."""
+    exe = "java.exe" if os.name == "nt" else "java"
+    candidates: list[Path] = []
+    env = os.environ.get("PRIVACY_EDITOR_JAVA")
+    if env:
+        candidates.append(Path(env))
+    candidates.append(bundle_dir() / "jre" / "bin" / exe)
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(Path(os.environ["JAVA_HOME"]) / "bin" / exe)
+    on_path = shutil.which("java")
+    if on_path:
+        candidates.append(Path(on_path))
+    for cand in candidates:
+        if cand.is_file() and (java_major_version(cand) or 0) >= MIN_JAVA:
+            return cand
+    return None
+
+
+def free_port() -> int:
+    """A currently free TCP port on loopback (the OS picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((LOOPBACK, 0))
+        return int(s.getsockname()[1])
+
+
+def _no_window_flag() -> int:
+    return getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
+
+
+def _ensure_no_proxy_for_loopback() -> None:
+    """requests (used by language-tool-python) honours HTTP_PROXY; loopback text must never go there."""
+    for key in ("no_proxy", "NO_PROXY"):
+        parts = [p for p in os.environ.get(key, "").split(",") if p.strip()]
+        for host in (LOOPBACK, "localhost"):
+            if host not in parts:
+                parts.append(host)
+        os.environ[key] = ",".join(parts)
+
+
+# A direct opener: readiness probes must not go through a proxy either.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def http_get_json(url: str, timeout: float) -> object:
+    with _DIRECT.open(url, timeout=timeout) as resp:
+        return json.loads(resp.read().decode("utf-8"))
+
+
+def http_post_json(url: str, data: dict[str, str], timeout: float) -> object:
+    body = urllib.parse.urlencode(data).encode("utf-8")
+    req = urllib.request.Request(url, data=body, method="POST")
+    with _DIRECT.open(req, timeout=timeout) as resp:
+        return json.loads(resp.read().decode("utf-8"))
+
+
+# --------------------------------------------------------------------------- the server
+
+
+_LIVE: weakref.WeakSet[LocalServer] = weakref.WeakSet()
+_HANDLERS_INSTALLED = False
+
+
+def stop_all() -> None:
+    """Stop every server this process started (atexit and signal handlers call this)."""
+    for server in list(_LIVE):
+        with contextlib.suppress(Exception):
+            server.stop()
+
+
+atexit.register(stop_all)
+
+
+def _install_signal_handlers() -> None:
+    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action."""
+    global _HANDLERS_INSTALLED
+    if _HANDLERS_INSTALLED or os.name == "nt" or threading.current_thread() is not threading.main_thread():
+        return
+    _HANDLERS_INSTALLED = True
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) is not signal.SIG_DFL:
+            continue  # the application has its own handler; atexit still covers a normal exit
+
+        def _handler(signum: int, _frame: object) -> None:
+            stop_all()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+        signal.signal(sig, _handler)
+
+
+class LocalServer:
+    """One LanguageTool JVM on a free loopback port. Thread-safe start/stop."""
+
+    def __init__(
+        self,
+        *,
+        java: str | os.PathLike[str] | None = None,
+        jars: list[Path] | None = None,
+        heap: str = "512m",
+        cache_size: int = 2000,
+        ready_timeout: float = 180.0,
+        warm_up_language: str = "nl-BE",
+    ) -> None:
+        self._java = Path(java) if java else None
+        self._jars = jars
+        self.heap = heap
+        self.cache_size = cache_size
+        self.ready_timeout = ready_timeout
+        self.warm_up_language = warm_up_language
+        self.port: int | None = None
+        self.startup_seconds: float | None = None  # launch -> warm-up done, of the last start
+        self.restarts = 0
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._tmpdir: Path | None = None
+        self._log_path: Path | None = None
+        self._lock = threading.RLock()
+        self._stopped_by_us = False
+
+    # -- public state
+
+    @property
+    def url(self) -> str:
+        if self.port is None:
+            raise EngineUnavailable("De taalserver is niet gestart.", "The language server has not been started.")
+        return f"http://{LOOPBACK}:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def is_running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def rss_bytes(self) -> int | None:
+        """Resident memory of the JVM (Linux /proc; None elsewhere)."""
+        if not self.is_running():
+            return None
+        try:
+            status = Path(f"/proc/{self.pid}/status").read_text()
+        except OSError:
+            return None
+        m = re.search(r"VmRSS:\s+(\d+)\s+kB", status)
+        return int(m.group(1)) * 1024 if m else None
+
+    def log_tail(self, lines: int = 15) -> str:
+        if not self._log_path:
+            return ""
+        try:
+            return "\n".join(self._log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    # -- life cycle
+
+    def command(self, port: int, config: Path) -> list[str]:
+        java, jars = self._resolve()
+        classpath = os.pathsep.join(str(j) for j in jars)
+        # Loopback only: HTTPServer listens on localhost unless --public is given; we never give it.
+        return [
+            str(java),
+            f"-Xmx{self.heap}",
+            "-XX:+UseSerialGC",  # fewer GC threads and less memory on small machines
+            "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8",
+            "-cp",
+            classpath,
+            MAIN_CLASS,
+            "--port",
+            str(port),
+            "--config",
+            str(config),
+        ]
+
+    def _resolve(self) -> tuple[Path, list[Path]]:
+        if self._java is None:
+            self._java = find_java()
+        if self._java is None:
+            raise EngineUnavailable(
+                f"Geen Java {MIN_JAVA} of nieuwer gevonden; spelling- en grammaticacontrole is niet beschikbaar "
+                "(installeer Java of stel een teamserver in).",
+                f"No Java {MIN_JAVA} or newer found; spelling and grammar checking is unavailable "
+                "(install Java or configure a team server).",
+            )
+        if not self._jars:
+            self._jars = find_jars()
+        if not self._jars:
+            raise EngineUnavailable(
+                "LanguageTool is niet geïnstalleerd (voer 'make setup' uit); spelling- en grammaticacontrole is "
+                "niet beschikbaar.",
+                "LanguageTool is not installed (run 'make setup'); spelling and grammar checking is unavailable.",
+            )
+        return self._java, self._jars
+
+    def _write_config(self) -> Path:
+        if self._tmpdir is None or not self._tmpdir.exists():
+            self._tmpdir = Path(tempfile.mkdtemp(prefix="privacy-editor-lt-"))
+        config = self._tmpdir / "server.properties"
+        atomic_write_text(
+            config,
+            "\n".join(
+                [
+                    "# written by privacy-policy-editor for its private loopback server",
+                    "pipelineCaching=true",
+                    "maxPipelinePoolSize=50",
+                    "pipelineExpireTimeInSeconds=3600",
+                    f"cacheSize={self.cache_size}",
+                    "cacheTTLSeconds=3600",
+                    "maxCheckThreads=2",
+                    "",
+                ]
+            ),
+        )
+        return config
+
+    def start(self, progress: Progress | None = None) -> None:
+        """Start the JVM and block until it answers a warm-up check. Raises EngineUnavailable."""
+        with self._lock:
+            if self.is_running():
+                return
+            self._launch_and_wait(progress)
+
+    def _launch_and_wait(self, progress: Progress | None, attempts: int = 2) -> None:
+        self._resolve()
+        _ensure_no_proxy_for_loopback()
+        _install_signal_handlers()
+        config = self._write_config()
+        log_folder = cache_dir() / "languagetool"
+        log_folder.mkdir(parents=True, exist_ok=True)
+        self._log_path = log_folder / "server.log"
+        t0 = time.monotonic()
+        last_error = ""
+        for _attempt in range(attempts):  # a second attempt only if the port was taken meanwhile
+            self.port = free_port()
+            with open(self._log_path, "wb") as log:
+                kwargs: dict = {}
+                if os.name == "nt":
+                    kwargs["creationflags"] = _no_window_flag() | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+                else:
+                    kwargs["start_new_session"] = True  # own process group: stop() kills it whole
+                self._proc = subprocess.Popen(
+                    self.command(self.port, config),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    cwd=str(self._tmpdir),
+                    **kwargs,
+                )
+            _LIVE.add(self)
+            self._stopped_by_us = False
+            try:
+                self._wait_ready(t0, progress)
+                self.startup_seconds = time.monotonic() - t0
+                if progress:
+                    progress("ready", self.startup_seconds)
+                return
+            except EngineUnavailable as exc:
+                last_error = exc.en
+                tail = self.log_tail(40)
+                self._kill()
+                if "Address already in use" not in tail and "BindException" not in tail:
+                    raise
+        raise EngineUnavailable(
+            f"De taalserver start niet: {last_error}", f"The language server does not start: {last_error}"
+        )
+
+    def _wait_ready(self, t0: float, progress: Progress | None) -> None:
+        deadline = t0 + self.ready_timeout
+        base = f"http://{LOOPBACK}:{self.port}/v2/"
+        while True:
+            elapsed = time.monotonic() - t0
+            if self._proc is None or self._proc.poll() is not None:
+                raise EngineUnavailable(
+                    "De taalserver stopte tijdens het opstarten: " + self._last_log_line(),
+                    "The language server exited during start-up: " + self._last_log_line(),
+                )
+            if time.monotonic() > deadline:
+                raise EngineUnavailable(
+                    f"De taalserver was na {int(self.ready_timeout)} s nog niet klaar.",
+                    f"The language server was not ready after {int(self.ready_timeout)} s.",
+                )
+            if progress:
+                progress("starting", elapsed)
+            try:
+                http_get_json(base + "languages", timeout=2.0)
+                break
+            except (OSError, ValueError):
+                time.sleep(0.25)
+        # Warm-up: the first Dutch check loads the dictionaries and rule files (10-20 s on a small machine).
+        if progress:
+            progress("warming", time.monotonic() - t0)
+        remaining = max(5.0, deadline - time.monotonic())
+        try:
+            http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
+        except (OSError, ValueError) as exc:
+            raise EngineUnavailable(
+                f"De taalserver antwoordt niet op een eerste controle ({exc}).",
+                f"The language server does not answer a first check ({exc}).",
+            ) from exc
+
+    def _last_log_line(self) -> str:
+        for line in reversed(self.log_tail(40).splitlines()):
+            if "Exception" in line or "Error" in line:
+                return line.strip()[:300]
+        return (self.log_tail(1) or "?").strip()[:300]
+
+    def ensure_running(self, progress: Progress | None = None) -> bool:
+        """Restart once after a crash. True when the server is (again) running."""
+        with self._lock:
+            if self.is_running():
+                return True
+            if self._proc is None or self._stopped_by_us or self.restarts >= 1:
+                return False
+            self.restarts += 1
+            self._kill()
+            try:
+                self._launch_and_wait(progress)
+            except EngineUnavailable:
+                return False
+            return True
+
+    def _kill(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            try:
+                if os.name == "nt":
+                    proc.terminate()
+                else:
+                    os.killpg(proc.pid, signal.SIGTERM)
+            except (OSError, ProcessLookupError):
+                pass
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(OSError, ProcessLookupError):
+                    if os.name == "nt":
+                        proc.kill()
+                    else:
+                        os.killpg(proc.pid, signal.SIGKILL)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=5)
+
+    def stop(self) -> None:
+        """Stop the JVM (process group) and remove the temporary config. Safe to call twice."""
+        with self._lock:
+            self._stopped_by_us = True
+            self._kill()
+            self._proc = None
+            _LIVE.discard(self)
+            if self._tmpdir is not None:
+                shutil.rmtree(self._tmpdir, ignore_errors=True)
+                self._tmpdir = None
+
+    def __enter__(self) -> LocalServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            if self.is_running():
+                self.stop()
+
+
+def _debug_main() -> int:  # pragma: no cover - manual tool: python -m editor.core.grammar.server
+    server = LocalServer()
+    server.start(lambda m, t: print(f"{m} {t:.1f}s", file=sys.stderr))
+    print(server.url, server.startup_seconds, server.rss_bytes())
+    server.stop()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_debug_main())
