@@ -10,6 +10,7 @@ from dataclasses import dataclass
 BENCHES: tuple[str, ...] = (
     "bench_import",
     "bench_startup",
+    "bench_export",
 )
 
 

@@ -6,4 +6,5 @@ Add a module name to COMMANDS to register it; cli.py imports a command only when
 COMMANDS: tuple[str, ...] = (
     "library",
     "convert",
+    "export",
 )

@@ -114,6 +114,7 @@ class _DocxWriter:
         self._number_abstract = self._add_abstract_num(ordered=True)
         self._bullet_num = self._new_num(self._bullet_abstract, restart=False)
         self._bookmark_id = 0
+        self.heading_shift = 0
         self.toc_entries: list[tuple[int, str, str]] = []  # (level, bookmark, text)
 
     # -- styles ---------------------------------------------------------------------------
@@ -243,7 +244,9 @@ class _DocxWriter:
     def heading(self, block: Heading, *, title: bool = False) -> None:
         if not clean_text(block.text).strip():
             return
-        level = max(1, min(3, block.level))
+        # With a Title, the policy's level-2 sections are Word's Heading 1 (Word's own convention,
+        # and what the importer maps back: Heading n -> n+1 when a Title is present).
+        level = max(1, min(3, block.level) - self.heading_shift)
         para = self.paragraph("Title" if title else f"Heading {level}")
         self.add_runs(para, block.runs)
         if not title:
@@ -408,7 +411,12 @@ def build_docx(
     title_index = title_block_index(policy)
     blocks = list(policy.blocks)
     anchor: DocxParagraph | None = None
+    if title_index is not None and any(
+        isinstance(b, Heading) and b.level <= 1 and clean_text(b.text).strip() for b in blocks[title_index + 1 :]
+    ):
+        title_index = None  # several level-1 headings: no Title style, headings keep their levels
     if title_index is not None:
+        writer.heading_shift = 1
         for block in blocks[:title_index]:
             if isinstance(block, (Paragraph, Heading)):
                 writer.text_paragraph(block)
