@@ -11,6 +11,9 @@ os.environ.setdefault("PRIVACY_EDITOR_LANG", "nl")
 
 import pytest  # noqa: E402
 
+# Fixtures shared by the grammar tests: the real LanguageTool (once per session) and a replay server.
+pytest_plugins = ["grammar_fixtures"]
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "clause_library" / "corpus"
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
