@@ -4,6 +4,7 @@ Add a module name to COMMANDS to register it; cli.py imports a command only when
 """
 
 COMMANDS: tuple[str, ...] = (
+    "screenshot",
     "library",
     "convert",
     "export",

@@ -2,19 +2,87 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
 
+from editor.core.settings import Settings
+from editor.gui import messages
 from editor.gui.main_window import MainWindow
 
 
-def run_app(path: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Privacyverklaring-editor")
-    app.setOrganizationName("privacy-policy-editor")
-    window = MainWindow()
-    window.show()
-    if path:
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Privacyverklaring-editor")
+        app.setOrganizationName("privacy-policy-editor")
+        app.setStyle("Fusion")
+    # A background analysis holds the GIL; a short switch interval keeps typing smooth.
+    sys.setswitchinterval(0.001)
+    return app  # type: ignore[return-value]
+
+
+def create_window(path: str | None = None, *, settings: Settings | None = None, recover: bool = True) -> MainWindow:
+    """Build the main window: language, recovery offer, the file, autosave and the library."""
+    from editor.gui import translations
+    from editor.gui.autosave import Autosaver, find_recoveries
+
+    app = ensure_app()
+    settings = settings or Settings.load()
+    language = os.environ.get("PRIVACY_EDITOR_LANG") or settings.ui_language
+    translations.install(app, language)
+    window = MainWindow(settings)
+    recovered = False
+    if recover:
+        recovered = offer_recovery(window, find_recoveries())
+    if path and not recovered:
         window.open_path(path)
+    elif not recovered:
+        window.run_analysis()
+    window.autosaver = Autosaver(
+        window.current_policy,
+        window.editor.document().isModified,
+        lambda: window.path,
+        window.editor.document().revision,
+        window,
+    )
+    window.load_library()
+    return window
+
+
+def offer_recovery(window: MainWindow, recoveries: list) -> bool:
+    """Offer the newest recovery file back; True when the user took it."""
+    if not recoveries:
+        return False
+    newest = recoveries[0]
+    name = newest.original_path or window.tr("een naamloos document")
+    if messages.ask_yes_no(
+        window,
+        window.tr("Werk herstellen"),
+        window.tr(
+            "De editor is de vorige keer niet normaal afgesloten. Er is een automatisch bewaarde versie van %1 "
+            "(%2).\n\nWilt u die herstellen?"
+        ).replace("%1", name).replace("%2", newest.saved_at.replace("T", " ")),
+    ):
+        try:
+            policy = newest.load()
+        except Exception as exc:  # a damaged recovery file must not stop the app
+            messages.show_error(window, window.tr("Herstellen mislukt"), str(exc))
+        else:
+            original = newest.original_path
+            window.load_policy(policy, original if original and original.endswith(".ppe") else None, modified=True)
+            for rec in recoveries:
+                rec.discard()
+            return True
+    for rec in recoveries:
+        rec.discard()
+    return False
+
+
+def run_app(path: str | None = None) -> int:
+    app = ensure_app()
+    window = create_window(path)
+    window.show()
     return app.exec()

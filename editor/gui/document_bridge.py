@@ -7,7 +7,7 @@ Mapping (see also docs/gui.md):
 - Run flags       -> bold (weight >= 700), italic, underline (single underline), link (anchor href).
 - Table           -> QTextTable; the block id and ragged row lengths live in table-format properties.
 
-Every model block keeps its id in the Qt document (QTextBlockUserData for text blocks, a
+Every model block keeps its id in the Qt document (QTextBlock.userState -> BlockRecord, a
 table-format property for tables) so checklist evidence can be mapped back to cursor positions.
 Converted blocks are cached on the Qt block and only re-read when Qt reports the block changed,
 which keeps the debounced doc -> model conversion cheap in long policies.
@@ -15,7 +15,9 @@ which keeps the debounced doc -> model conversion cheap in long policies.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
 import re
 from dataclasses import dataclass
 
@@ -25,7 +27,6 @@ from PySide6.QtGui import (
     QFont,
     QTextBlock,
     QTextBlockFormat,
-    QTextBlockUserData,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -40,6 +41,7 @@ from PySide6.QtGui import (
 from editor.core.model import (
     Block,
     Cell,
+    Decision,
     Heading,
     ListItem,
     Paragraph,
@@ -54,6 +56,9 @@ from editor.core.plaintext import PlainText, from_utf16, to_utf16
 
 TABLE_ID_PROPERTY = QTextFormat.UserProperty + 1
 TABLE_ROW_LENGTHS_PROPERTY = QTextFormat.UserProperty + 2
+# Checklist decisions live in the root frame's format: changing it is a step on the document's
+# own undo stack, so "mark not applicable" is undone and redone together with the text edits.
+DECISIONS_PROPERTY = QTextFormat.UserProperty + 3
 
 BASE_POINT_SIZE = 11.0
 # Qt scales FontSizeAdjustment 0/1/2 to 1.0/1.2/1.5 times the default font.
@@ -76,13 +81,19 @@ BULLET_STYLES = (
 )
 
 
-class BlockData(QTextBlockUserData):
-    """Per-Qt-block state: the model block id and the last conversion of this block."""
+@dataclass
+class BlockRecord:
+    """Per-Qt-block state: the model block id and the last conversion of this block.
 
-    def __init__(self, block_id: str) -> None:
-        super().__init__()
-        self.block_id = block_id
-        self.cached: TextBlock | None = None
+    Qt blocks carry only an integer (QTextBlock.userState) pointing into the bridge's record
+    table. QTextBlockUserData subclasses are avoided on purpose: in PySide6 6.12 reading
+    userData() of a block without data corrupts the refcount of None. Qt gives a block split
+    off by Enter the state -1, so a new paragraph gets a fresh id. Nothing else in the app may
+    use userState (a QSyntaxHighlighter must not call setCurrentBlockState).
+    """
+
+    block_id: str
+    cached: TextBlock | None = None
 
 
 # ---------------------------------------------------------------------------- formats
@@ -214,7 +225,8 @@ class DocumentBridge(QObject):
         self.meta = PolicyMeta()
         self._ids = itertools.count(1)
         self._used: set[str] = set()
-        self._all_dirty = True
+        self._records: dict[int, BlockRecord] = {}
+        self._serial = itertools.count(1)
         # Qt reports contentsChange (also for undo/redo) only once the document has a layout.
         document.documentLayout()
         document.contentsChange.connect(self._on_contents_change)
@@ -244,6 +256,23 @@ class DocumentBridge(QObject):
             self._ids = itertools.count(max(current, n + 1))
         return block_id
 
+    # -- per-block records
+
+    def record(self, block: QTextBlock) -> BlockRecord | None:
+        state = block.userState()
+        return self._records.get(state) if state > 0 else None
+
+    def _tag(self, block: QTextBlock, block_id: str) -> BlockRecord:
+        serial = next(self._serial)
+        rec = BlockRecord(block_id)
+        self._records[serial] = rec
+        block.setUserState(serial)
+        return rec
+
+    def block_id_of(self, block: QTextBlock) -> str | None:
+        rec = self.record(block)
+        return rec.block_id if rec else None
+
     # -- change tracking
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
@@ -252,19 +281,15 @@ class DocumentBridge(QObject):
         end = doc.findBlock(position + max(added, 0))
         last = end.blockNumber() if end.isValid() else doc.blockCount() - 1
         while block.isValid() and block.blockNumber() <= last:
-            data = block.userData()
-            if isinstance(data, BlockData):
-                data.cached = None
+            rec = self.record(block)
+            if rec is not None:
+                rec.cached = None
             block = block.next()
 
     def invalidate_all(self) -> None:
         """Forget every cached conversion (after changes Qt does not report per block)."""
-        block = self.document.firstBlock()
-        while block.isValid():
-            data = block.userData()
-            if isinstance(data, BlockData):
-                data.cached = None
-            block = block.next()
+        for rec in self._records.values():
+            rec.cached = None
 
     # -- model -> Qt
 
@@ -274,6 +299,7 @@ class DocumentBridge(QObject):
         self.meta = policy.meta
         self._used = set()
         self._ids = itertools.count(1)
+        self._records = {}
         undo = doc.isUndoRedoEnabled()
         doc.setUndoRedoEnabled(False)
         doc.blockSignals(True)
@@ -281,6 +307,7 @@ class DocumentBridge(QObject):
             doc.clear()
             cursor = QTextCursor(doc)
             self._write_blocks(cursor, policy.blocks, fresh=True)
+            self._write_decisions(policy.meta.decisions)
         finally:
             doc.blockSignals(False)
             doc.setUndoRedoEnabled(undo)
@@ -336,7 +363,7 @@ class DocumentBridge(QObject):
                 cursor.insertText(run.text.replace("\n", " "), char_format_for(run, level))
             block_id = self._claim(block.id)
             ids.append(block_id)
-            cursor.block().setUserData(BlockData(block_id))
+            self._tag(cursor.block(), block_id)
         return ids
 
     def _insert_table(self, cursor: QTextCursor, table: Table, table_id: str) -> QTextTable:
@@ -382,7 +409,7 @@ class DocumentBridge(QObject):
             if before is None or not before.isValid():
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 last = cursor.block()
-                fresh = not last.text() and not isinstance(last.userData(), BlockData) and last.textList() is None
+                fresh = not last.text() and self.record(last) is None and last.textList() is None
                 if fresh and last.blockFormat().headingLevel():
                     fresh = False
                 start = cursor.position()
@@ -396,16 +423,14 @@ class DocumentBridge(QObject):
                 self._write_blocks(cursor, blocks, fresh=False)
             else:
                 cursor.setPosition(before.position())
-                moved = before.userData()
-                moved_id = moved.block_id if isinstance(moved, BlockData) else None
+                moved_id = self.block_id_of(before)
                 # Split: the empty first half is refilled with the new blocks; the content
                 # moves on into the second half, which takes over the original block id.
                 cursor.insertBlock()
                 second = cursor.block()
                 if moved_id:
-                    second.setUserData(BlockData(moved_id))
-                    first = second.previous()
-                    first.setUserData(None)  # type: ignore[arg-type]
+                    self._tag(second, moved_id)
+                    second.previous().setUserState(-1)
                 cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
                 start = cursor.position()
                 if cursor.block().textList() is not None:
@@ -421,6 +446,37 @@ class DocumentBridge(QObject):
             return False
         cursor = QTextCursor(block)
         return cursor.currentTable() is None and cursor.currentFrame() == self.document.rootFrame()
+
+    # -- decisions (undoable, stored in the document)
+
+    def decisions(self) -> dict[str, Decision]:
+        raw = self.document.rootFrame().frameFormat().property(DECISIONS_PROPERTY)
+        if not isinstance(raw, str) or not raw:
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        out: dict[str, Decision] = {}
+        for key, value in data.items():
+            if isinstance(value, dict):
+                out[key] = Decision(
+                    item_id=key,
+                    status=str(value.get("status", "not_applicable")),
+                    reason=str(value.get("reason", "")),
+                    decided_at=str(value.get("decided_at", "")),
+                )
+        return out
+
+    def _write_decisions(self, decisions: dict[str, Decision]) -> None:
+        fmt = self.document.rootFrame().frameFormat()
+        data = {k: {"status": d.status, "reason": d.reason, "decided_at": d.decided_at} for k, d in sorted(decisions.items())}
+        fmt.setProperty(DECISIONS_PROPERTY, json.dumps(data, ensure_ascii=False))
+        self.document.rootFrame().setFrameFormat(fmt)
+
+    def set_decisions(self, decisions: dict[str, Decision]) -> None:
+        """Replace the decisions as one undo step of the document."""
+        self._write_decisions(decisions)
 
     # -- Qt -> model
 
@@ -442,27 +498,26 @@ class DocumentBridge(QObject):
                 if converted is not None:
                     blocks.append(converted)
             it += 1
-        policy = Policy(blocks=blocks, meta=self.meta)
-        return policy
+        # A copy of the metadata: an analysis running in the background keeps a stable view.
+        meta = dataclasses.replace(self.meta, decisions=self.decisions())
+        return Policy(blocks=blocks, meta=meta)
 
     def _text_block(self, block: QTextBlock, seen: set[str]) -> TextBlock | None:
-        data = block.userData()
-        if isinstance(data, BlockData) and data.block_id not in seen:
-            if data.cached is None:
-                data.cached = text_block_from_qt(block, data.block_id)
-                if not data.cached.text.strip():
-                    data.cached = None
+        rec = self.record(block)
+        if rec is not None and rec.block_id not in seen:
+            if rec.cached is None:
+                rec.cached = text_block_from_qt(block, rec.block_id)
+                if not rec.cached.text.strip():
+                    rec.cached = None
                     return None
-            seen.add(data.block_id)
-            return data.cached
+            seen.add(rec.block_id)
+            return rec.cached
         if not block.text().strip():
             return None  # empty paragraphs are spacing, not content
-        block_id = self._fresh_id()
-        data = BlockData(block_id)
-        block.setUserData(data)
-        data.cached = text_block_from_qt(block, block_id)
-        seen.add(block_id)
-        return data.cached
+        rec = self._tag(block, self._fresh_id())
+        rec.cached = text_block_from_qt(block, rec.block_id)
+        seen.add(rec.block_id)
+        return rec.cached
 
     def _table_from_qt(self, table: QTextTable, seen: set[str]) -> Table | None:
         fmt = table.format()
@@ -518,9 +573,9 @@ class DocumentBridge(QObject):
                         out.setdefault(table_id, Location(table_id, table=frame))
             else:
                 block = it.currentBlock()
-                data = block.userData()
-                if isinstance(data, BlockData):
-                    out.setdefault(data.block_id, Location(data.block_id, block=block))
+                block_id = self.block_id_of(block)
+                if block_id:
+                    out.setdefault(block_id, Location(block_id, block=block))
             it += 1
         return out
 
@@ -532,8 +587,7 @@ class DocumentBridge(QObject):
         if table is not None:
             table_id = table.format().property(TABLE_ID_PROPERTY)
             return table_id if isinstance(table_id, str) else None
-        data = cursor.block().userData()
-        return data.block_id if isinstance(data, BlockData) else None
+        return self.block_id_of(cursor.block())
 
     def qt_position(
         self, plain: PlainText, offset: int, where: dict[str, Location] | None = None, *, at_end: bool = False
@@ -595,10 +649,10 @@ class DocumentBridge(QObject):
     def plain_offset(self, plain: PlainText, position: int) -> int | None:
         """Map a Qt position to an offset in `plain` (the inverse of qt_position, text blocks only)."""
         block = self.document.findBlock(position)
-        data = block.userData()
-        if not isinstance(data, BlockData):
+        block_id = self.block_id_of(block)
+        if not block_id:
             return None
-        span = plain.block_span(data.block_id)
+        span = plain.block_span(block_id)
         if span is None:
             return None
         inner = from_utf16(block.text(), position - block.position())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from editor.core.i18n import pick
 
@@ -13,6 +13,11 @@ class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a modal dialog; True when accepted. Tests patch this to drive dialogs."""
+    return bool(dialog.exec())
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

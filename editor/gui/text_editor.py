@@ -1,0 +1,559 @@
+"""The policy text editor: a QTextEdit limited to what the document model can represent.
+
+Paragraph styles Heading 1-3 and Body, bulleted and numbered lists, bold, italic, underline,
+links. Pasted rich text goes through the model (so foreign fonts, colours and images never get
+in); dropped files are handed to the main window to open. The find-and-replace dialog lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from editor.core.model import Paragraph, Run
+from editor.gui import messages
+from editor.gui.document_bridge import (
+    BASE_POINT_SIZE,
+    DocumentBridge,
+    block_format_for,
+    char_format_for,
+    list_format_for,
+    run_from_format,
+)
+
+PAGE_WIDTH = 820  # pixels of text column at 100 %; wider windows show a grey margin around the page
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+
+
+class PolicyTextEdit(QTextEdit):
+    """Rich-text editor for one policy document."""
+
+    files_dropped = Signal(list)  # local file paths dropped or pasted onto the editor
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Tekst van de privacyverklaring"))
+        self.setAcceptRichText(True)
+        self.setAcceptDrops(True)
+        self.setTabChangesFocus(False)
+        self.bridge = DocumentBridge(self.document(), self)
+        self._zoom_index = ZOOM_STEPS.index(1.0)
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Extra entries for the context menu (quick fixes); called with (menu, document position).
+        self.context_menu_hooks: list[Callable[[QMenu, int], None]] = []
+        self.document().setDocumentMargin(28)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Window, QColor("#e9ecef"))
+        self.setPalette(palette)
+        self.setStyleSheet("QTextEdit { background: #e9ecef; border: none; }")
+        self.viewport().setAutoFillBackground(True)
+        vp = self.viewport().palette()
+        vp.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        vp.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        self.viewport().setPalette(vp)
+        self.viewport().setStyleSheet("background: #ffffff;")
+
+    # -- page look
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_page_margins()
+
+    def _update_page_margins(self) -> None:
+        zoom = ZOOM_STEPS[self._zoom_index]
+        page = int(PAGE_WIDTH * zoom)
+        side = max(0, (self.width() - page) // 2)
+        self.setViewportMargins(side, 12, side, 0)
+
+    # -- zoom (document default font; every size in the document is relative to it)
+
+    @property
+    def zoom(self) -> float:
+        return ZOOM_STEPS[self._zoom_index]
+
+    def set_zoom_index(self, index: int) -> None:
+        self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, index))
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
+        self.document().setDefaultFont(font)
+        self._update_page_margins()
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_in_step(self) -> None:
+        self.set_zoom_index(self._zoom_index + 1)
+
+    def zoom_out_step(self) -> None:
+        self.set_zoom_index(self._zoom_index - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom_index(ZOOM_STEPS.index(1.0))
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            (self.zoom_in_step if event.angleDelta().y() > 0 else self.zoom_out_step)()
+            return
+        super().wheelEvent(event)
+
+    # -- highlight layers (outdated law, long sentences, evidence, grammar)
+
+    def set_highlights(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[layer] = selections
+        combined: list[QTextEdit.ExtraSelection] = []
+        for name in sorted(self._layers):
+            combined.extend(self._layers[name])
+        self.setExtraSelections(combined)
+
+    def highlights(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        return list(self._layers.get(layer, []))
+
+    # -- paragraph styles
+
+    def current_style(self) -> int:
+        """0 body, 1-3 heading level, -1 bulleted list, -2 numbered list (for the style combo)."""
+        block = self.textCursor().block()
+        lst = block.textList()
+        if lst is not None:
+            from editor.gui.document_bridge import is_ordered_style
+
+            return -2 if is_ordered_style(lst.format().style()) else -1
+        return min(3, block.blockFormat().headingLevel())
+
+    def _selected_blocks(self, cursor: QTextCursor | None = None) -> list:
+        cursor = cursor or self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = []
+        block = first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        return blocks
+
+    def set_paragraph_style(self, level: int) -> None:
+        """Make the selected paragraphs Body (0) or Heading 1-3, as one undo step."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            for block in self._selected_blocks(cursor):
+                bc = QTextCursor(block)
+                if block.textList() is not None:
+                    block.textList().remove(block)
+                if level:
+                    from editor.core.model import Heading
+
+                    bfmt = block_format_for(Heading(level=level))
+                else:
+                    bfmt = block_format_for(Paragraph())
+                bc.setBlockFormat(bfmt)
+                self._restyle_chars(block, level)
+        finally:
+            cursor.endEditBlock()
+        self.bridge.invalidate_all()
+
+    def _restyle_chars(self, block, level: int) -> None:
+        """Give every fragment of `block` the look of `level`, keeping bold/italic/underline/link."""
+        spans = []
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid():
+                spans.append((frag.position(), frag.length(), run_from_format(frag.text(), frag.charFormat())))
+            it += 1
+        for pos, length, run in spans:
+            c = QTextCursor(self.document())
+            c.setPosition(pos)
+            c.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
+            c.setCharFormat(char_format_for(run, level))
+        bc = QTextCursor(block)
+        bc.setBlockCharFormat(char_format_for(None, level))
+        if not spans:
+            # An empty block: what the user types next gets the new style.
+            self.setCurrentCharFormat(char_format_for(None, level))
+
+    def toggle_list(self, ordered: bool) -> None:
+        """Turn the selected paragraphs into a (bulleted or numbered) list, or back into Body."""
+        cursor = self.textCursor()
+        blocks = self._selected_blocks(cursor)
+        from editor.gui.document_bridge import is_ordered_style
+
+        in_same = all(b.textList() is not None and is_ordered_style(b.textList().format().style()) == ordered for b in blocks)
+        cursor.beginEditBlock()
+        try:
+            if in_same:
+                for block in blocks:
+                    block.textList().remove(block)
+                    QTextCursor(block).setBlockFormat(block_format_for(Paragraph()))
+            else:
+                for block in blocks:
+                    if block.blockFormat().headingLevel():
+                        QTextCursor(block).setBlockFormat(block_format_for(Paragraph()))
+                        self._restyle_chars(block, 0)
+                lst = cursor.createList(list_format_for(ordered, 0))
+                for block in blocks:
+                    lst.add(block)
+        finally:
+            cursor.endEditBlock()
+        self.bridge.invalidate_all()
+
+    def change_list_level(self, delta: int) -> bool:
+        """Indent (+1) or outdent (-1) the current list item; False when not in a list."""
+        block = self.textCursor().block()
+        lst = block.textList()
+        if lst is None:
+            return False
+        from editor.gui.document_bridge import is_ordered_style
+
+        ordered = is_ordered_style(lst.format().style())
+        level = max(0, lst.format().indent() - 1 + delta)
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            # Join a neighbouring list of that level when there is one, so numbering continues.
+            target = None
+            for neighbour in (block.previous(), block.next()):
+                nl = neighbour.textList() if neighbour.isValid() else None
+                if nl is not None and nl.format().indent() == level + 1 and is_ordered_style(nl.format().style()) == ordered:
+                    target = nl
+                    break
+            lst.remove(block)
+            if target is not None:
+                target.add(block)
+            else:
+                QTextCursor(block).createList(list_format_for(ordered, level))
+        finally:
+            cursor.endEditBlock()
+        self.bridge.invalidate_all()
+        return True
+
+    # -- character formats
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)
+
+    def set_bold(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        heading = self.textCursor().block().blockFormat().headingLevel()
+        normal = QFont.Weight.DemiBold if heading else QFont.Weight.Normal
+        fmt.setFontWeight(QFont.Weight.Bold if on else normal)
+        self._merge(fmt)
+
+    def set_italic(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(on)
+        self._merge(fmt)
+
+    def set_underline(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontUnderline(on)
+        self._merge(fmt)
+
+    def set_link(self, href: str | None) -> None:
+        """Make the selection a link to `href` (None or empty: remove the link)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        if not cursor.hasSelection():
+            return
+        cursor.beginEditBlock()
+        try:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            pos = start
+            heading = cursor.block().blockFormat().headingLevel()
+            # Rebuild each fragment's format from its model flags with the new link.
+            while pos < end:
+                c = QTextCursor(self.document())
+                c.setPosition(pos)
+                c.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+                run = run_from_format(c.selectedText(), c.charFormat())
+                run = Run(run.text, run.bold, run.italic, run.underline, href or None)
+                c.setCharFormat(char_format_for(run, heading))
+                pos += 1
+        finally:
+            cursor.endEditBlock()
+
+    def link_at_cursor(self) -> str:
+        fmt = self.textCursor().charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    # -- keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        cursor = self.textCursor()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            block = cursor.block()
+            if block.blockFormat().headingLevel() and cursor.atBlockEnd() and not cursor.hasSelection():
+                # After a heading comes body text, as in every word processor.
+                cursor.insertBlock(block_format_for(Paragraph()), char_format_for(None, 0))
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return
+            if block.textList() is not None and not block.text() and not cursor.hasSelection():
+                # Enter on an empty list item ends the list.
+                cursor.beginEditBlock()
+                block.textList().remove(block)
+                cursor.setBlockFormat(block_format_for(Paragraph()))
+                cursor.endEditBlock()
+                return
+        if key == Qt.Key.Key_Tab and self.change_list_level(+1):
+            return
+        if key == Qt.Key.Key_Backtab and self.change_list_level(-1):
+            return
+        if key == Qt.Key.Key_Backspace and cursor.atBlockStart() and not cursor.hasSelection():
+            lst = cursor.block().textList()
+            if lst is not None:
+                # Backspace at the start of a list item first removes the bullet, like Word.
+                lst.remove(cursor.block())
+                cursor.setBlockFormat(block_format_for(Paragraph()))
+                return
+        super().keyPressEvent(event)
+
+    # -- paste and drop: only what the model can represent
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return source.hasUrls() or source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if source.hasUrls():
+            files = [u.toLocalFile() for u in source.urls() if u.isLocalFile()]
+            if files:
+                self.files_dropped.emit(files)
+                return
+        if source.hasHtml():
+            fragment = self._model_fragment(source.html())
+            if fragment is not None:
+                self.textCursor().insertFragment(fragment)
+                self.ensureCursorVisible()
+                return
+        if source.hasText():
+            cursor = self.textCursor()
+            cursor.insertText(source.text(), self.currentCharFormat())
+            self.ensureCursorVisible()
+
+    def _model_fragment(self, html: str) -> QTextDocumentFragment | None:
+        """Pasted HTML through the importer and the model: structure and B/I/U/links survive."""
+        try:
+            from editor.core.importers import import_text
+
+            result = import_text(html, "html")
+        except Exception:  # no importer or unreadable HTML: fall back to plain text
+            return None
+        if not result.policy.blocks:
+            return None
+        scratch = QTextDocument()
+        DocumentBridge(scratch).load(result.policy)
+        return QTextDocumentFragment(scratch)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if files:
+                event.acceptProposedAction()
+                self.files_dropped.emit(files)
+                return
+        super().dropEvent(event)
+
+    # -- context menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        menu = self.createStandardContextMenu(pos)
+        position = self.cursorForPosition(pos).position()
+        first = menu.actions()[0] if menu.actions() else None
+        extra = QMenu(self)
+        for hook in self.context_menu_hooks:
+            hook(extra, position)
+        if extra.actions():
+            for action in extra.actions():
+                action.setParent(menu)
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        extra.deleteLater()
+        return menu
+
+    # -- helpers for the main window
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def current_block_id(self) -> str | None:
+        return self.bridge.block_id_at(self.textCursor().position())
+
+
+class FindReplaceDialog(QDialog):
+    """Find and replace in the policy text (non-modal)."""
+
+    def __init__(self, editor: PolicyTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle(self.tr("Zoeken en vervangen"))
+        self.setAccessibleName(self.tr("Zoeken en vervangen"))
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setAccessibleName(self.tr("Zoeken naar"))
+        self.replace_edit = QLineEdit(self)
+        self.replace_edit.setAccessibleName(self.tr("Vervangen door"))
+        self.case_box = QCheckBox(self.tr("Hoofdlettergevoelig"), self)
+        self.word_box = QCheckBox(self.tr("Hele woorden"), self)
+        self.status = QLabel("", self)
+        self.status.setAccessibleName(self.tr("Zoekresultaat"))
+        self.next_button = QPushButton(self.tr("Volgende"), self)
+        self.prev_button = QPushButton(self.tr("Vorige"), self)
+        self.replace_button = QPushButton(self.tr("Vervangen"), self)
+        self.replace_all_button = QPushButton(self.tr("Alles vervangen"), self)
+        close_button = QPushButton(self.tr("Sluiten"), self)
+        grid = QGridLayout(self)
+        find_label = QLabel(self.tr("&Zoeken:"), self)
+        find_label.setBuddy(self.find_edit)
+        replace_label = QLabel(self.tr("&Vervangen door:"), self)
+        replace_label.setBuddy(self.replace_edit)
+        grid.addWidget(find_label, 0, 0)
+        grid.addWidget(self.find_edit, 0, 1, 1, 3)
+        grid.addWidget(replace_label, 1, 0)
+        grid.addWidget(self.replace_edit, 1, 1, 1, 3)
+        grid.addWidget(self.case_box, 2, 1)
+        grid.addWidget(self.word_box, 2, 2)
+        buttons = QHBoxLayout()
+        for b in (self.prev_button, self.next_button, self.replace_button, self.replace_all_button, close_button):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        grid.addWidget(self.status, 4, 0, 1, 4)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(lambda: self.find(forward=True))
+        self.prev_button.clicked.connect(lambda: self.find(forward=False))
+        self.replace_button.clicked.connect(self.replace_one)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        close_button.clicked.connect(self.close)
+        self.find_edit.returnPressed.connect(lambda: self.find(forward=True))
+
+    def _flags(self, forward: bool = True) -> QTextDocument.FindFlag:
+        flags = QTextDocument.FindFlag(0)
+        if self.case_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        if self.word_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindWholeWords
+        if not forward:
+            flags |= QTextDocument.FindFlag.FindBackward
+        return flags
+
+    def find(self, forward: bool = True) -> bool:
+        needle = self.find_edit.text()
+        if not needle:
+            return False
+        doc = self.editor.document()
+        found = doc.find(needle, self.editor.textCursor(), self._flags(forward))
+        if found.isNull():
+            # Wrap around once.
+            start = QTextCursor(doc)
+            if not forward:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = doc.find(needle, start, self._flags(forward))
+        if found.isNull():
+            self.status.setText(self.tr("Niet gevonden."))
+            return False
+        self.status.setText("")
+        self.editor.setTextCursor(found)
+        self.editor.ensureCursorVisible()
+        return True
+
+    def _selection_matches(self) -> bool:
+        selected = self.editor.textCursor().selectedText()
+        needle = self.find_edit.text()
+        if self.case_box.isChecked():
+            return selected == needle
+        return selected.lower() == needle.lower()
+
+    def replace_one(self) -> None:
+        if self._selection_matches():
+            self.editor.textCursor().insertText(self.replace_edit.text())
+        self.find(forward=True)
+
+    def replace_all(self) -> int:
+        needle = self.find_edit.text()
+        if not needle:
+            return 0
+        doc = self.editor.document()
+        cursor = QTextCursor(doc)
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one undo step for the whole replacement
+        count = 0
+        try:
+            while True:
+                cursor = doc.find(needle, cursor, self._flags())
+                if cursor.isNull():
+                    break
+                cursor.insertText(self.replace_edit.text())
+                count += 1
+        finally:
+            edit.endEditBlock()
+        self.status.setText(self.tr("%n keer vervangen.", "", count))
+        return count
+
+
+def ask_link(parent: QWidget, current: str) -> str | None:
+    """Ask for a link address; '' removes the link, None cancels."""
+    from editor.core.i18n import pick
+
+    value = messages.ask_text(
+        parent,
+        pick("Koppeling", "Link"),
+        pick("Adres (leeg laten om de koppeling te verwijderen):", "Address (leave empty to remove the link):"),
+        current or "https://",
+    )
+    if value is None:
+        return None
+    value = value.strip()
+    return "" if value in ("", "https://") else value
+
