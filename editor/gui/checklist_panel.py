@@ -579,10 +579,12 @@ class ChecklistPanel(QWidget):
             paragraphs.append(html.escape(item.explanation))
         reason = self._evidence_reason(item)
         if reason:
-            paragraphs.append(f"<i>{html.escape(self.tr('Bevinding'))}:</i> {html.escape(reason)}")
+            finding = self.tr("Bevinding")
+            paragraphs.append(f"<i>{html.escape(finding)}:</i> {html.escape(reason)}")
         decision = self._decision_reason(item.id)
         if item.status == NOT_APPLICABLE and decision:
-            paragraphs.append(f"<i>{html.escape(self.tr('Reden'))}:</i> {html.escape(decision)}")
+            because = self.tr("Reden")
+            paragraphs.append(f"<i>{html.escape(because)}:</i> {html.escape(decision)}")
         self.detail_text.setText("".join(f"<p>{p}</p>" for p in paragraphs))
         self.show_button.setVisible(item.status in (PRESENT, PARTIAL) and bool(item.evidence))
         self.na_button.setVisible(item.status in (MISSING, PARTIAL))

@@ -19,24 +19,27 @@ from editor.core.model import Decision
 
 def suggested_reasons(item_id: str) -> list[str]:
     """Common reasons per item, offered in the drop-down (the user may type any other)."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DecisionDialog", text)
-
+    # Literal QCoreApplication.translate calls, so lupdate finds every reason.
+    qt = QCoreApplication
     reasons = {
-        "dpo_contact": [t("geen DPO aangesteld (niet verplicht)")],
-        "third_country_transfers": [t("geen doorgifte van gegevens buiten de EER")],
-        "automated_decisions": [t("geen geautomatiseerde besluitvorming of profilering")],
-        "children": [t("diensten niet gericht op kinderen")],
-        "cookies": [t("de website gebruikt geen cookies"), t("cookies staan in een aparte cookieverklaring")],
-        "legitimate_interests": [t("geen verwerking op grond van gerechtvaardigd belang")],
-        "withdraw_consent": [t("geen verwerking op grond van toestemming")],
-        "data_source": [t("alle gegevens komen van de betrokkene zelf")],
-        "data_categories": [t("alle gegevens komen van de betrokkene zelf")],
-        "statutory_contractual_requirement": [t("verstrekking is nergens wettelijk of contractueel verplicht")],
-        "right_portability": [t("geen verwerking op grond van toestemming of overeenkomst")],
+        "dpo_contact": [qt.translate("DecisionDialog", "geen DPO aangesteld (niet verplicht)")],
+        "third_country_transfers": [qt.translate("DecisionDialog", "geen doorgifte van gegevens buiten de EER")],
+        "automated_decisions": [qt.translate("DecisionDialog", "geen geautomatiseerde besluitvorming of profilering")],
+        "children": [qt.translate("DecisionDialog", "diensten niet gericht op kinderen")],
+        "cookies": [
+            qt.translate("DecisionDialog", "de website gebruikt geen cookies"),
+            qt.translate("DecisionDialog", "cookies staan in een aparte cookieverklaring"),
+        ],
+        "legitimate_interests": [qt.translate("DecisionDialog", "geen verwerking op grond van gerechtvaardigd belang")],
+        "withdraw_consent": [qt.translate("DecisionDialog", "geen verwerking op grond van toestemming")],
+        "data_source": [qt.translate("DecisionDialog", "alle gegevens komen van de betrokkene zelf")],
+        "data_categories": [qt.translate("DecisionDialog", "alle gegevens komen van de betrokkene zelf")],
+        "statutory_contractual_requirement": [
+            qt.translate("DecisionDialog", "verstrekking is nergens wettelijk of contractueel verplicht")
+        ],
+        "right_portability": [qt.translate("DecisionDialog", "geen verwerking op grond van toestemming of overeenkomst")],
     }
-    general = [t("valt buiten de verwerking van deze organisatie")]
+    general = [qt.translate("DecisionDialog", "valt buiten de verwerking van deze organisatie")]
     return reasons.get(item_id, []) + general
 
 

@@ -332,9 +332,8 @@ class LibraryBrowser(QDialog):
         clause = self._results[row] if 0 <= row < len(self._results) else None
         self.insert_button.setEnabled(clause is not None)
         if clause is None:
-            self.preview.setHtml(
-                f"<p style='color:#545454'>{html.escape(self.tr('Geen clausule gekozen.'))}</p>"
-            )
+            nothing = self.tr("Geen clausule gekozen.")
+            self.preview.setHtml(f"<p style='color:#545454'>{html.escape(nothing)}</p>")
             return
         filled = default_filler(self._library)(clause.body, self._profile(), self._fill_jurisdiction)
         unfilled = list(filled.unfilled)
