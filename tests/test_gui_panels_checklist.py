@@ -197,10 +197,18 @@ def test_missing_item_shows_suggestions_and_insert_is_forwarded(qtbot, panel):
     with qtbot.waitSignal(panel.insert_requested, timeout=1000) as blocker:
         qtbot.mouseClick(panel.suggestions.insert_button, Qt.LeftButton)
     assert blocker.args[0].id == "klacht-gba"
-    # Present items show no suggestions; a report refresh does not ask the library again.
+    # A new report and the same policy after every analysis do not ask the library again...
     calls = len(library.suggest_calls)
     panel.set_report(sample_report())
+    panel.set_policy(policy)
     assert len(library.suggest_calls) == calls
+    assert "[ontbreekt: telefoonnummer]" in panel.suggestions.preview.toPlainText()
+    # ...but a changed organisation profile fills the preview again.
+    policy.meta.organisation = OrganisationProfile(name="Acme bv", email="privacy@acme.be", phone="09 123 45 67")
+    panel.set_policy(policy)
+    assert len(library.suggest_calls) == calls + 1
+    assert "09 123 45 67" in panel.suggestions.preview.toPlainText()
+    # Present items show no suggestions.
     click_item(qtbot, panel, "purposes")
     assert not panel.suggestions.isVisible()
 

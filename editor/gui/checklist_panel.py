@@ -191,7 +191,8 @@ class ChecklistPanel(QWidget):
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._collapsed: set[str] = set()
         self._highlighted: set[str] = set()
-        self._detail_key: tuple[str, str] | None = None  # (item id, status) shown in the detail area
+        # What the suggestions were built for: (item id, status, library, profile, jurisdiction).
+        self._detail_key: tuple[Any, ...] | None = None
 
         self.setAccessibleName(self.tr("Checklist AVG-informatieplicht"))
         self.setMinimumWidth(320)
@@ -371,9 +372,13 @@ class ChecklistPanel(QWidget):
         self.refresh_suggestions()
 
     def set_policy(self, policy: Policy | None) -> None:
-        """The policy being edited: its organisation profile fills the previews, its decisions give reasons."""
+        """The policy being edited: its organisation profile fills the previews, its decisions give reasons.
+
+        Cheap to call after every analysis: the suggestions are only rebuilt when the organisation
+        profile or jurisdiction changed (re-ranking while the user types would move the list under the mouse).
+        """
         self._policy = policy
-        self.refresh_suggestions()
+        self._show_detail(self.current_item_id())
 
     def refresh_suggestions(self) -> None:
         """Fill the suggestions again, e.g. after the organisation profile changed."""
@@ -592,11 +597,14 @@ class ChecklistPanel(QWidget):
         wants_suggestions = item.status in (MISSING, PARTIAL)
         self.suggestions.setVisible(wants_suggestions)
         self.detail_spacer.setVisible(not wants_suggestions)
-        key = (item.id, item.status)
+        jurisdiction = getattr(self._report, "jurisdiction", None)
+        profile = repr(self._policy.meta.organisation) if self._policy is not None else ""
+        key = (item.id, item.status, id(self._library), profile, jurisdiction)
         if wants_suggestions and key != self._detail_key:
-            jurisdiction = getattr(self._report, "jurisdiction", None)
             self.suggestions.set_item(item.id, self._library, self._policy, jurisdiction)
-        self._detail_key = key
+            self._detail_key = key
+        elif not wants_suggestions:
+            self._detail_key = None
 
     def _decision_reason(self, item_id: str) -> str:
         if self._policy is None:
