@@ -33,3 +33,23 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Packaged app (packaging/README.md): `make package` builds dist/privacy-editor-{lite,full}/ and their
+# archives; `make package-test` rebuilds them when a source changed, then starts the built binaries.
+PKG_SOURCES := $(shell find editor resources clause_library -type f -not -path '*/__pycache__/*' 2>/dev/null) \
+	packaging/privacy-editor.spec packaging/build_package.py packaging/languagetool/pom.xml pyproject.toml
+PKG_STAMP := dist/.package-stamp
+
+.PHONY: package package-test
+
+package: setup
+	$(PY) -m pip install -q -e ".[package]"
+	@bash packaging/package-tools.sh
+	$(PY) packaging/build_package.py all
+	@touch $(PKG_STAMP)
+
+$(PKG_STAMP): $(PKG_SOURCES)
+	@$(MAKE) --no-print-directory package
+
+package-test: setup $(PKG_STAMP)
+	PPE_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/package_smoke
