@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStyle,
@@ -160,6 +159,38 @@ class _ItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CoverageBar(QWidget):
+    """A thin bar: the share of required items present (QProgressBar repaints synchronously: too slow here)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._present = 0
+        self._total = 0
+        self.setFixedHeight(8)
+
+    def set_counts(self, present: int, total: int) -> None:
+        if (present, total) != (self._present, self._total):
+            self._present, self._total = present, total
+            self.setAccessibleDescription(f"{present}/{total}")
+            self.update()
+
+    def counts(self) -> tuple[int, int]:
+        return self._present, self._total
+
+    def paintEvent(self, _event: QEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = self.rect().adjusted(0, 1, -1, -1)
+        painter.setPen(QColor("#b0b0b0"))
+        painter.setBrush(QColor("#eeeeee"))
+        painter.drawRoundedRect(rect, 3, 3)
+        if self._total > 0 and self._present > 0:
+            filled = rect.adjusted(0, 0, -round(rect.width() * (1 - self._present / self._total)), 0)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(status_colour(PRESENT))
+            painter.drawRoundedRect(filled, 3, 3)
+
+
 class ChecklistPanel(QWidget):
     """The live checklist beside the text.
 
@@ -191,6 +222,7 @@ class ChecklistPanel(QWidget):
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._collapsed: set[str] = set()
         self._highlighted: set[str] = set()
+        self._shown_structure: tuple[Any, ...] | None = None
         # What the suggestions were built for: (item id, status, library, profile, jurisdiction).
         self._detail_key: tuple[Any, ...] | None = None
 
@@ -210,12 +242,8 @@ class ChecklistPanel(QWidget):
         self.summary_label.setFont(font)
         outer.addWidget(self.summary_label)
 
-        self.progress = QProgressBar(self)
+        self.progress = CoverageBar(self)
         self.progress.setAccessibleName(self.tr("Aandeel aanwezige verplichte onderdelen"))
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
         outer.addWidget(self.progress)
 
         self.context_label = QLabel(self)
@@ -349,7 +377,15 @@ class ChecklistPanel(QWidget):
         current = self.current_item_id()
         scroll = self.tree.verticalScrollBar().value()
         self._items = {item.id: item for item in report.items} if report is not None else {}
-        self._rebuild_tree()
+        structure = self._structure()
+        if structure != self._shown_structure:
+            self._rebuild_tree()
+            self._shown_structure = structure
+        else:
+            # Typical while typing: same items in the same groups, only evidence moved. Updating the
+            # rows in place avoids a relayout of the whole tree on every analysis.
+            for item_id, tree_item in self._tree_items.items():
+                self._style_item(tree_item, self._items[item_id])
         self._update_summary()
         self._update_readability()
         if current in self._tree_items:
@@ -365,6 +401,12 @@ class ChecklistPanel(QWidget):
 
     def report(self) -> Any:
         return self._report
+
+    def _structure(self) -> tuple[Any, ...]:
+        """What the tree rows show apart from tooltips: status groups, order, titles, articles."""
+        return tuple(
+            (i.id, i.status, i.title, tuple(i.articles), i.required, i.level) for i in self._items.values()
+        )
 
     def set_library(self, library: Any) -> None:
         """The clause library the suggestions come from (None: no library)."""
@@ -478,13 +520,18 @@ class ChecklistPanel(QWidget):
 
     def _style_item(self, tree_item: QTreeWidgetItem, item: Any) -> None:
         covered = item.id in self._highlighted
-        tree_item.setData(0, COVERED_ROLE, covered)
-        tree_item.setBackground(0, QBrush(QColor(CURSOR_TINT)) if covered else QBrush())
-        tree_item.setToolTip(0, self._tooltip(item, covered))
+        # Only touch data that changed: every change makes the view re-measure the row.
+        if tree_item.data(0, COVERED_ROLE) != covered:
+            tree_item.setData(0, COVERED_ROLE, covered)
+            tree_item.setBackground(0, QBrush(QColor(CURSOR_TINT)) if covered else QBrush())
+        tooltip = self._tooltip(item, covered)
+        if tree_item.toolTip(0) != tooltip:
+            tree_item.setToolTip(0, tooltip)
         accessible = f"{status_label(item.status)}: {self._item_title(item)}, {format_articles(list(item.articles))}"
         if covered:
             accessible += ", " + self.tr("behandeld in de huidige alinea")
-        tree_item.setData(0, Qt.AccessibleTextRole, accessible)
+        if tree_item.data(0, Qt.AccessibleTextRole) != accessible:
+            tree_item.setData(0, Qt.AccessibleTextRole, accessible)
 
     def _tooltip(self, item: Any, covered: bool) -> str:
         parts = [
@@ -509,16 +556,14 @@ class ChecklistPanel(QWidget):
         report = self._report
         if report is None:
             self.summary_label.setText(self.tr("Nog geen analyse"))
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
+            self.progress.set_counts(0, 0)
             self.context_label.clear()
             return
         present, total = report.summary()
         self.summary_label.setText(
             self.tr("{present} van {total} verplichte onderdelen aanwezig").format(present=present, total=total)
         )
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(present)
+        self.progress.set_counts(present, total)
         counts = {s: 0 for s in STATUS_ORDER}
         for item in self._items.values():
             counts[item.status] = counts.get(item.status, 0) + 1
