@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             loop.exec()
         timer.stop()
 
-    wait(lambda: window.report is not None and not window.worker.busy(), 60000)
+    wait(lambda: (window.report is not None or bool(window.analysis_error)) and not window.worker.busy(), 60000)
     wait(lambda: window.library is not None or bool(window.library_error), 60000)
     if window.report is not None:
         wanted = args.item or next(

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.report: Any = None
         self.library: Any = None
         self.library_error: str = ""
+        self.analysis_error: str = ""
         self.last_analysis_ms = 0.0
         self._dirty_since: float | None = None
         self._find_dialog: FindReplaceDialog | None = None
@@ -438,7 +439,6 @@ class MainWindow(QMainWindow):
         name = Path(self.path).name if self.path else self.tr("Naamloos")
         marker = "*" if self.editor.document().isModified() else ""
         self.setWindowTitle(f"{marker}{name} — {self.tr('Privacyverklaring-editor')}")
-        self.setWindowModified(self.editor.document().isModified())
 
     def load_policy(self, policy: Policy, path: str | None, *, modified: bool = False) -> None:
         """Show `policy` (a fresh document: the undo history starts empty)."""
@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis(self, result: tuple) -> None:
         policy, plain, report, elapsed = result
+        self.analysis_error = ""
         self.report = report
         self.plain = plain
         self.last_analysis_ms = elapsed
@@ -725,6 +726,7 @@ class MainWindow(QMainWindow):
             text = exc.message
         else:
             text = self.tr("De controle is mislukt: %1").replace("%1", str(exc))
+        self.analysis_error = text
         self.analysis_label.setText(text)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat, where: dict) -> QTextEdit.ExtraSelection | None:

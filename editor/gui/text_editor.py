@@ -257,10 +257,7 @@ class PolicyTextEdit(QTextEdit):
     # -- character formats
 
     def _merge(self, fmt: QTextCharFormat) -> None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+        # Without a selection the format applies to what is typed next.
         self.mergeCurrentCharFormat(fmt)
 
     def set_bold(self, on: bool) -> None:
