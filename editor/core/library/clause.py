@@ -250,8 +250,7 @@ class Clause:
                 )
             except (TypeError, ValueError) as exc:
                 raise ClauseFormatError("veld 'provenance' is ongeldig", "field 'provenance' is invalid") from exc
-        known = {f.name for f in fields(cls)} | {"placeholders", "body"}
-        extra = {k: v for k, v in data.items() if k not in known}
+        extra = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
         return cls(
             id=cid,
             title=get("title", str, ""),
@@ -272,6 +271,9 @@ class Clause:
             format_version=version,
             extra=extra,
         )
+
+
+_KNOWN_KEYS = frozenset({f.name for f in fields(Clause)} | {"placeholders", "body"})
 
 
 def parse_clause(data: bytes, *, name: str = "") -> Clause:
@@ -325,7 +327,11 @@ def slugify(text: str, used: set[str] | None = None, max_len: int = 60) -> str:
 
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:max_len].strip("-") or "clausule"
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if len(slug) > max_len:
+        cut = slug[: max_len + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut[10:] else slug[:max_len]  # end on a whole word
+    slug = slug.strip("-") or "clausule"
     if used is None:
         return slug
     candidate, n = slug, 2

@@ -8,12 +8,12 @@ with title words counted extra. The index is built once per loaded library.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
 import snowballstemmer
 
@@ -25,15 +25,25 @@ TITLE_WEIGHT = 3
 _K1, _B = 1.2, 0.75
 
 
+_COMBINING_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_STEMS: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: 'Geïnformeerd' -> 'geinformeerd'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    s = _STEMS.get(word)
+    if s is None:
+        if len(_STEMS) > 500_000:
+            _STEMS.clear()
+        s = _STEMS[word] = _STEMMER.stemWord(word)
+    return s
 
 
 def words(text: str) -> list[str]:
@@ -70,12 +80,13 @@ def containment(part: set, whole: set) -> float:
 
 
 class SearchIndex:
+    """Inverted index: stem -> {clause number: BM25 term weight (without idf)}."""
+
     def __init__(self, clauses: Iterable[Clause]) -> None:
         self.clauses: list[Clause] = list(clauses)
-        self.postings: dict[str, list[tuple[int, int]]] = {}
-        self.lengths: list[int] = []
+        counts_per_doc: list[Counter] = []
         raw: set[str] = set()
-        for i, clause in enumerate(self.clauses):
+        for clause in self.clauses:
             body_words = words(clause.body)
             title_words = words(clause.title)
             raw.update(body_words)
@@ -83,10 +94,16 @@ class SearchIndex:
             counts = Counter(stem(w) for w in body_words)
             for w in title_words:
                 counts[stem(w)] += TITLE_WEIGHT
-            for t, n in counts.items():
-                self.postings.setdefault(t, []).append((i, n))
-            self.lengths.append(sum(counts.values()))
-        self.avg_len = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
+            counts_per_doc.append(counts)
+        lengths = [sum(c.values()) for c in counts_per_doc]
+        avg = (sum(lengths) / len(lengths)) if lengths else 1.0
+        self.postings: dict[str, dict[int, float]] = {}
+        for i, counts in enumerate(counts_per_doc):
+            norm = _K1 * (1 - _B + _B * lengths[i] / avg)
+            for t, tf in counts.items():
+                self.postings.setdefault(t, {})[i] = tf * (_K1 + 1) / (tf + norm)
+        n = len(self.clauses)
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         # Unstemmed words, for as-you-type prefixes (a stem is not always a prefix of its words).
         self.vocabulary = sorted(raw)
 
@@ -99,33 +116,75 @@ class SearchIndex:
             i += 1
         return out
 
-    def scores(self, query: str) -> dict[int, float]:
-        """BM25 scores of the clauses containing every query word (last word also as prefix)."""
-        qwords = words(query)
+    def _term_postings(self, variants: list[str]) -> tuple[float, dict[int, float]] | None:
+        """(idf, weights) for one query word; several variants (prefix completions) are merged."""
+        present = [v for v in dict.fromkeys(variants) if v in self.postings]
+        if not present:
+            return None
+        if len(present) == 1:
+            return self.idf[present[0]], self.postings[present[0]]
+        merged: dict[int, float] = {}
+        for v in present:
+            idf = self.idf[v]
+            for i, w in self.postings[v].items():
+                score = idf * w
+                if score > merged.get(i, 0.0):
+                    merged[i] = score
+        return 1.0, merged
+
+    def scores(self, query: str, allowed: set[int] | None = None) -> dict[int, float]:
+        """BM25 scores of the clauses containing every query word (last word also as prefix),
+        restricted to `allowed` clause numbers when given."""
+        qwords = list(dict.fromkeys(words(query)))
         if not qwords:
             return {}
-        n = len(self.clauses)
-        total: dict[int, float] | None = None
+        per_word: list[tuple[float, dict[int, float]]] = []
         for k, w in enumerate(qwords):
-            last = k == len(qwords) - 1
             variants = [stem(w)]
-            if last and len(w) >= 3:
-                # As-you-type: "persoonsgeg" should find "persoonsgegevens".
-                variants = list(dict.fromkeys(variants + self._completions(w)))
-            term_scores: dict[int, float] = {}
-            for v in variants:
-                postings = self.postings.get(v, [])
-                idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-                for i, tf in postings:
-                    norm = tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * self.lengths[i] / self.avg_len))
-                    term_scores[i] = max(term_scores.get(i, 0.0), idf * norm)
-            if total is None:
-                total = term_scores
-            else:
-                total = {i: s + term_scores[i] for i, s in total.items() if i in term_scores}
-            if not total:
+            if k == len(qwords) - 1 and len(w) >= 3:
+                variants += self._completions(w)  # as-you-type: "persoonsgeg" finds "persoonsgegevens"
+            found = self._term_postings(variants)
+            if found is None:
                 return {}
-        return total or {}
+            per_word.append(found)
+        per_word.sort(key=lambda t: len(t[1]))  # walk the rarest word, look the others up
+        idf0, first = per_word[0]
+        rest = per_word[1:]
+        if allowed is not None:
+            candidates = [i for i in first if i in allowed]
+        else:
+            candidates = list(first)
+        if not rest:
+            return {i: idf0 * first[i] for i in candidates}
+        if len(rest) == 1:
+            idf1, second = rest[0]
+            return {i: idf0 * first[i] + idf1 * second[i] for i in candidates if i in second}
+        total: dict[int, float] = {}
+        for i in candidates:
+            score = idf0 * first[i]
+            for idf, weights in rest:
+                w = weights.get(i)
+                if w is None:
+                    break
+                score += idf * w
+            else:
+                total[i] = score
+        return total
+
+    _allowed_cache: dict[tuple, set[int] | None]
+
+    def allowed(self, item_id: str | None, jurisdiction: str | None, status: str | None) -> set[int] | None:
+        """Clause numbers passing the filters (None: no filter), cached per combination."""
+        if not (item_id or jurisdiction or status):
+            return None
+        if not hasattr(self, "_allowed_cache"):
+            self._allowed_cache = {}
+        key = (item_id, jurisdiction, status)
+        if key not in self._allowed_cache:
+            self._allowed_cache[key] = {
+                i for i, c in enumerate(self.clauses) if matches_filters(c, item_id, jurisdiction, status)
+            }
+        return self._allowed_cache[key]
 
 
 def matches_filters(clause: Clause, item_id: str | None, jurisdiction: str | None, status: str | None) -> bool:
@@ -152,12 +211,13 @@ def search(
         hits = [c for c in clauses if matches_filters(c, item_id, jurisdiction, status)]
         hits.sort(key=lambda c: (c.title.casefold(), c.id))
         return hits[:limit] if limit else hits
-    scored = [
-        (s, clauses[i]) for i, s in index.scores(query).items() if matches_filters(clauses[i], item_id, jurisdiction, status)
-    ]
-    scored.sort(key=lambda t: (-t[0], t[1].id))
-    out = [c for _, c in scored]
-    return out[:limit] if limit else out
+    scores = index.scores(query, index.allowed(item_id, jurisdiction, status))
+    # Equal scores keep clause order (the library lists clauses sorted by id): deterministic.
+    if limit:
+        order = heapq.nlargest(limit, scores, key=scores.__getitem__)
+    else:
+        order = sorted(scores, key=scores.__getitem__, reverse=True)
+    return [clauses[i] for i in order]
 
 
 def suggest(

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
 import re
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Any
@@ -57,6 +59,7 @@ HISTORY_DIR = "history"
 INDEX_FILE = "index.json"
 INDEX_VERSION = 1
 STALE_SLOT_SECONDS = 600  # an incomplete history slot older than this was abandoned by a crashed writer
+READ_THREADS = 16  # parallel reads of changed files (network latency, not CPU, is the limit)
 RACY_SECONDS = 2.0  # mtime granularity of SMB/FAT: files this close to the index's own time are re-read
 _SLOT_RE = re.compile(r"^r(\d{6,})\.md$")
 
@@ -160,11 +163,16 @@ class ClauseLibrary:
 
     def reload(self) -> None:
         """Read the share again; fall back to (or stay on) the offline copy if it is unreachable."""
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # loading creates many small objects and no cycles: skip needless collections
         try:
             self._load_from_share()
         except OSError as exc:
             self._load_offline(exc)
             return
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         self.offline_since = None
         if not self._fixed_read_only:
             self.read_only = False
@@ -245,11 +253,14 @@ class ClauseLibrary:
             if not root.is_dir():
                 raise
             entries = []  # a new, empty library
+        to_read: list[tuple[str, str]] = []  # (name, path) of files whose index entry is stale
+        stats: dict[str, os.stat_result] = {}
         for entry in entries:
             name = entry.name
             if name.startswith(".") or not name.endswith(SUFFIX):
                 continue  # temp files of writers in progress, probes, foreign files
             st = entry.stat()
+            stats[name] = st
             fingerprint.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
             cached = index.get(name)
             clause = None
@@ -267,19 +278,28 @@ class ClauseLibrary:
                 if clause is not None and clause.id + SUFFIX != name:
                     clause = None
             if clause is None:
-                files_read += 1
-                try:
-                    clause = parse_clause(read_bytes(Path(entry.path)), name=name)
-                except ClauseFormatError as err:
-                    problems.append(LoadProblem(name, err.nl, err.en))
-                    continue
-                except OSError as err:
-                    if not root.is_dir():
-                        raise  # the share went away while loading
-                    problems.append(LoadProblem(name, f"niet leesbaar: {err.strerror}", f"unreadable: {err.strerror}"))
-                    continue
+                to_read.append((name, entry.path))
+            else:
+                clauses[clause.id] = clause
+                new_entries[name] = cached
+        for name, result in self._read_many(to_read):
+            if isinstance(result, OSError):
+                if not root.is_dir():
+                    raise result  # the share went away while loading
+                problems.append(LoadProblem(name, f"niet leesbaar: {result.strerror}", f"unreadable: {result.strerror}"))
+                continue
+            try:
+                clause = parse_clause(result, name=name)
+            except ClauseFormatError as err:
+                problems.append(LoadProblem(name, err.nl, err.en))
+                continue
             clauses[clause.id] = clause
-            new_entries[name] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "clause": clause.to_json()}
+        files_read = len(to_read)
+        for cid, clause in clauses.items():
+            if cid + SUFFIX not in new_entries:
+                st = stats[cid + SUFFIX]
+                new_entries[cid + SUFFIX] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "clause": clause.to_json()}
+        clauses = {k: clauses[k] for k in sorted(clauses)}
         self._clauses = clauses
         self.problems = problems
         self.files_read = files_read
@@ -293,6 +313,21 @@ class ClauseLibrary:
                     self._write_index(new_entries)
 
     _fingerprint = ""
+
+    @staticmethod
+    def _read_many(items: list[tuple[str, str]]) -> list[tuple[str, bytes | OSError]]:
+        """Read files, in parallel when there are many: on a share each read is a round trip."""
+
+        def one(item: tuple[str, str]) -> tuple[str, bytes | OSError]:
+            try:
+                return item[0], read_bytes(Path(item[1]))
+            except OSError as exc:
+                return item[0], exc
+
+        if len(items) <= 8:
+            return [one(i) for i in items]
+        with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
+            return list(pool.map(one, items))
 
     def _read_index(self, path: Path) -> tuple[dict[str, Any], int | None]:
         try:
