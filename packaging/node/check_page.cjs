@@ -76,6 +76,7 @@ async function main() {
         })),
         links: Array.from(document.querySelectorAll("a[href]")).map((a) => a.getAttribute("href")),
         bodyText: document.body ? document.body.innerText.length : 0,
+        overflowX: document.documentElement.scrollWidth > window.innerWidth,
       }));
       const shot = path.join(outDir, path.basename(file).replace(/\.html?$/i, "") + ".png");
       await page.screenshot({ path: shot, fullPage: false });
