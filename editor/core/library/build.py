@@ -402,6 +402,15 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
     return result
 
 
+# Replacements that would change a factual claim about a third party are not made
+# automatically ("Google is part of Privacy Shield" -> "... Data Privacy Framework" may be false).
+_UNSAFE_REPLACEMENTS = ("Privacy Framework",)
+
+
+def _safe_modernisation(replacement: str) -> bool:
+    return not any(u in replacement for u in _UNSAFE_REPLACEMENTS)
+
+
 def _make_clause(
     title: str, body: str, blocks: list[Block], section: _Section, source: str, tag: Tagger, used_ids: set[str]
 ) -> tuple[Clause, set]:
@@ -409,10 +418,11 @@ def _make_clause(
     changes: list[Change] = []
     is_outdated = False
     for old, new, reason in outdated:
-        if new and old in body:
+        if new and old in body and _safe_modernisation(new):
             body = body.replace(old, new)
             changes.append(Change(old, new, reason))
-        elif old in body or not new:
+        else:
+            # Not replaced automatically: recorded, and the clause is not offered by default.
             is_outdated = True
             changes.append(Change(old, "", reason))
     if changes:
