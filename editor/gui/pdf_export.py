@@ -100,7 +100,11 @@ def _mm_to_px(mm: float, dpi: int) -> float:
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Push a heading to the next page when the block after it starts there (no orphaned headings)."""
+    """Push a heading to the next page when the block after it starts there (no orphaned headings).
+
+    After each change the rest of the document is marked dirty: Qt's incremental layout would
+    otherwise report stale positions (and paint blocks it never laid out again).
+    """
     layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
@@ -113,6 +117,8 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.mergeBlockFormat(fmt)
+                start = block.position()
+                doc.markContentsDirty(start, doc.characterCount() - start)
         block = nxt
 
 
@@ -166,6 +172,7 @@ def build_pdf(policy: Policy, *, toc: bool = False, updated_line: bool = True) -
     doc.rootFrame().setFrameFormat(frame)
     doc.setPageSize(QSizeF(page_w, page_h))
     _keep_headings_with_next(doc, page_h)
+    doc.markContentsDirty(0, doc.characterCount())  # one clean, complete layout before painting
     pages = doc.pageCount()
 
     painter = QPainter(writer)
