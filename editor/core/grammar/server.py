@@ -203,6 +203,7 @@ class LocalServer:
         cache_size: int = 2000,
         ready_timeout: float = 180.0,
         warm_up_language: str = "nl-BE",
+        warm_up: bool = True,
     ) -> None:
         self._java = Path(java) if java else None
         self._jars = jars
@@ -210,6 +211,7 @@ class LocalServer:
         self.cache_size = cache_size
         self.ready_timeout = ready_timeout
         self.warm_up_language = warm_up_language
+        self.warm_up = warm_up  # False only for tests of the process life cycle
         self.port: int | None = None
         self.startup_seconds: float | None = None  # launch -> warm-up done, of the last start
         self.restarts = 0
@@ -388,6 +390,8 @@ class LocalServer:
                 break
             except (OSError, ValueError):
                 time.sleep(0.25)
+        if not self.warm_up:
+            return
         # Warm-up: the first Dutch check loads the dictionaries and rule files (10-20 s on a small machine).
         if progress:
             progress("warming", time.monotonic() - t0)
