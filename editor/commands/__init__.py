@@ -8,4 +8,6 @@ COMMANDS: tuple[str, ...] = (
     "library",
     "convert",
     "export",
+    "grammar",
+    "check",
 )
