@@ -1,0 +1,783 @@
+"""The checklist engine: per-block features (cached) and the document-level decision per item.
+
+Block level: sentence spans, the tags each sentence carries (patterns.sentence_tags), whether
+the block is a heading (or looks like one in pasted text), outdated references and
+readability counts. These depend only on (kind, heading level, text), so the Analyzer keeps
+them in a cache; after a one-paragraph edit only that block is analysed again.
+
+Document level: headings open sections whose topics (e.g. "Uw rechten", "Hoe lang bewaren
+wij ...") let weaker sentence cues count; then each item is decided from the tags with an
+explainable rule, and evidence spans are mapped to the plain-text view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from editor.core.checklist import patterns as P
+from editor.core.checklist.catalogue import Catalogue, load_catalogue
+from editor.core.checklist.outdated import Finding, date_for, lint, reason_for, replacement_for
+from editor.core.checklist.readability import BlockReadability, flesch_douma, label, measure_block
+from editor.core.checklist.report import (
+    Evidence,
+    ItemResult,
+    OutdatedReference,
+    ParagraphReadability,
+    Readability,
+    ReadabilityHint,
+    Report,
+)
+from editor.core.checklist.text import heading_level, looks_like_heading, normalise, split_sentences
+from editor.core.i18n import pick
+from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, Table
+
+MAX_EVIDENCE = 5
+RIGHT_IDS = ("right_access", "right_rectification", "right_erasure", "right_restriction", "right_objection", "right_portability")
+
+_ORG_TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9&]*[A-Z][\w&]*|[a-z]+[A-Z]\w*|[A-Za-z][\w-]*\.(?:website|be|nl|com|eu|org|net))\b")
+_ORG_STOP = frozenset(
+    "AVG GDPR EU EER EEA IP GBA APD AP KBO KvK KVK BTW DPO FG CBP CBPL PDF HTTP HTTPS SSL TLS ISO VS USA URL CV BV NV VZW BVBA VOF "
+    "OK FAQ SMS GSM IBAN BIC BSN UAVG WBP Wbp DNS PSP ID IT HR CEO CRM ERP API EU-VS RGPD GDPR-wetgeving AVG-wetgeving "
+    "CookieYes WhatsApp YouTube LinkedIn TikTok PayPal SiteGround Sparkpost SendGrid MailChimp HubSpot".split()
+)
+
+
+@dataclass
+class BlockFeatures:
+    """What the engine knows about one block; depends only on the block's kind, level and text."""
+
+    text: str
+    heading: bool  # a Heading block or a paragraph that looks like one
+    level: int
+    lead_end: int  # >0: the first line (text[:lead_end]) is a heading inside a paragraph
+    lead_level: int
+    sentences: list[tuple[int, int]]
+    tags: list[dict[str, str]]
+    index: dict[str, tuple[int, ...]]  # tag -> sentence indexes
+    terms: dict[int, frozenset[str]]  # data-category terms per sentence
+    outdated: list[Finding]
+    readability: BlockReadability | None
+    org_tokens: Counter
+    heading_low: str = ""
+    date_only: bool = False
+    ends_with_colon: bool = False
+    is_list: bool = False
+
+
+def _block_key(block: Block) -> tuple:
+    if isinstance(block, Heading):
+        return ("heading", block.level, block.text)
+    if isinstance(block, ListItem):
+        return ("list_item", 0, block.text)
+    if isinstance(block, Table):
+        return ("table", 0, block.text)
+    return ("paragraph", 0, block.text)
+
+
+def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
+    low = normalise(text)
+    is_heading = kind == "heading" or (kind == "paragraph" and looks_like_heading(text))
+    hlevel = level if kind == "heading" else (heading_level(text) if is_heading else 0)
+    lead_end = 0
+    lead_level = 0
+    if kind == "paragraph" and not is_heading and "\n" in text:
+        first = text.split("\n", 1)[0]
+        if looks_like_heading(first):
+            lead_end = len(first)
+            lead_level = 3
+    sentences = split_sentences(text)
+    tags: list[dict[str, str]] = []
+    index: dict[str, list[int]] = {}
+    terms: dict[int, frozenset[str]] = {}
+    for i, (s, e) in enumerate(sentences):
+        t = P.sentence_tags(text[s:e], low[s:e])
+        tags.append(t)
+        for tag in t:
+            index.setdefault(tag, []).append(i)
+            if tag.startswith("categories:"):
+                terms[i] = P.data_terms(low[s:e])
+    readability = None
+    if kind in ("paragraph", "list_item") and not is_heading:
+        readability = measure_block(text, sentences)
+    org = Counter(m.group(0) for m in _ORG_TOKEN.finditer(text) if m.group(0) not in _ORG_STOP) if text else Counter()
+    return BlockFeatures(
+        text=text,
+        heading=is_heading,
+        level=hlevel,
+        lead_end=lead_end,
+        lead_level=lead_level,
+        sentences=sentences,
+        tags=tags,
+        index={k: tuple(v) for k, v in index.items()},
+        terms=terms,
+        outdated=lint(text) if text else [],
+        readability=readability,
+        org_tokens=org,
+        heading_low=low if is_heading else (low[:lead_end] if lead_end else ""),
+        date_only=bool(P.DATE_ONLY.search(low)),
+        ends_with_colon=text.rstrip().endswith(":"),
+        is_list=kind == "list_item",
+    )
+
+
+@dataclass
+class _Hit:
+    block: int
+    sent: int
+    reason: str
+
+
+@dataclass
+class _Doc:
+    """Per-analysis view: features, offsets, sections and the tag occurrences."""
+
+    blocks: list[Block]
+    feats: list[BlockFeatures]
+    offsets: list[int]
+    section_topics: list[list[frozenset[str]]]  # per block, per sentence
+    section_id: list[list[int]]  # per block, per sentence: index of the governing heading block (-1 none)
+    occ: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def hits(self, tag: str) -> list[tuple[int, int]]:
+        return self.occ.get(tag, [])
+
+    def evidence(self, bi: int, si: int, reason_key: str) -> Evidence:
+        f = self.feats[bi]
+        s, e = f.sentences[si]
+        base = self.offsets[bi]
+        return Evidence(base + s, base + e, f.text[s:e], [self.blocks[bi].id], P.reason_text(reason_key))
+
+    def topics(self, bi: int, si: int) -> frozenset[str]:
+        return self.section_topics[bi][si]
+
+
+def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
+    offsets: list[int] = []
+    pos = 0
+    for f in feats:
+        offsets.append(pos)
+        pos += len(f.text) + 1
+    stack: list[tuple[int, frozenset[str], int]] = []  # (level, topics, block index)
+    sec_topics: list[list[frozenset[str]]] = []
+    sec_id: list[list[int]] = []
+    occ: dict[str, list[tuple[int, int]]] = {}
+
+    def push(level: int, low: str, bi: int) -> None:
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        inherited = frozenset().union(*(t for _, t, _ in stack)) if stack else frozenset()
+        topics = set(P.heading_topics(low))
+        for right in P.heading_rights(low, "rights" in inherited or "rights" in topics):
+            topics.add(right)
+        if topics & set(RIGHT_IDS):
+            topics.add("rights")
+        stack.append((level, frozenset(topics), bi))
+
+    def current() -> tuple[frozenset[str], int]:
+        if not stack:
+            return frozenset(), -1
+        return frozenset().union(*(t for _, t, _ in stack)), stack[-1][2]
+
+    for bi, f in enumerate(feats):
+        per_topics: list[frozenset[str]] = []
+        per_id: list[int] = []
+        if f.heading:
+            push(max(f.level, 1), f.heading_low, bi)
+            topics, sid = current()
+            per_topics = [topics] * len(f.sentences)
+            per_id = [sid] * len(f.sentences)
+        else:
+            before_topics, before_id = current()
+            if f.lead_end:
+                push(f.lead_level, f.heading_low, bi)
+            after_topics, after_id = current()
+            for s, _e in f.sentences:
+                if f.lead_end and s < f.lead_end:
+                    per_topics.append(after_topics)
+                    per_id.append(after_id)
+                else:
+                    per_topics.append(after_topics if f.lead_end else before_topics)
+                    per_id.append(after_id if f.lead_end else before_id)
+        sec_topics.append(per_topics)
+        sec_id.append(per_id)
+        for tag, idxs in f.index.items():
+            lst = occ.setdefault(tag, [])
+            for si in idxs:
+                lst.append((bi, si))
+    return _Doc(blocks, feats, offsets, sec_topics, sec_id, occ)
+
+
+# --- item decisions ---------------------------------------------------------------------------
+@dataclass
+class _Decision:
+    status: str
+    evidence: list[Evidence]
+    note_key: str = ""
+    triggered: bool = True
+
+
+def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Evidence] = []
+    for bi, si in hits:
+        if (bi, si) in seen:
+            continue
+        seen.add((bi, si))
+        out.append(doc.evidence(bi, si, reason))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _body_hits(doc: _Doc, topic: str, predicate=None) -> list[tuple[int, int]]:
+    """Non-heading sentences standing in a section whose heading names `topic`."""
+    out = []
+    for bi, f in enumerate(doc.feats):
+        if f.heading:
+            continue
+        for si in range(len(f.sentences)):
+            if f.lead_end and f.sentences[si][0] < f.lead_end:
+                continue
+            if topic in doc.section_topics[bi][si] and (predicate is None or predicate(f.tags[si])):
+                out.append((bi, si))
+    return out
+
+
+def _heading_hits(doc: _Doc, topic: str) -> list[tuple[int, int]]:
+    out = []
+    for bi, f in enumerate(doc.feats):
+        if (f.heading or f.lead_end) and f.sentences and topic in doc.section_topics[bi][0]:
+            if doc.section_id[bi][0] == bi:
+                out.append((bi, 0))
+    return out
+
+
+def _in_topic(doc: _Doc, hits: list[tuple[int, int]], topic: str) -> list[tuple[int, int]]:
+    return [(bi, si) for bi, si in hits if topic in doc.section_topics[bi][si]]
+
+
+def _same_block(hits_a: list[tuple[int, int]], hits_b: list[tuple[int, int]]) -> bool:
+    blocks = {bi for bi, _ in hits_b}
+    return any(bi in blocks for bi, _ in hits_a)
+
+
+def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
+    names = doc.hits("controller:name")
+    contacts = doc.hits("contact:email") + doc.hits("contact:address") + doc.hits("contact:phone")
+    contacts.sort()
+    form = doc.hits("contact:form")
+    name_ev = _ev(doc, names, "controller_identity:name", 2)
+    if not names:
+        org = policy.meta.organisation.name.strip()
+        counts: Counter = Counter()
+        for f in doc.feats:
+            counts.update(f.org_tokens)
+        candidate = org if org else ""
+        if not candidate and counts:
+            tok, n = counts.most_common(1)[0]
+            if n >= 3:
+                candidate = tok
+        if candidate:
+            for bi, f in enumerate(doc.feats):
+                pos = f.text.find(candidate)
+                if pos >= 0:
+                    for si, (s, e) in enumerate(f.sentences):
+                        if s <= pos < e:
+                            name_ev = [doc.evidence(bi, si, "controller_identity:repeated_name")]
+                            break
+                    if name_ev:
+                        break
+    contact_ev = []
+    for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
+                        ("contact:phone", "controller_identity:phone")):
+        contact_ev += _ev(doc, doc.hits(tag), reason, 1)
+    if name_ev and contact_ev:
+        return _Decision("present", name_ev + contact_ev)
+    if name_ev and form:
+        return _Decision("partial", name_ev + _ev(doc, form, "controller_identity:form", 1), "controller_identity:form")
+    if name_ev:
+        return _Decision("partial", name_ev, "note:no_contact")
+    if contact_ev:
+        return _Decision("partial", contact_ev, "note:no_name")
+    return _Decision("missing", [])
+
+
+def _decide_dpo(doc: _Doc) -> _Decision:
+    mentions = doc.hits("dpo:mention")
+    if not mentions:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    with_contact = [h for h in doc.hits("dpo:contact") if h in set(mentions)]
+    if not with_contact:
+        contact_blocks = {bi for bi, _ in doc.hits("contact:email") + doc.hits("contact:phone") + doc.hits("contact:address")}
+        with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks]
+    if with_contact:
+        return _Decision("present", _ev(doc, with_contact, "dpo_contact:contact"))
+    return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
+
+
+def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
+            topic_pred=None) -> _Decision:
+    ev: list[Evidence] = []
+    for tag, reason in full:
+        ev += _ev(doc, doc.hits(tag), reason)
+    if topic and not ev:
+        body = _body_hits(doc, topic, topic_pred)
+        if body:
+            ev = _ev(doc, body, full[0][1] if full else topic)
+    if ev:
+        return _Decision("present", ev[:MAX_EVIDENCE])
+    for tag, reason in partial:
+        pev = _ev(doc, doc.hits(tag), reason)
+        if pev:
+            return _Decision("partial", pev, reason)
+    return _Decision("missing", [])
+
+
+def _decide_legit(doc: _Doc) -> _Decision:
+    described = doc.hits("legit:described")
+    mentions = doc.hits("legit:mention")
+    if not described and not mentions:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    extra = [(bi, si) for bi, si in mentions if doc.feats[bi].ends_with_colon and bi + 1 < len(doc.feats) and doc.feats[bi + 1].is_list]
+    extra += _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
+                             if not doc.feats[bi].heading], "legitimate_interests")[:2]
+    if described or extra:
+        return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
+    return _Decision("partial", _ev(doc, mentions, "legitimate_interests:mention"), "legitimate_interests:mention")
+
+
+def _decide_transfers(doc: _Doc) -> _Decision:
+    tool, dest, safe, old, eea = (doc.hits("transfer:" + t) for t in ("tool", "dest", "safe", "old", "eea"))
+    if not (tool or dest or safe or old or eea):
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    if safe:
+        return _Decision("present", _ev(doc, safe, "third_country_transfers:safeguard") + _ev(doc, dest, "third_country_transfers:destination", 2))
+    if old:
+        return _Decision("partial", _ev(doc, old, "third_country_transfers:old_safeguard") + _ev(doc, dest, "third_country_transfers:destination", 2),
+                         "third_country_transfers:old_safeguard")
+    if dest:
+        return _Decision("partial", _ev(doc, dest, "third_country_transfers:destination"), "note:transfer_no_safeguard")
+    if eea:
+        return _Decision("present", _ev(doc, eea, "third_country_transfers:eea"))
+    return _Decision("missing", _ev(doc, tool, "third_country_transfers:tool", 3), "note:transfer_tool_only")
+
+
+def _decide_retention(doc: _Doc) -> _Decision:
+    full = doc.hits("retention:period_ctx") + doc.hits("retention:criteria_ctx")
+    full += _in_topic(doc, doc.hits("retention:period") + doc.hits("retention:criteria"), "retention")
+    full.sort()
+    if full:
+        reasons = []
+        for bi, si in full[:MAX_EVIDENCE]:
+            t = doc.feats[bi].tags[si]
+            key = "retention:period" if ("retention:period_ctx" in t or "retention:period" in t) else "retention:criteria"
+            reasons.append(doc.evidence(bi, si, key))
+        return _Decision("present", reasons)
+    vague = doc.hits("retention:vague")
+    indef = doc.hits("retention:indefinite")
+    if indef:
+        return _Decision("partial", _ev(doc, indef, "retention:indefinite") + _ev(doc, vague, "retention:vague", 2), "retention:indefinite")
+    if vague:
+        return _Decision("partial", _ev(doc, vague, "retention:vague"), "retention:vague")
+    return _Decision("missing", [])
+
+
+def _decide_right(doc: _Doc, right: str) -> _Decision:
+    strong = doc.hits(f"{right}:strong")
+    ctx = doc.hits(f"{right}:weak_ctx")
+    weak_in_section = _in_topic(doc, doc.hits(f"{right}:weak") + ctx, "rights")
+    heading = _heading_hits(doc, right)
+    ev = _ev(doc, heading, "right:heading", 2) + _ev(doc, strong, "right:strong", 3)
+    if not ev:
+        ev = _ev(doc, weak_in_section, "right:context", 3)
+    if not ev and ctx:
+        # A weaker verb ("laten aanpassen") with a rights cue in the same sentence ("u kunt", "recht").
+        ctx_rights = [h for h in ctx if "rights:ctx" in doc.feats[h[0]].tags[h[1]] and P.RIGHT_WORD.search(normalise(doc.evidence(h[0], h[1], "").text))]
+        ev = _ev(doc, ctx_rights, "right:context", 3)
+    if ev:
+        return _Decision("present", ev)
+    return _Decision("missing", [])
+
+
+def _decide_withdraw(doc: _Doc) -> _Decision:
+    basis = doc.hits("consent:basis")
+    full = doc.hits("withdraw:full")
+    if not basis and not full:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    if full:
+        return _Decision("present", _ev(doc, full, "withdraw_consent:full"))
+    unsub = doc.hits("withdraw:unsubscribe")
+    if unsub:
+        return _Decision("partial", _ev(doc, unsub, "withdraw_consent:unsubscribe"), "withdraw_consent:unsubscribe")
+    return _Decision("missing", _ev(doc, basis, "withdraw_consent:trigger", 2), "note:consent_no_withdraw")
+
+
+def _decide_complaint(doc: _Doc) -> _Decision:
+    full = doc.hits("complaint:full")
+    only = doc.hits("complaint:only")
+    auth = doc.hits("complaint:authority")
+    # "U kunt een klacht indienen." + "Dat is in België de GBA." in one block or section.
+    auth_blocks = {bi for bi, _ in auth}
+    auth_sections = {doc.section_id[bi][si] for bi, si in auth if doc.section_id[bi][si] >= 0}
+    paired = [h for h in only if h[0] in auth_blocks or (doc.section_id[h[0]][h[1]] in auth_sections)]
+    in_section = _in_topic(doc, auth, "complaint_authority")
+    if full or paired or in_section:
+        ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(doc, in_section, "complaint_authority:full", 2)
+        return _Decision("present", ev[:MAX_EVIDENCE])
+    old = doc.hits("complaint:old")
+    if old:
+        return _Decision("partial", _ev(doc, old, "complaint_authority:old"), "complaint_authority:old")
+    if auth:
+        return _Decision("partial", _ev(doc, auth, "complaint_authority:authority_only"), "complaint_authority:authority_only")
+    if only:
+        return _Decision("partial", _ev(doc, only, "complaint_authority:complaint_only"), "complaint_authority:complaint_only")
+    return _Decision("missing", [])
+
+
+def _decide_requirement(doc: _Doc) -> _Decision:
+    ob = doc.hits("req:obligation")
+    co = doc.hits("req:consequence")
+    if ob and co:
+        return _Decision("present", _ev(doc, ob, "statutory_contractual_requirement:obligation", 2)
+                         + _ev(doc, co, "statutory_contractual_requirement:consequence", 2))
+    if ob:
+        return _Decision("partial", _ev(doc, ob, "statutory_contractual_requirement:obligation"), "note:req_no_consequence")
+    if co:
+        return _Decision("partial", _ev(doc, co, "statutory_contractual_requirement:consequence"), "note:req_no_obligation")
+    return _Decision("missing", [])
+
+
+def _decide_automated(doc: _Doc) -> _Decision:
+    stmt = list(doc.hits("adm:statement"))
+    mention = doc.hits("adm:mention")
+    we_neg = set(doc.hits("adm:we_neg"))
+    for bi, si in mention:
+        if (bi, si + 1) in we_neg or ((bi + 1, 0) in we_neg and not doc.feats[bi + 1].heading):
+            stmt.append((bi, si + 1) if (bi, si + 1) in we_neg else (bi + 1, 0))
+    stmt += _body_hits(doc, "automated_decisions", lambda t: "adm:we_neg" in t)
+    if stmt:
+        return _Decision("present", _ev(doc, sorted(set(stmt)), "automated_decisions:statement"))
+    if mention:
+        return _Decision("partial", _ev(doc, mention, "automated_decisions:mention"), "automated_decisions:mention")
+    return _Decision("missing", [])
+
+
+def _decide_categories(doc: _Doc) -> _Decision:
+    rich: list[tuple[int, int]] = []
+    some: list[tuple[int, int]] = []
+    by_section: dict[int, set[str]] = {}
+    by_section_hits: dict[int, list[tuple[int, int]]] = {}
+    for bi, f in enumerate(doc.feats):
+        for si, terms in f.terms.items():
+            (rich if len(terms) >= 2 else some).append((bi, si))
+            sid = doc.section_id[bi][si]
+            if sid >= 0:
+                by_section.setdefault(sid, set()).update(terms)
+                by_section_hits.setdefault(sid, []).append((bi, si))
+    for sid, terms in by_section.items():
+        if len(terms) >= 3:
+            rich += by_section_hits[sid]
+    if rich:
+        return _Decision("present", _ev(doc, sorted(set(rich)), "data_categories:list"))
+    if some:
+        return _Decision("partial", _ev(doc, some, "data_categories:some"), "data_categories:some")
+    return _Decision("missing", [])
+
+
+def _decide_source(doc: _Doc) -> _Decision:
+    # A heading ("Gegevens afkomstig van derden") is no statement by itself; its body may negate it.
+    trig = [h for h in doc.hits("source:trigger") if not doc.feats[h[0]].heading]
+    if not trig:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    spec = doc.hits("source:specific")
+    near = []
+    trig_blocks = {bi for bi, _ in trig}
+    trig_sections = {doc.section_id[bi][si] for bi, si in trig}
+    trig_sections |= {bi for bi, _ in trig if doc.feats[bi].heading}
+    for bi, si in spec:
+        if bi in trig_blocks or doc.section_id[bi][si] in trig_sections:
+            near.append((bi, si))
+    near += _in_topic(doc, spec, "data_source")
+    if near:
+        return _Decision("present", _ev(doc, trig, "data_source:trigger", 2) + _ev(doc, sorted(set(near)), "data_source:specific", 3))
+    return _Decision("partial", _ev(doc, trig, "data_source:trigger"), "note:source_generic")
+
+
+def _decide_cookies(doc: _Doc) -> _Decision:
+    if not doc.hits("cookies:trigger"):
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    return _simple(doc, [("cookies:cookie", "cookies:cookie")], [("cookies:tracking", "cookies:tracking")])
+
+
+def _decide_changes(doc: _Doc) -> _Decision:
+    change = doc.hits("changes:change")
+    heads = _heading_hits(doc, "policy_changes")
+    how_all = doc.hits("changes:how")
+    change_blocks = {bi for bi, _ in change}
+    how = [h for h in how_all if h in set(change) or h[0] in change_blocks or "policy_changes" in doc.section_topics[h[0]][h[1]]]
+    dates = doc.hits("changes:date")
+    n = len(doc.feats)
+    dates += [(bi, 0) for bi, f in enumerate(doc.feats) if f.date_only and f.sentences and (bi >= n - 5 or "policy_changes" in doc.section_topics[bi][0])]
+    body = _body_hits(doc, "policy_changes")
+    has_change = bool(change or (heads and body))
+    if has_change and (how or dates):
+        return _Decision("present", _ev(doc, change + body[:1], "policy_changes:change", 2) + _ev(doc, how, "policy_changes:how", 2)
+                         + _ev(doc, dates, "policy_changes:date", 1))
+    if has_change:
+        return _Decision("partial", _ev(doc, change + body[:1], "policy_changes:change"), "note:changes_no_how")
+    if dates:
+        return _Decision("partial", _ev(doc, dates, "policy_changes:date"), "note:changes_date_only")
+    return _Decision("missing", [])
+
+
+NOTES: dict[str, tuple[str, str]] = {
+    "note:not_triggered": ("Niet van toepassing: de voorwaarde is niet vervuld", "Not applicable: the condition is not met"),
+    "note:no_contact": ("Naam gevonden, maar geen contactgegevens (adres, e-mail of telefoon)",
+                        "Name found, but no contact details (address, e-mail or telephone)"),
+    "note:no_name": ("Contactgegevens gevonden, maar de verwerkingsverantwoordelijke wordt niet bij naam genoemd",
+                     "Contact details found, but the controller is not named"),
+    "note:transfer_no_safeguard": ("Doorgifte buiten de EER genoemd zonder adequaatheidsbesluit of passende waarborg",
+                                   "Transfer outside the EEA mentioned without an adequacy decision or safeguard"),
+    "note:transfer_tool_only": ("Diensten die buiten de EER verwerken worden gebruikt, maar doorgifte wordt niet uitgelegd",
+                                "Services processing outside the EEA are used, but transfers are not explained"),
+    "note:consent_no_withdraw": ("Toestemming is een rechtsgrond, maar het recht om die in te trekken ontbreekt",
+                                 "Consent is a legal basis, but the right to withdraw it is missing"),
+    "note:req_no_consequence": ("Zegt of gegevens verplicht zijn, maar niet wat er gebeurt als ze ontbreken",
+                                "Says whether data are required, but not what happens without them"),
+    "note:req_no_obligation": ("Zegt wat er gebeurt zonder gegevens, maar niet of het verstrekken verplicht is",
+                               "Says what happens without data, but not whether providing them is required"),
+    "note:source_generic": ("Alleen 'van derden', zonder de concrete bron", "Only 'from third parties', without the actual source"),
+    "note:changes_no_how": ("Wijzigingen worden aangekondigd zonder te zeggen hoe, en zonder versiedatum",
+                            "Changes are mentioned without how they are announced, and without a version date"),
+    "note:changes_date_only": ("Alleen een datum, niet hoe wijzigingen bekend worden gemaakt",
+                               "Only a date, not how changes are announced"),
+    "note:missing": ("Niets gevonden over dit onderdeel", "Nothing found on this item"),
+    "note:decision": ("Niet van toepassing volgens uw beslissing", "Not applicable by your decision"),
+}
+
+
+def _note(key: str) -> str:
+    if key in NOTES:
+        nl, en = NOTES[key]
+        return pick(nl, en)
+    return P.reason_text(key) if key else ""
+
+
+def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
+    d: dict[str, _Decision] = {}
+    d["controller_identity"] = _decide_controller(doc, policy)
+    d["dpo_contact"] = _decide_dpo(doc)
+    d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")], [], "purposes")
+    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
+    d["legitimate_interests"] = _decide_legit(doc)
+    d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")], [])
+    d["third_country_transfers"] = _decide_transfers(doc)
+    d["retention"] = _decide_retention(doc)
+    for right in RIGHT_IDS:
+        d[right] = _decide_right(doc, right)
+    d["withdraw_consent"] = _decide_withdraw(doc)
+    d["complaint_authority"] = _decide_complaint(doc)
+    d["statutory_contractual_requirement"] = _decide_requirement(doc)
+    d["automated_decisions"] = _decide_automated(doc)
+    d["data_categories"] = _decide_categories(doc)
+    d["data_source"] = _decide_source(doc)
+    d["cookies"] = _decide_cookies(doc)
+    d["security"] = _simple(doc, [("security:measure", "security:measure")], [("security:weak", "security:weak")], "security",
+                            lambda t: "security:weak" in t)
+    d["policy_changes"] = _decide_changes(doc)
+    d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
+    return d
+
+
+# --- jurisdiction -----------------------------------------------------------------------------
+_BE = re.compile(
+    r"gegevensbeschermings?autoriteit|\bGBA\b|belgi[ëe]|belgische?|ondernemingsnummer|\bKBO\b|kruispuntbank|\+\s?32\b|\.be\b|"
+    r"wet van 30 juli 2018|brussel|\bBE\s?0\d{3}|privacycommissie|\bCBPL\b|vlaander|wallonië",
+    re.I,
+)
+_NL = re.compile(
+    r"autoriteit persoonsgegevens|\bKvK\b|kamer van koophandel|\bUAVG\b|uitvoeringswet|\+\s?31\b|\.nl\b|\bnederland\b|nederlandse"
+    r"|burgerservicenummer|\bBSN\b|\b\d{4}\s?[A-Z]{2}\b\s+[A-Z]",
+    re.I,
+)
+
+
+def guess_jurisdiction(text: str, language: str = "") -> str:
+    be = len(_BE.findall(text))
+    nl = len(_NL.findall(text))
+    if be == nl:
+        return "NL" if language == "nl-NL" else "BE"
+    return "BE" if be > nl else "NL"
+
+
+# --- the analyser -----------------------------------------------------------------------------
+class Analyzer:
+    """Incremental analyser: per-block features are cached by (kind, level, text)."""
+
+    def __init__(self, catalogue: Catalogue | None = None) -> None:
+        self.catalogue = catalogue or load_catalogue()
+        self._cache: dict[tuple, BlockFeatures] = {}
+        self.last_reanalysed = 0  # blocks analysed afresh in the last call (for tests and benchmarks)
+
+    def features(self, block: Block) -> BlockFeatures:
+        key = _block_key(block)
+        f = self._cache.get(key)
+        if f is None:
+            f = extract_features(*key)
+            self._cache[key] = f
+            self.last_reanalysed += 1
+        return f
+
+    def analyze(self, policy: Policy, jurisdiction: str | None = None) -> Report:
+        self.last_reanalysed = 0
+        blocks = list(policy.blocks)
+        feats = [self.features(b) for b in blocks]
+        if len(self._cache) > 2 * len(blocks) + 256:
+            keep = {_block_key(b) for b in blocks}
+            self._cache = {k: v for k, v in self._cache.items() if k in keep}
+        doc = _build_doc(blocks, feats)
+        text = "\n".join(f.text for f in feats)
+        if jurisdiction:
+            jur, source = jurisdiction.upper(), "option"
+        elif policy.meta.jurisdiction:
+            jur, source = policy.meta.jurisdiction.upper(), "document"
+        else:
+            jur, source = guess_jurisdiction(text, policy.meta.language), "guess"
+        decisions = decide_items(doc, policy)
+        return Report(
+            jurisdiction=jur,
+            items=self._items(decisions, policy),
+            outdated_references=self._outdated(doc, jur),
+            readability=self._readability(doc),
+            jurisdiction_source=source,
+        )
+
+    def _items(self, decisions: dict[str, _Decision], policy: Policy) -> list[ItemResult]:
+        out = []
+        source_triggered = decisions["data_source"].triggered
+        for cat in self.catalogue.items:
+            dec = decisions[cat.id]
+            user = policy.meta.decisions.get(cat.id)
+            status, evidence, note_key = dec.status, dec.evidence, dec.note_key
+            decision_reason = ""
+            if user is not None and user.status == "not_applicable":
+                status, note_key, decision_reason = "not_applicable", "note:decision", user.reason
+            if cat.level == "always":
+                required = True
+            elif cat.level == "conditional":
+                required = dec.triggered
+            else:
+                required = cat.id == "data_categories" and source_triggered
+            if status == "not_applicable":
+                required = False
+            if status == "missing" and not note_key:
+                note_key = "note:missing"
+            if status == "present":
+                note_key = ""
+            note = _note(note_key)
+            if note_key == "note:not_triggered" and cat.trigger:
+                note = f"{note} ({cat.trigger.rstrip('.')})"
+            out.append(ItemResult(
+                id=cat.id, articles=list(cat.articles), level=cat.level, status=status,
+                evidence=evidence if status in ("present", "partial") else [], title=cat.title,
+                explanation=cat.explanation, required=required, note=note, triggered=dec.triggered,
+                decision_reason=decision_reason,
+            ))
+        return out
+
+    @staticmethod
+    def _outdated(doc: _Doc, jur: str) -> list[OutdatedReference]:
+        out = []
+        for bi, f in enumerate(doc.feats):
+            base = doc.offsets[bi]
+            for fd in f.outdated:
+                out.append(OutdatedReference(
+                    start=base + fd.start, end=base + fd.end, text=fd.text,
+                    replacement=replacement_for(fd.key, jur, fd.text), reason=reason_for(fd.key, jur),
+                    date=date_for(fd.key), key=fd.key, block_ids=[doc.blocks[bi].id],
+                ))
+        return out
+
+    @staticmethod
+    def _readability(doc: _Doc) -> Readability:
+        words = sents = sylls = 0
+        long: list[tuple[int, int]] = []
+        paragraphs: list[ParagraphReadability] = []
+        hints: list[ReadabilityHint] = []
+        for bi, f in enumerate(doc.feats):
+            r = f.readability
+            if r is None or not r.sentences:
+                continue
+            base = doc.offsets[bi]
+            words += r.words
+            sents += r.sentences
+            sylls += r.syllables
+            score = flesch_douma(r.words, r.sentences, r.syllables)
+            paragraphs.append(ParagraphReadability(doc.blocks[bi].id, base, base + len(f.text), score, label(score), r.words, r.sentences))
+            for s, e, n in r.long_sentences:
+                long.append((base + s, base + e))
+                hints.append(ReadabilityHint(base + s, base + e, pick(
+                    f"Lange zin ({n} woorden): splits hem op; voor taalniveau B1 blijven zinnen onder 15 à 20 woorden.",
+                    f"Long sentence ({n} words): split it; for level B1 keep sentences under 15 to 20 words.")))
+            for s, e, word in r.jargon:
+                nl, en = P_JARGON[word]
+                hints.append(ReadabilityHint(base + s, base + e, pick(f"Vaktaal '{word}': schrijf liever '{nl}'.",
+                                                                      f"Jargon '{word}': prefer '{en}'.")))
+            if r.words >= 20 and score < 30:
+                hints.append(ReadabilityHint(base, base + len(f.text), pick(
+                    "Zeer moeilijke alinea (Flesch-Douma onder 30): kortere zinnen en kortere woorden helpen.",
+                    "Very difficult paragraph (Flesch-Douma below 30): shorter sentences and words help.")))
+        score = flesch_douma(words, sents, sylls)
+        hints.sort(key=lambda h: h.start)
+        return Readability(round(score, 2), label(score) if words else pick("geen tekst", "no text"), long, words, sents, paragraphs, hints)
+
+
+from editor.core.checklist.readability import JARGON as P_JARGON  # noqa: E402
+
+
+def analyze(policy: Policy, jurisdiction: str | None = None) -> Report:
+    """Analyse a policy from scratch (use Analyzer for live, incremental analysis)."""
+    return Analyzer().analyze(policy, jurisdiction)
+
+
+# --- clause tagging ----------------------------------------------------------------------------
+def _as_blocks(content: Policy | list[Block] | str) -> list[Block]:
+    if isinstance(content, Policy):
+        return list(content.blocks)
+    if isinstance(content, str):
+        from editor.core.model import Run
+
+        blocks: list[Block] = []
+        for part in re.split(r"\n\s*\n", content):
+            part = part.strip()
+            if part:
+                blocks.append(Paragraph(runs=[Run(part)]))
+        return blocks
+    return list(content)
+
+
+def item_ids_for_text(content: Policy | list[Block] | str) -> set[str]:
+    """Items a clause (heading + body, as a Policy, blocks or text) gives information on.
+
+    Conditional items count whenever the clause addresses them, since a clause is judged on
+    its own, not against a document's triggers.
+    """
+    blocks = _as_blocks(content)
+    if not blocks:
+        return set()
+    feats = [extract_features(*_block_key(b)) for b in blocks]
+    doc = _build_doc(blocks, feats)
+    decisions = decide_items(doc, Policy(blocks=[]))
+    out = {item for item, dec in decisions.items() if dec.status in ("present", "partial")}
+    if "cookies" in out and not doc.hits("cookies:cookie") and not doc.hits("cookies:tracking"):
+        out.discard("cookies")
+    # Untriggered conditionals are "not_applicable"; a clause about them still addresses them.
+    if doc.hits("dpo:mention"):
+        out.add("dpo_contact")
+    if doc.hits("withdraw:full") or doc.hits("withdraw:unsubscribe"):
+        out.add("withdraw_consent")
+    if doc.hits("source:trigger") or doc.hits("source:specific") and _heading_hits(doc, "data_source"):
+        out.add("data_source")
+    return out

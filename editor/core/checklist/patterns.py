@@ -1,0 +1,595 @@
+"""Dutch lexicons and sentence patterns for the GDPR checklist.
+
+`sentence_tags(raw, low)` looks at one sentence and returns the tags it carries, e.g.
+"retention:period" or "right_access:strong". The engine combines tags with the section a
+sentence stands in (headings) to decide each item; every tag has a reason that the evidence
+shows to the user, so a status can always be explained.
+
+Patterns are written against lower-cased text (see text.normalise) and cover morphology by
+stems and compounds (bewaar/bewaard/bewaartermijn, verwijder/verwijdering), formal and
+informal address (u / je / jij / jouw), Belgian and Dutch usage, and a few English words that
+turn up in Dutch policies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editor.core.i18n import pick
+
+IC = re.I
+
+# --- shared vocabulary ---------------------------------------------------------------------
+YOU = r"(?:u|je|jij|jou|jouw|uw|jullie)"
+YOUR = r"(?:uw|je|jouw|jullie|de|deze|die)"
+NEG = re.compile(r"\b(?:niet|geen|nooit|nimmer|noch)\b")
+DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres")
+COOKIE = re.compile(r"cookie|browser")
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:[\s./-]?\d){7,10}\b")
+ADDRESS = re.compile(
+    r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*,?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
+    r"|\bpostbus\s+\d+|\bbus\s+\d+\s*,\s*\d{4}",
+    IC,
+)
+PLACEHOLDER_CONTACT = re.compile(r"\{\{[^}]*(?:e-?mail|mail|telefoon|phone|tel|adres|address|postcode)[^}]*\}\}", IC)
+PLACEHOLDER_NAME = re.compile(r"\{\{[^}]*(?:naam|name|organisatie|organisation|bedrijf|company)[^}]*\}\}", IC)
+PLACEHOLDER_DPO = re.compile(r"\{\{[^}]*(?:dpo|functionaris)[^}]*\}\}", IC)
+LEGAL_FORM = re.compile(
+    r"(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:BV|B\.V\.|NV|N\.V\.|BVBA|VOF|V\.O\.F\.|VZW|vzw|CommV|SRL|SPRL|SA|bv|nv|bvba|vof|cvba|CV|Stichting)\b(?!\.\s?[a-z])"
+    r"|\b(?:stichting|vereniging|coöperatie)\s+[A-Z]"
+)
+
+AUTH_CURRENT = re.compile(
+    r"gegevensbeschermings?autoriteit|\bgba\b|\bapd\b|autoriteit persoonsgegevens|toezichthoudende autoriteit"
+    r"|toezichthouder|supervisory authority|data protection authority|databeschermingsautoriteit|privacytoezichthouder"
+)
+AUTH_CURRENT_RAW = re.compile(r"\bAP\b")
+AUTH_OLD = re.compile(
+    r"privacy\s?commissie|\bcbpl\b|commissie voor de bescherming van de persoonlijke levenssfeer"
+    r"|college bescherming persoonsgegevens|cbpweb"
+)
+AUTH_OLD_RAW = re.compile(r"\bCBP\b")
+
+
+class Reason:
+    """A bilingual reason; resolved to the UI language when a report is built."""
+
+    __slots__ = ("nl", "en")
+
+    def __init__(self, nl: str, en: str) -> None:
+        self.nl = nl
+        self.en = en
+
+    def text(self) -> str:
+        return pick(self.nl, self.en)
+
+
+R = Reason
+REASONS: dict[str, Reason] = {
+    "controller_identity:name": R("noemt de verwerkingsverantwoordelijke (naam, rechtsvorm, zetel of ondernemingsnummer)",
+                                  "names the controller (name, legal form, seat or company number)"),
+    "controller_identity:repeated_name": R("de organisatienaam komt herhaaldelijk voor", "the organisation's name recurs"),
+    "controller_identity:email": R("geeft een e-mailadres", "gives an e-mail address"),
+    "controller_identity:phone": R("geeft een telefoonnummer", "gives a telephone number"),
+    "controller_identity:address": R("geeft een postadres", "gives a postal address"),
+    "controller_identity:form": R("verwijst alleen naar een contactformulier", "only refers to a contact form"),
+    "dpo_contact:mention": R("noemt een functionaris voor gegevensbescherming (DPO)", "mentions a data protection officer (DPO)"),
+    "dpo_contact:contact": R("geeft contactgegevens van de functionaris voor gegevensbescherming", "gives the DPO's contact details"),
+    "purposes:purpose": R("beschrijft waarvoor gegevens gebruikt worden", "describes what data are used for"),
+    "legal_basis:explicit": R("noemt een rechtsgrond (art. 6 AVG)", "names a legal basis (GDPR Art. 6)"),
+    "legal_basis:weak": R("laat een rechtsgrond alleen doorschemeren (toestemming of wettelijke verplichting terloops)",
+                          "only hints at a legal basis (consent or legal obligation in passing)"),
+    "legitimate_interests:mention": R("steunt op gerechtvaardigd belang zonder het belang te noemen",
+                                      "relies on legitimate interests without naming the interest"),
+    "legitimate_interests:described": R("noemt het gerechtvaardigd belang en waarvoor het dient", "names the legitimate interest and what it serves"),
+    "recipients:share": R("zegt aan wie gegevens (niet) worden doorgegeven", "says to whom data are (not) disclosed"),
+    "recipients:processor": R("noemt verwerkers of dienstverleners die gegevens ontvangen", "names processors or service providers receiving data"),
+    "third_country_transfers:tool": R("dienst die gegevens buiten de EER kan verwerken", "a service that may process data outside the EEA"),
+    "third_country_transfers:destination": R("noemt doorgifte naar een land buiten de EER", "mentions a transfer to a country outside the EEA"),
+    "third_country_transfers:safeguard": R("noemt een adequaatheidsbesluit of passende waarborg", "names an adequacy decision or appropriate safeguard"),
+    "third_country_transfers:old_safeguard": R("steunt op Privacy Shield of Safe Harbour, die ongeldig zijn", "relies on Privacy Shield or Safe Harbour, which are invalid"),
+    "third_country_transfers:eea": R("zegt dat gegevens binnen de EER blijven", "says data stay within the EEA"),
+    "retention:period": R("geeft een bewaartermijn", "gives a retention period"),
+    "retention:criteria": R("geeft concrete criteria voor de bewaartermijn", "gives concrete criteria for the retention period"),
+    "retention:vague": R("alleen 'zo lang als nodig' of vergelijkbaar, zonder termijn of criteria",
+                         "only 'as long as necessary' or similar, without a period or criteria"),
+    "retention:indefinite": R("bewaring voor onbepaalde duur is geen termijn", "keeping data indefinitely is no period"),
+    "right:strong": R("noemt dit recht", "names this right"),
+    "right:heading": R("een kop noemt dit recht", "a heading names this right"),
+    "right:context": R("beschrijft dit recht in de rubriek over rechten", "describes this right in the rights section"),
+    "withdraw_consent:full": R("zegt dat toestemming ingetrokken kan worden", "says consent can be withdrawn"),
+    "withdraw_consent:unsubscribe": R("alleen afmelden voor nieuwsbrief of e-mails, geen algemeen intrekkingsrecht",
+                                      "only unsubscribing from a newsletter or e-mails, no general right to withdraw"),
+    "withdraw_consent:trigger": R("toestemming is een rechtsgrond", "consent is a legal basis"),
+    "complaint_authority:full": R("klachtrecht bij de toezichthoudende autoriteit", "right to complain to the supervisory authority"),
+    "complaint_authority:old": R("klachtrecht bij een autoriteit die niet meer bestaat", "right to complain to an authority that no longer exists"),
+    "complaint_authority:authority_only": R("noemt de toezichthouder zonder het recht om klacht in te dienen",
+                                            "names the authority without the right to lodge a complaint"),
+    "complaint_authority:complaint_only": R("klachtrecht zonder de toezichthoudende autoriteit te noemen",
+                                            "right to complain without naming the supervisory authority"),
+    "statutory_contractual_requirement:obligation": R("zegt of het verstrekken van gegevens verplicht is",
+                                                      "says whether providing data is required"),
+    "statutory_contractual_requirement:consequence": R("zegt wat er gebeurt als gegevens niet worden verstrekt",
+                                                       "says what happens if data are not provided"),
+    "automated_decisions:statement": R("zegt of geautomatiseerde besluitvorming plaatsvindt", "says whether automated decision-making takes place"),
+    "automated_decisions:mention": R("noemt geautomatiseerde besluitvorming of profilering zonder te zeggen of die plaatsvindt",
+                                     "mentions automated decisions or profiling without saying whether they occur"),
+    "data_categories:list": R("somt categorieën persoonsgegevens op", "lists categories of personal data"),
+    "data_categories:some": R("noemt slechts enkele gegevens", "names only a few data items"),
+    "data_source:trigger": R("gegevens komen (ook) van derden", "data (also) come from third parties"),
+    "data_source:specific": R("noemt de bron van de gegevens", "names the source of the data"),
+    "cookies:trigger": R("de organisatie heeft een website of app", "the organisation has a website or app"),
+    "cookies:cookie": R("informeert over cookies", "informs about cookies"),
+    "cookies:tracking": R("noemt tracking of analyse zonder cookies uit te leggen", "mentions tracking or analytics without explaining cookies"),
+    "security:measure": R("beschrijft beveiligingsmaatregelen", "describes security measures"),
+    "security:weak": R("alleen vertrouwelijkheid of geheimhouding", "only confidentiality or secrecy"),
+    "policy_changes:change": R("zegt dat de verklaring kan wijzigen", "says the notice may change"),
+    "policy_changes:how": R("zegt hoe wijzigingen bekend worden gemaakt", "says how changes are announced"),
+    "policy_changes:date": R("geeft de datum of versie van de verklaring", "gives the date or version of the notice"),
+    "children:mention": R("gaat in op kinderen of minderjarigen", "addresses children or minors"),
+}
+
+
+def reason_text(key: str) -> str:
+    r = REASONS.get(key)
+    return r.text() if r else key
+
+
+# --- per-item patterns -----------------------------------------------------------------------
+C = re.compile
+
+CONTROLLER_NAME = C(
+    r"verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|verantwoordelijk voor de verwerking"
+    r"|(?:is|zijn|treedt op als|optreedt als) (?:de )?(?:verwerkings)?verantwoordelijke|gevestigd (?:te|in|aan|op)|maatschappelijke zetel"
+    r"|ondernemingsnummer|\bkbo\b|\bkvk\b|kamer van koophandel|handelsregister|btw[- ]?(?:nummer|nr)|eigendom van"
+    r"|wordt (?:uitgebaat|beheerd|aangeboden|uitgegeven) door|verwerking (?:ervan )?gebeurt door|(?:wij|we) zijn \w+|(?:hoofd)?zetel"
+    r"|ingeschreven (?:bij|in|onder)|\bwie zijn (?:wij|we)\b"
+)
+CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
+
+DPO = C(r"functionaris (?:voor |van )?(?:de )?gegevensbescherming|gegevensbeschermingsfunctionaris|\bdpo\b|data protection officer|privacy ?officer")
+DPO_RAW = C(r"\bFG\b")
+REACH = C(r"bereikbaar|te bereiken|contact (?:op)?nemen|contacteren|via e-?mail|per e-?mail|per post")
+
+PURPOSE = C(
+    r"\bdoel(?:en|einden|einde|stelling|stellingen)?\b|met als doel|ten behoeve van|teneinde|waarvoor (?:wij|we|ze|deze|die|uw|je|jouw)"
+    r"|purposes?\b"
+)
+PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
+PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
+
+BASIS_STRONG = C(
+    r"rechtsgrond|grondslag|wettelijke basis|juridische basis|legal basis|lawful basis|gerechtvaardigd\w* belang|vitale? belang|taak van algemeen belang"
+    r"|(?:\bartikel|\bart\.?) ?6\b[^.]{0,25}(?:avg|gdpr|verordening|lid)|(?:\bartikel|\bart\.?) ?6 ?(?:\.1|\(1\)|lid 1)|\b6\.1\b[^.]{0,12}(?:avg|gdpr|\(?[a-f]\))"
+)
+PROC = C(r"verwerk|gebruik|verzamel|bewar|bewaart|\bdel(?:en|t)\b|gedeeld|verstrek|doorge|opslaan|opgeslagen|ontvangen|analyse|contacteren|versturen|sturen")
+BASIS_EXPLICIT = C(
+    r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije )?"
+    r"(?:toestemming|overeenkomst|contract|wettelijke|wet\b|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
+    r"|gebaseerd op (?:" + YOUR + r" |ons |onze |een |het )?(?:toestemming|gerechtvaardigd|overeenkomst|contract|wettelijke)"
+    r"|noodzakelijk (?:is )?(?:voor|om|ter) (?:de |het )?(?:uitvoering|uitvoeren|nakoming|nakomen|sluiten|te sluiten|uit te voeren) (?:van )?(?:een|de|onze|uw|je|deze)? ?(?:overeenkomst|contract)"
+    r"|(?:in het kader van|ter|voor de|voor het|met het oog op) (?:de )?(?:uitvoering|uitvoeren|nakoming) van (?:de|deze|een|onze|uw|je|jouw|het) (?:overeenkomst|contract)"
+    r"|(?:om|te) voldoen aan (?:een|onze|de) (?:eventuele )?wettelijke (?:verplichting|plicht)"
+)
+BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)")
+
+CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
+CONSENT_BASIS = C(
+    r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
+    r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
+    r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|verleend|verleent|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
+    r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
+    r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
+)
+CONSENT_NOT_BASIS = C(r"\bouder|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
+
+LEGIT = C(
+    r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
+    r"|artikel 6,? (?:lid 1,? )?(?:sub|onder|punt) f|6 lid 1 (?:sub|onder) f"
+)
+LEGIT_DESC = C(r"\b(?:om|voor|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
+
+RECIP_NOUN = C(
+    r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
+    r"|hosting\w*|webhosting\w*|overheid\w*|politie\w*|autoriteiten|instanties|instellingen|groepsmaatschappij\w*|vennootschappen"
+    r"|advocat\w*|boekhoud\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst)"
+)
+RECIP_VERB = C(
+    r"\b(?:del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
+    r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
+    r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
+)
+RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
+
+TRANSFER_TOOL = C(
+    r"google analytics|google ads|adwords|google tag manager|doubleclick|google maps|google fonts|recaptcha|google cloud|google workspace|g suite"
+    r"|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom|dropbox|amazon web services|\baws\b"
+    r"|facebook[- ]pixel|meta[- ]pixel|linkedin insight|twilio|calendly|\bzoom\b|\bslack\b|cloudflare|squarespace|activecampaign|active campaign"
+)
+TRANSFER_DEST = C(
+    r"verenigde staten|\busa\b|\bu\.s\.|\bus\b(?=[- ]?(?:bedrijf|bedrijven|server|dienst))|amerika|buiten de (?:europese unie|eu|eer|europese economische ruimte|europese)"
+    r"|derde[ -]?land\w*|landen buiten|third countr|outside the (?:eea|eu)|internationale doorgifte|doorgifte\w* naar (?!een ander)|\b(?:canada|india|china|japan|australië)\b|verenigd koninkrijk"
+)
+TRANSFER_DEST_RAW = C(r"\bVS\b")
+TRANSFER_SAFE = C(
+    r"adequa\w*|passend (?:bescherming|beveiligings)sniveau|passende waarborg\w*|standaard ?contract\w*|modelcontract\w*|standard contractual|\bscc\b|\bsccs\b"
+    r"|bindende bedrijfsvoorschriften|binding corporate|data privacy framework|dataprivacykader|privacykader|gelijkwaardig beschermingsniveau"
+)
+TRANSFER_OLD = C(r"privacy[\s-]?shield|safe[\s-]?harbou?r")
+TRANSFER_EEA = C(
+    r"binnen de (?:europese unie|eu|eer|europese economische ruimte)|europese bodem|in europa|binnen europa|(?:in|binnen) (?:de )?(?:eu|eer)\b"
+    r"|datacent\w* in (?:belgië|nederland|europa|de eu)|servers? (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
+    r"|(?:opgeslagen|bewaard|gehost|gehuisvest) (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
+)
+TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie|eu|eer|europese)")
+
+RET_CTX = C(
+    r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|termijn|zolang|zo lang"
+)
+RET_PERIOD = C(
+    r"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren)\b"
+    r"|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig)\s+(?:dagen|weken|maanden|jaar|jaren|kalenderjaren)\b"
+    r"|\b(?:half|anderhalf)\s+jaar\b|\bmaximaal (?:een|één) (?:jaar|maand)"
+)
+RET_CRITERIA = C(
+    r"zolang (?:als )?(?:u|je|jij)\b[^.]{0,30}(?:klant|lid|abonnee|gebruiker|ingeschreven|student|werknemer|patiënt|cliënt|account|actief|bij ons)"
+    r"|zolang (?:uw|je|jouw|de|het|onze) (?:account|abonnement|lidmaatschap|overeenkomst|contract|klantrelatie|relatie|samenwerking|dossier|inschrijving|opdracht|behandeling)"
+    r"|tot(?:dat)? (?:u|je|jij)\b[^.]{0,40}(?:uitschrijft|afmeldt|intrekt|opzegt|verwijdert|aangeeft|vraagt|verzoekt|beëindigt)"
+    r"|na (?:het )?(?:einde|beëindiging|afloop|afsluiting|stopzetting|opzegging|afronding) van|tot (?:het einde|de afloop|de beëindiging)"
+    r"|(?:wettelijke|fiscale|boekhoudkundige|administratieve) (?:bewaar)?(?:termijn|plicht)|bewaarplicht|zolang de (?:toepasselijke|wettelijke) termijn"
+    r"|verjaringstermijn|na (?:uw|je|jouw) laatste (?:bezoek|aankoop|bestelling|contact)"
+)
+RET_VAGUE = C(
+    r"niet langer (?:dan|als) (?:strikt |absoluut )?(?:nodig|noodzakelijk|vereist)|niet langer bewaard (?:\w+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)"
+    r"|zo ?lang (?:als |dat |dit )?(?:strikt )?(?:nodig|noodzakelijk|vereist)|gedurende de (?:periode|termijn|tijd) die (?:nodig|noodzakelijk)"
+    r"|redelijke termijn|zekere termijn|termijn die (?:van belang|nodig|noodzakelijk)|(?:niet|nooit) langer\b[^.]{0,40}\b(?:dan|als) (?:\w+ )?(?:nodig|noodzakelijk|vereist)"
+)
+RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaalde|voor altijd|voor onbeperkte")
+
+RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
+RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht")
+YOU_CAN = C(
+    r"\b(?:kunt|kan|mag|heeft|hebt|heb)\s+(?:u|je|jij)\b|\b(?:u|je|jij)\s+(?:kunt|kan|mag|heeft|hebt|heb)\b|\bverzoek|\bvragen\b|\bvraag\b"
+)
+
+RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "right_access": (
+        C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binzien\b|\bin te zien\b"),
+        C(r"\btoegang\b|inspectie|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+    ),
+    "right_rectification": (
+        C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
+        C(r"verbeter|correct|corrig|aanpas|aan te passen|aangepast|wijzig|gewijzigd|aanvull|aan te vullen|onjuist|actualis|bijwerk|bij te werken|rectif"),
+    ),
+    "right_erasure": (
+        C(r"gegevenswissing|\bwissing|vergeten te worden|(?:te )?worden vergeten|recht om vergeten|recht (?:op|van|tot) (?:verwijdering|wissing|vergetelheid|schrapping)|right to erasure|to be forgotten"),
+        C(r"verwijder|\bwis(?:sen)?\b|gewist|te wissen|schrap|geschrapt|vernietig|uitwis|\berase|\bdelet"),
+    ),
+    "right_restriction": (
+        C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"),
+        C(r"beperk|afscherm|restrict"),
+    ),
+    "right_objection": (
+        C(r"bezwaar (?:\w+ ){0,2}(?:maken|te maken|aantekenen|indienen|in te dienen)|recht (?:op|van|tot) (?:bezwaar|verzet)|recht om (?:bezwaar|zich te verzetten|je te verzetten|u te verzetten)"
+          r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet(?:ten)? tegen (?:de|het|deze) (?:verwerking|gebruik)"),
+        C(r"bezwaar|verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
+    ),
+    "right_portability": (
+        C(r"overdraagbaarheid|dataportabiliteit|portabiliteit|gegevensoverdraagbaarheid|gegevensoverdracht|machineleesba|machinaal leesba|gestructureerde,? (?:en )?gangbare"
+          r"|recht (?:op|van|tot) (?:het )?(?:overdr|overzetten|meenemen)|data portability"),
+        C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden|andere (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|vennootschap)"
+          r"|leesba(?:ar|re) (?:formaat|vorm|bestand)|portab|meenemen"),
+    ),
+}
+RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
+
+WITHDRAW = C(
+    r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,100}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
+    r"|(?:in ?trekken|in te trekken|intrekking|terugtrekken|terug te trekken|herroepen|herroeping|withdraw)\b[^.]{0,60}\b(?:toestemming|goedkeuring|toelating|consent)"
+)
+UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
+UNSUB_CTX = C(r"nieuwsbrie|mailing|e-?mail|berichten|marketing|\blink\b|sms")
+
+COMPLAINT = C(r"klacht|beklag|complaint|\bberoep (?:aan)?te?(?:kenen|doen)|in beroep")
+COMPLAINT_INTERNAL = C(r"klacht\w* (?:\w+ ){0,3}(?:bij|aan|met) (?:ons|onze|mij|de klantendienst)|(?:bij|aan) ons (?:\w+ ){0,3}klacht")
+TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
+
+REQ_OBLIGATION = C(
+    r"\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
+    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) (?:van )?(?:" + YOUR + r" |bepaalde |alle |sommige )?(?:persoons)?gegevens (?:\w+ ){0,3}(?:is|zijn) (?:niet )?(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
+    r"|\bvrijwillig(?:e)?\b|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
+    r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
+    r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
+    r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
+)
+_GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
+REQ_CONSEQUENCE = C(
+    r"(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,30}\b(?:niet|geen)\b[^.]{0,30}" + _GIVE +
+    r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
+    r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
+    r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
+)
+
+ADM = C(
+    r"geautomatiseerde?\s+(?:individuele\s+)?(?:besluit|beslis)|automatische?\s+(?:individuele\s+)?(?:besluit|beslis)|geautomatiseerd\w*\b[^.]{0,60}\b(?:besluit|beslis)"
+    r"|(?:besluit|beslis)\w*\b[^.]{0,60}\b(?:geautomatiseerd|automatisch)|profilering|profiling|automated decision|\bartikel 22\b|\bart\.? ?22\b"
+)
+ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworpen|onderwerpen)|niet (?:te )?worden onderworpen|recht (?:om )?niet")
+ADM_STATEMENT = C(
+    r"\b(?:wij|we|er)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we)\b|(?:maakt|maken|neemt|nemen|passen|past|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
+    r"|(?:wij|we) (?:maken|gebruiken|passen) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
+)
+WE_NEG = C(r"\b(?:wij|we)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
+
+DATA_TERMS = C(
+    r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|e-?mail\b|telefoon\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
+    r"|ip[- ]?adres\w*|\bip[- ]gegevens|rekeningnummer|bankrekening\w*|\biban\b|btw[- ]?nummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*"
+    r"|surfgedrag|browser(?:type|gegevens)?|besturingssysteem|\bfoto\w*|\bcv\b|rijksregisternummer|\bbsn\b|burgerservicenummer|identiteitskaart|paspoort|nationaliteit"
+    r"|functietitel|beroep|gezondheids\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
+    r"|gebruiksgegevens|technische gegevens|bijzondere (?:categorieën van )?persoonsgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|beeld- en geluid|geluidsopname|bestelgegevens"
+    r"|\bfax\w*|burgerlijke staat|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device"
+)
+DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|registreren|opslaan|bijhouden|\bdata\b")
+
+SOURCE_TRIGGER = C(
+    r"(?:door|van|via|uit) (?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven)|(?:onze )?partners|openbare bronnen|publieke bronnen|(?:uw |je )?werkgever)\b[^.]{0,60}(?:verkregen|ontvangen|aangeleverd|verstrekt|geleverd|verzameld|gekregen|doorgegeven|bezorgd|aangereikt)"
+    r"|(?:verkrijgen|ontvangen|krijgen|verzamelen|verkregen|gekregen|verzameld|ontvangt|verkrijgt|krijgt)\b[^.]{0,60}\b(?:van|via|uit) (?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven)|(?:onze )?partners|openbare bronnen|publieke bronnen|sociale media|(?:uw |je )?werkgever)"
+    r"|afkomstig (?:van|uit)\b[^.]{0,40}(?:derden|partners|bronnen|register|databank|database|kbo|kvk|kruispuntbank)|(?:openbare|publieke|publiek toegankelijke) (?:bronnen|registers)"
+    r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
+    r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
+)
+SOURCE_SPECIFIC = C(
+    r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
+    r"|publieke bronnen|staatsblad|sociale media|linkedin|werkgever|register\b|adreslijst\w*|verzekeraar\w*|notaris|partnerorganisatie|bedrijveninfo|company ?web"
+)
+
+WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
+COOKIE_FULL = C(r"cookie")
+TRACKING = C(r"tracking|tracker|pixel|analytics|web ?beacon|fingerprint|local ?storage|tags?\b")
+
+SECURITY = C(
+    r"beveilig|veiligheidsmaatregel|veiligheid|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
+    r"|https|firewall|pseudonimis|toegangsbeheer|toegangscontrole|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|back-?up|virusscanner"
+)
+SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik")
+
+CHANGE = C(
+    r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
+    r"[^.]{0,80}(?:wijzig|aanpass|aan te passen|aangepast|gewijzigd|herzien|update|bijgewerkt|bijwerken|bij te werken|verander)"
+    r"|(?:wijzig\w*|aanpass\w*|aan te passen|aangepast|gewijzigd|herzien|herziening|updates?|veranderingen|bijwerken|bijgewerkt)\b[^.]{0,80}(?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|deze verklaring|dit beleid|privacyluik|privacyvoorwaarden|privacyreglement)"
+)
+CHANGE_HOW = C(
+    r"per e-?mail|via e-?mail|(?:publiceren|gepubliceerd|publicatie|plaatsen|geplaatst|vermelden|vermeld|bekendmaken|bekendgemaakt|melden|beschikbaar|vind|vindt|vinden|raadplegen|terugvinden)\b[^.]{0,40}\bop (?:deze|onze|de|het) (?:\S+ )?(?:website|pagina|site|webpagina|webstek)"
+    r"|op (?:deze|onze|de) (?:website|pagina|site|webpagina)\b[^.]{0,40}(?:gepubliceerd|geplaatst|vermeld|bekendgemaakt|beschikbaar|vind|vinden|raadplegen)|melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|op de hoogte"
+    r"|meest recente versie|actuele versie|laatste versie|regelmatig (?:te )?raadplegen|raadpleeg|in (?:werking|voege)|treden? in|verwittigen|brengen wij u"
+)
+CHANGE_DATE = C(
+    r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|update|versie|wijziging)|\bversie\b[^.]{0,30}\d|dateert van|ingangsdatum|geldig (?:vanaf|sinds)"
+    r"|in (?:werking|voege) (?:getreden )?(?:op|sinds|vanaf)|(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld) op\s+\d|last updated|\bversie \d"
+)
+DATE_ONLY = C(
+    r"^\s*(?:\d{1,2}[ /.-](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ /.-]\d{4}|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s*\.?$"
+)
+
+CHILDREN = C(
+    r"\bkind(?:eren)?\b|minderjarig|jonger dan \d+|onder de (?:\d+|zestien|dertien|achttien) jaar|(?:\d+|zestien|dertien) jaar of (?:jonger|ouder)|ouders? of (?:voogd|wettelijke vertegenwoordiger)"
+    r"|ouderlijke toestemming|wettelijke vertegenwoordiger|children|jongeren|leeftijd van (?:\d+|zestien|dertien)"
+)
+
+
+# --- heading topics ---------------------------------------------------------------------------
+TOPICS: dict[str, re.Pattern[str]] = {
+    "rights": C(r"\brecht(?:en)?\b|\brights?\b|privacyrechten|inzage|uw rechten|je rechten"),
+    "retention": C(r"bewa(?:ar|ren|rd)|hoe ?lang|retentie|retention|termijn|bijgehouden|bijhouden"),
+    "complaint_authority": C(r"klacht|complaint|toezicht"),
+    "cookies": C(r"cookie"),
+    "security": C(r"beveilig|veilig|security|bescherm"),
+    "policy_changes": C(r"(?:wijzig|aanpass|update|herzien|herziening|verander)\w*\b[^.]{0,40}(?:privacy|verklaring|beleid|policy|statement|voorwaarden)"
+                        r"|^\W*(?:\d+\.?\s*)?(?:wijzigingen|aanpassingen|updates|changes|versie|herzieningen)\W*$"),
+    "recipients": C(r"derden|ontvanger|\bdelen\b|gedeeld|doorgeven|doorgifte aan|verstrek|recipients|sharing|met wie|overdragen van"),
+    "purposes": C(r"\bdoel|waarom|waarvoor|purposes?|hoe gebruiken|gebruik van (?:uw|je|jouw) gegevens"),
+    "legal_basis": C(r"rechtsgrond|grondslag|legal basis|op welke basis|juridische basis"),
+    "controller_identity": C(r"wie (?:zijn|is) (?:wij|we)|contact|over ons|verantwoordelijke|identiteit|who we are|about us"),
+    "data_categories": C(r"welke (?:persoons)?gegevens|categorie|soorten (?:persoons)?gegevens|what (?:personal )?data|persoonsgegevens die|gegevens die (?:wij|we)"),
+    "data_source": C(r"\bbron|herkomst|afkomstig|via derden|door derden|van derden"),
+    "automated_decisions": C(r"geautomatiseerd|profilering|automated|automatische besluit"),
+    "dpo_contact": C(r"functionaris|\bdpo\b|data protection officer"),
+    "third_country_transfers": C(r"doorgifte|buiten de (?:eu|eer|europese)|internationa|transfers?|waar (?:bewaren|slaan|worden|verwerken)"),
+    "children": C(r"kinderen|minderjarig|children"),
+    "legitimate_interests": C(r"gerechtvaardigd|legitiem"),
+    "withdraw_consent": C(r"intrekken|intrekking"),
+}
+NOT_RIGHTS_HEADING = C(r"toepasselijk recht|bevoegde recht|auteursrecht|intellectuele")
+
+
+@lru_cache(maxsize=4096)
+def heading_topics(low: str) -> frozenset[str]:
+    topics = {name for name, rx in TOPICS.items() if rx.search(low)}
+    if "rights" in topics and NOT_RIGHTS_HEADING.search(low):
+        topics.discard("rights")
+    return frozenset(topics)
+
+
+def heading_rights(low: str, in_rights_section: bool) -> list[str]:
+    """Specific rights a heading names ("Recht op inzage", or "Inzage" under "Uw rechten")."""
+    if not (RIGHT_WORD.search(low) or in_rights_section) or NOT_RIGHTS_HEADING.search(low):
+        return []
+    found = []
+    for right, (strong, weak) in RIGHTS.items():
+        if strong.search(low) or weak.search(low):
+            if right == "right_objection" and RIGHT_NOT_OBJECTION.search(low):
+                continue
+            found.append(right)
+    return found
+
+
+# --- sentence tagging -------------------------------------------------------------------------
+_GUARD_CACHE: dict[str, frozenset[str]] = {}
+
+
+def sentence_tags(raw: str, low: str) -> dict[str, str]:
+    """All tags one sentence carries, mapped to the reason key that explains each."""
+    tags: dict[str, str] = {}
+    neg = bool(NEG.search(low))
+    cookie = bool(COOKIE.search(low))
+    has_digit = any(ch.isdigit() for ch in low)
+
+    # Controller identity and contact details (not those of the authority).
+    authority = bool(AUTH_CURRENT.search(low) or AUTH_OLD.search(low) or AUTH_OLD_RAW.search(raw) or AUTH_CURRENT_RAW.search(raw))
+    if not authority:
+        if "@" in low and EMAIL.search(low):
+            tags["contact:email"] = "controller_identity:email"
+        if has_digit and PHONE.search(low):
+            tags["contact:phone"] = "controller_identity:phone"
+        if has_digit and ADDRESS.search(raw):
+            tags["contact:address"] = "controller_identity:address"
+        if PLACEHOLDER_CONTACT.search(raw):
+            tags["contact:email"] = "controller_identity:email"
+        if CONTACT_FORM.search(low):
+            tags["contact:form"] = "controller_identity:form"
+        if CONTROLLER_NAME.search(low) or LEGAL_FORM.search(raw) or PLACEHOLDER_NAME.search(raw):
+            tags["controller:name"] = "controller_identity:name"
+
+    if DPO.search(low) or DPO_RAW.search(raw) or PLACEHOLDER_DPO.search(raw):
+        tags["dpo:negated" if neg and re.search(r"\b(?:geen|niet)\b[^.]{0,60}(?:functionaris|dpo|officer|aangesteld|aanstellen|verplicht)", low) else "dpo:mention"] = "dpo_contact:mention"
+        if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or PLACEHOLDER_CONTACT.search(raw):
+            tags["dpo:contact"] = "dpo_contact:contact"
+
+    if PURPOSE.search(low):
+        tags["purposes:explicit"] = "purposes:purpose"
+    elif PURPOSE_VERB.search(low) and PURPOSE_LINK.search(low) and DATA.search(low):
+        tags["purposes:purpose"] = "purposes:purpose"
+
+    if BASIS_STRONG.search(low) or (BASIS_EXPLICIT.search(low) and PROC.search(low)):
+        tags["legal_basis:explicit"] = "legal_basis:explicit"
+    elif BASIS_WEAK.search(low):
+        tags["legal_basis:weak"] = "legal_basis:weak"
+
+    if CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
+        tags["consent:basis"] = "withdraw_consent:trigger"
+        if "legal_basis:explicit" not in tags:
+            tags["legal_basis:weak"] = "legal_basis:weak"
+
+    m = LEGIT.search(low)
+    if m:
+        rest = low[: m.start()] + " " + low[m.end():]
+        described = bool(LEGIT_DESC.search(rest)) or low.rstrip().endswith(":")
+        tags["legit:described" if described else "legit:mention"] = (
+            "legitimate_interests:described" if described else "legitimate_interests:mention"
+        )
+
+    if RECIP_NOUN.search(low) and RECIP_VERB.search(low) and not re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low):
+        tags["recipients:share"] = "recipients:share"
+    elif RECIP_PROCESSOR.search(low):
+        tags["recipients:processor"] = "recipients:processor"
+
+    if TRANSFER_TOOL.search(low):
+        tags["transfer:tool"] = "third_country_transfers:tool"
+    if TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low):
+        tags["transfer:eea"] = "third_country_transfers:eea"
+    elif TRANSFER_DEST.search(low) or TRANSFER_DEST_RAW.search(raw):
+        tags["transfer:dest"] = "third_country_transfers:destination"
+    if TRANSFER_SAFE.search(low):
+        tags["transfer:safe"] = "third_country_transfers:safeguard"
+    if TRANSFER_OLD.search(low) and not re.search(r"ongeldig|nietig|vernietigd|niet (?:meer|langer) geldig|schrems|invalid", low):
+        tags["transfer:old"] = "third_country_transfers:old_safeguard"
+
+    ret_ctx = bool(RET_CTX.search(low))
+    if not cookie:
+        if RET_INDEF.search(low):
+            tags["retention:indefinite"] = "retention:indefinite"
+        elif has_digit or re.search(r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half", low):
+            if RET_PERIOD.search(low):
+                tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
+        if RET_CRITERIA.search(low):
+            tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
+        if RET_VAGUE.search(low):
+            tags["retention:vague"] = "retention:vague"
+        if ret_ctx:
+            tags["retention:ctx"] = ""
+
+    # Rights of the data subject.
+    reserved = bool(RIGHT_RESERVED.search(low))
+    rights_ctx = not reserved and bool(RIGHT_WORD.search(low) or YOU_CAN.search(low))
+    if not reserved:
+        for right, (strong, weak) in RIGHTS.items():
+            if right == "right_objection" and RIGHT_NOT_OBJECTION.search(low):
+                continue
+            if strong.search(low):
+                tags[f"{right}:strong"] = "right:strong"
+            elif weak.search(low) and not cookie:
+                tags[f"{right}:weak_ctx" if rights_ctx else f"{right}:weak"] = "right:context"
+    if rights_ctx:
+        tags["rights:ctx"] = ""
+
+    if WITHDRAW.search(low):
+        tags["withdraw:full"] = "withdraw_consent:full"
+    elif UNSUBSCRIBE.search(low) and UNSUB_CTX.search(low) and not cookie:
+        tags["withdraw:unsubscribe"] = "withdraw_consent:unsubscribe"
+
+    complaint = bool(COMPLAINT.search(low)) and not COMPLAINT_INTERNAL.search(low)
+    auth_cur = bool(AUTH_CURRENT.search(low) or AUTH_CURRENT_RAW.search(raw))
+    auth_old = bool(AUTH_OLD.search(low) or AUTH_OLD_RAW.search(raw))
+    turn_to = bool(TURN_TO.search(low))
+    if (complaint or turn_to) and auth_cur:
+        tags["complaint:full"] = "complaint_authority:full"
+    elif (complaint or turn_to) and auth_old:
+        tags["complaint:old"] = "complaint_authority:old"
+    elif complaint:
+        tags["complaint:only"] = "complaint_authority:complaint_only"
+    elif auth_cur or auth_old:
+        tags["complaint:authority"] = "complaint_authority:authority_only"
+
+    if REQ_OBLIGATION.search(low) and not re.search(r"vrijwilliger", low):
+        tags["req:obligation"] = "statutory_contractual_requirement:obligation"
+    if REQ_CONSEQUENCE.search(low) and (not cookie or DATA.search(low)):
+        tags["req:consequence"] = "statutory_contractual_requirement:consequence"
+
+    if ADM.search(low):
+        if ADM_STATEMENT.search(low) and not (ADM_RIGHT_ONLY.search(low) and not WE_NEG.search(low)):
+            tags["adm:statement"] = "automated_decisions:statement"
+        else:
+            tags["adm:mention"] = "automated_decisions:mention"
+    elif WE_NEG.search(low):
+        tags["adm:we_neg"] = ""
+
+    terms = frozenset(m.group(0).strip() for m in DATA_TERMS.finditer(low))
+    if terms and (DATA_VERB.search(low) or len(terms) >= 2):
+        tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
+
+    m = SOURCE_TRIGGER.search(low)
+    if m and not (neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)):
+        tags["source:trigger"] = "data_source:trigger"
+    if SOURCE_SPECIFIC.search(low):
+        tags["source:specific"] = "data_source:specific"
+
+    if WEBSITE.search(low):
+        tags["cookies:trigger"] = "cookies:trigger"
+    if COOKIE_FULL.search(low):
+        tags["cookies:cookie"] = "cookies:cookie"
+    elif TRACKING.search(low):
+        tags["cookies:tracking"] = "cookies:tracking"
+
+    if SECURITY.search(low):
+        tags["security:measure"] = "security:measure"
+    elif SECURITY_WEAK.search(low):
+        tags["security:weak"] = "security:weak"
+
+    if CHANGE.search(low):
+        tags["changes:change"] = "policy_changes:change"
+    if CHANGE_HOW.search(low):
+        tags["changes:how"] = "policy_changes:how"
+    if CHANGE_DATE.search(low) or (has_digit and DATE_ONLY.search(low)):
+        tags["changes:date"] = "policy_changes:date"
+
+    if CHILDREN.search(low):
+        tags["children:mention"] = "children:mention"
+    return tags
+
+
+def data_terms(low: str) -> frozenset[str]:
+    return frozenset(m.group(0).strip() for m in DATA_TERMS.finditer(low))
