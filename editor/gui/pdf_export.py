@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from editor import __version__
 from editor.core.atomic import atomic_write_bytes
-from editor.core.export.common import clean_text, document_title
+from editor.core.export.common import clean_line, document_title
 from editor.core.export.html_export import build_content
 from editor.core.model import Policy
 
@@ -134,7 +134,7 @@ def build_pdf(policy: Policy, *, toc: bool = False, updated_line: bool = True) -
     )
     writer.setResolution(300)
     writer.setTitle(document_title(policy))
-    org = clean_text(policy.meta.organisation.name).strip()
+    org = " ".join(clean_line(policy.meta.organisation.name).split())
     if org:
         writer.setAuthor(org)
     writer.setCreator(f"privacy-editor {__version__}")

@@ -63,11 +63,16 @@ def safe_link(url: str | None) -> str | None:
     return cleaned
 
 
-def clean_runs(runs: list[Run]) -> list[Run]:
+def clean_line(text: str) -> str:
+    """clean_text for one-line places (headings, titles, metadata): line breaks and tabs become spaces."""
+    return re.sub(r"[\t\n]", " ", clean_text(text))
+
+
+def clean_runs(runs: list[Run], *, single_line: bool = False) -> list[Run]:
     """Runs with cleaned text and only safe links; neighbouring equal runs merged."""
     out: list[Run] = []
     for run in runs:
-        text = clean_text(run.text)
+        text = clean_line(run.text) if single_line else clean_text(run.text)
         if not text:
             continue
         new = Run(text, run.bold, run.italic, run.underline, safe_link(run.link))
@@ -75,6 +80,14 @@ def clean_runs(runs: list[Run]) -> list[Run]:
             out[-1] = Run(out[-1].text + new.text, new.bold, new.italic, new.underline, new.link)
         else:
             out.append(new)
+    if single_line:  # a heading or title: no spaces dangling at either end
+        while out and not out[0].text.strip():
+            out.pop(0)
+        while out and not out[-1].text.strip():
+            out.pop()
+        if out:
+            out[0].text = out[0].text.lstrip()
+            out[-1].text = out[-1].text.rstrip()
     return out
 
 
@@ -115,7 +128,7 @@ def updated_line(policy: Policy) -> str | None:
     if date is None:
         return None
     line = f"Laatst bijgewerkt op {dutch_date(date)}"
-    version = clean_text(policy.meta.version).strip()
+    version = " ".join(clean_line(policy.meta.version).split())
     if version:
         line += f" (versie {version})"
     return line
@@ -123,12 +136,12 @@ def updated_line(policy: Policy) -> str | None:
 
 def document_title(policy: Policy) -> str:
     """The title for metadata: meta.title, else the first heading, else a generic Dutch title."""
-    title = clean_text(policy.meta.title).strip()
+    title = " ".join(clean_line(policy.meta.title).split())
     if title:
         return title
     for block in policy.blocks:
         if isinstance(block, Heading) and block.text.strip():
-            return clean_text(block.text).strip()
+            return " ".join(clean_line(block.text).split())
     return "Privacyverklaring"
 
 

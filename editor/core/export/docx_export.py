@@ -27,6 +27,7 @@ from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import BadInputError
 from editor.core.export.common import (
     ListGroup,
+    clean_line,
     clean_runs,
     clean_text,
     document_title,
@@ -192,8 +193,8 @@ class _DocxWriter:
                 para.style = st
         return para
 
-    def add_runs(self, para: DocxParagraph, runs: list[Run]) -> None:
-        for run in clean_runs(runs):
+    def add_runs(self, para: DocxParagraph, runs: list[Run], *, single_line: bool = False) -> None:
+        for run in clean_runs(runs, single_line=single_line):
             if run.link:
                 self._hyperlink(para, run)
             else:
@@ -248,9 +249,9 @@ class _DocxWriter:
         # and what the importer maps back: Heading n -> n+1 when a Title is present).
         level = max(1, min(3, block.level) - self.heading_shift)
         para = self.paragraph("Title" if title else f"Heading {level}")
-        self.add_runs(para, block.runs)
+        self.add_runs(para, block.runs, single_line=True)
         if not title:
-            self.toc_entries.append((level, self.bookmark(para), clean_text(block.text).strip()))
+            self.toc_entries.append((level, self.bookmark(para), " ".join(clean_line(block.text).split())))
 
     def text_paragraph(self, block: Paragraph | Heading) -> None:
         if not clean_text(block.text).strip():
@@ -474,8 +475,8 @@ def _set_language(doc: DocxDocument, lang: str) -> None:
 def _set_properties(doc: DocxDocument, policy: Policy) -> None:
     props = doc.core_properties
     meta = policy.meta
-    org = clean_text(meta.organisation.name).strip()
-    version = clean_text(meta.version).strip()
+    org = " ".join(clean_line(meta.organisation.name).split())
+    version = " ".join(clean_line(meta.version).split())
     props.title = document_title(policy)
     props.subject = "Privacyverklaring"
     props.author = org

@@ -18,6 +18,7 @@ from editor import __version__
 from editor.core.atomic import atomic_write_text
 from editor.core.export.common import (
     ListGroup,
+    clean_line,
     clean_runs,
     clean_text,
     document_title,
@@ -57,9 +58,9 @@ def _append_text(parent: etree._Element, text: str) -> None:
             setattr(target, attr, (getattr(target, attr) or "") + line)
 
 
-def _append_runs(parent: etree._Element, runs: list[Run]) -> None:
+def _append_runs(parent: etree._Element, runs: list[Run], *, single_line: bool = False) -> None:
     """Inline content: <a> outermost so one link spanning several formats stays one link."""
-    runs = clean_runs(runs)
+    runs = clean_runs(runs, single_line=single_line)
     i = 0
     while i < len(runs):
         link = runs[i].link
@@ -106,7 +107,7 @@ class _Builder:
             for block in blocks[:title_index]:  # only blank blocks can come before the title
                 self._emit(root, block)
             h1 = etree.SubElement(root, "h1", id=slugify(title.text, self.used_ids))
-            _append_runs(h1, title.runs)
+            _append_runs(h1, title.runs, single_line=True)
             blocks = blocks[title_index + 1 :]
         line = updated_line(policy) if self.updated else None
         if line:
@@ -122,8 +123,8 @@ class _Builder:
                 heading_id = slugify(_without_numbering(item.text), self.used_ids)
                 section.set("aria-labelledby", heading_id)
                 h = etree.SubElement(section, _heading_tag(level), id=heading_id)
-                _append_runs(h, item.runs)
-                self.toc_entries.append((level, heading_id, clean_text(item.text).strip()))
+                _append_runs(h, item.runs, single_line=True)
+                self.toc_entries.append((level, heading_id, " ".join(clean_line(item.text).split())))
                 stack.append((level, section))
             else:
                 self._emit(stack[-1][1], item)
@@ -236,8 +237,10 @@ def render_html(
     container = build_content(policy, fragment=fragment, toc=toc, updated_line=updated_line)
     if fragment:
         container.set("lang", lang)
+        # The CMS page brings its own CSS; this one rule keeps a very long word from breaking its layout.
+        container.set("style", "overflow-wrap: anywhere")
         return html.tostring(container, encoding="unicode", method="html", pretty_print=True)
-    org = clean_text(policy.meta.organisation.name).strip()
+    org = " ".join(clean_line(policy.meta.organisation.name).split())
     head = E.HEAD(
         E.META(charset="utf-8"),
         E.META(name="viewport", content="width=device-width, initial-scale=1"),
