@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := clause_library/corpus/003_f5b7ab7d7d479ac4.txt
 
-.PHONY: setup run test lint bench clean translations
+.PHONY: setup run test lint bench clean translations library
 
 setup: $(STAMP)
 	@bash packaging/setup.sh post
@@ -27,6 +27,10 @@ test: setup
 
 lint: setup
 	$(VENV)/bin/ruff check editor tests bench
+
+# Rebuild the shipped clause library from the corpus (after importer or checklist changes).
+library: setup
+	$(VENV)/bin/privacy-editor library build clause_library/corpus --out clause_library
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -49,7 +49,7 @@ KNOWN_ORGANISATIONS = (
 KNOWN_WEBSITES = ("Mijn.Luyten.Website",)
 # Fake but realistic values used only while tagging, so the checklist sees text as a user would.
 TAG_PROFILE = OrganisationProfile(
-    name="Voorbeeld bv", address="Kerkstraat 1, 1000 Brussel", enterprise_number="BE0123.456.789",
+    name="Voorbeeld", address="Kerkstraat 1, 1000 Brussel", enterprise_number="BE0123.456.789",
     email="privacy@voorbeeld.be", phone="+32 2 123 45 67", website="www.voorbeeld.be", dpo_name="Els Janssens",
 )
 
@@ -119,6 +119,7 @@ class _Section:
     line: int
     start: int
     end: int
+    spans: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # block id -> (start, end, line)
 
 
 def clean_title(text: str) -> str:
@@ -137,16 +138,28 @@ def _lower_first(text: str) -> str:
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
-def _line_of(raw: str, needle: str) -> int:
-    probe = needle.strip()[:40]
-    pos = raw.find(probe) if probe else -1
-    return raw.count("\n", 0, pos) + 1 if pos >= 0 else 0
+def _line_of(lines: list[str], needle: str, after: int = 0) -> int:
+    """1-based line of the source where `needle` starts (whitespace-insensitive; 0 = not found).
+    Searches from line `after` on first: blocks come in document order, and a heading's words may
+    also occur earlier (in a table of contents or an enumeration)."""
+    probe = " ".join(needle.split())
+    for size in (40, 20):
+        part = probe[:size]
+        if not part:
+            break
+        for first in (after, 0):
+            for n in range(max(first, 1), len(lines) + 1):
+                if part in lines[n - 1]:
+                    return n
+    return 0
 
 
 def split_sections(policy: Policy, source: str, raw: str) -> tuple[list[_Section], list[str]]:
     """Heading + body sections. A section with only sub-headings gives its title to them."""
     plain = PlainText.from_policy(policy)
     spans = {s.block_id: s for s in plain.spans}
+    lines = [" ".join(line.split()) for line in raw.split("\n")]  # no-break spaces etc. as the importer sees them
+    cursor = 0
     notes: list[str] = []
     sections: list[_Section] = []
     parents: dict[int, str] = {}
@@ -171,17 +184,20 @@ def split_sections(policy: Policy, source: str, raw: str) -> tuple[list[_Section
             parents = {lv: t for lv, t in parents.items() if lv < block.level}
             parents[block.level] = clean_title(block.text)
             span = spans[block.id]
-            current = _Section(title, block.text, [], source, _line_of(raw, block.text), span.start, span.end)
+            cursor = _line_of(lines, block.text, cursor) or cursor
+            current = _Section(title, block.text, [], source, cursor, span.start, span.end)
             continue
         if isinstance(block, Table):
             notes.append(f"{source}: tabel van {len(block.rows)} rijen overgeslagen (organisatiespecifieke cookielijst)")
             continue
         if not block.text.strip():
             continue
+        cursor = _line_of(lines, block.text, cursor) or cursor
         if current is None:
             span = spans[block.id]
-            current = _Section("Inleiding", "", [], source, _line_of(raw, block.text), span.start, span.end)
+            current = _Section("Inleiding", "", [], source, cursor, span.start, span.end)
         current.blocks.append(block)
+        current.spans[block.id] = (spans[block.id].start, spans[block.id].end, cursor)
     close()
     return sections, notes
 
@@ -257,9 +273,9 @@ def checklist_tagger(jurisdiction: str = "BE") -> Tagger:
         ) from exc
 
     def tag(blocks: list[Block]) -> tuple[list[str], list[tuple[str, str, str]]]:
-        policy = Policy(blocks=blocks, meta=PolicyMeta(jurisdiction=jurisdiction))
-        report = checklist.analyze(policy, jurisdiction)
-        items = [r.id for r in report.items if r.status in ("present", "partial")]
+        items = sorted(checklist.item_ids_for_text(blocks))
+        # The outdated-law linter runs as part of a full analysis.
+        report = checklist.analyze(Policy(blocks=blocks, meta=PolicyMeta(jurisdiction=jurisdiction)), jurisdiction)
         outdated = [(o.text, o.replacement or "", o.reason) for o in report.outdated_references]
         return items, outdated
 
@@ -368,12 +384,15 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
                     parts = split
             for rights, blocks in parts:
                 title = section.title
+                tag_title = None
                 if rights:
                     names = [item_titles.get(r, r) for r in rights.split(",")]
                     title = f"{section.title.rstrip('?:')}: {', '.join(_lower_first(n) for n in names)}"
+                    # Tag the split-off part by its own right, not by the umbrella heading naming all.
+                    tag_title = ", ".join(names)
                 body = blocks_to_body(blocks, lambda t, a=aliases: anonymise(t, a))
                 title = anonymise(title, aliases)
-                clause, sh = _make_clause(title, body, blocks, section, path.name, tag, used_ids)
+                clause, sh = _make_clause(title, body, blocks, section, path.name, tag, used_ids, tag_title)
                 candidates.append((clause, sh))
                 taken += 1
         sources.append((path.name, result.policy.meta.title, taken))
@@ -408,13 +427,25 @@ _UNSAFE_REPLACEMENTS = ("Privacy Framework",)
 
 
 def _safe_modernisation(replacement: str) -> bool:
+    """Only names of laws, authorities and terms are swapped. A replacement that is a whole
+    sentence would put new claims in the organisation's mouth: the clause is marked instead."""
+    if replacement.rstrip().endswith((".", "!", "?")):
+        return False
     return not any(u in replacement for u in _UNSAFE_REPLACEMENTS)
 
 
 def _make_clause(
-    title: str, body: str, blocks: list[Block], section: _Section, source: str, tag: Tagger, used_ids: set[str]
+    title: str,
+    body: str,
+    blocks: list[Block],
+    section: _Section,
+    source: str,
+    tag: Tagger,
+    used_ids: set[str],
+    tag_title: str | None = None,
 ) -> tuple[Clause, set]:
-    items, outdated = tag(_filled_blocks(title, body))
+    tag_title = tag_title or title
+    items, outdated = tag(_filled_blocks(tag_title, body))
     changes: list[Change] = []
     is_outdated = False
     for old, new, reason in outdated:
@@ -427,11 +458,15 @@ def _make_clause(
             changes.append(Change(old, "", reason))
     if changes:
         # Re-tag: a modernised authority or law may change what the clause covers.
-        items, _ = tag(_filled_blocks(title, body))
+        items, _ = tag(_filled_blocks(tag_title, body))
     body = _AUTHORITY.sub("{{toezichthouder}}", body)
     jurisdiction = "BE" if _BE_MARKERS.search(body) else "any"
-    start = section.start
-    end = section.end
+    start, end, line = section.start, section.end, section.line
+    if blocks and blocks[0] is not section.blocks[0]:
+        # One right split off a longer section: point at its own first block.
+        start, _, line = section.spans[blocks[0].id]
+    if blocks:
+        end = section.spans[blocks[-1].id][1]
     cid = slugify(title, used_ids)
     clause = Clause(
         id=cid,
@@ -442,7 +477,7 @@ def _make_clause(
         origin="corpus",
         outdated=is_outdated,
         changes=changes,
-        provenance=Provenance(source=source, line=section.line, start=start, end=end, heading=section.heading),
+        provenance=Provenance(source=source, line=line, start=start, end=end, heading=section.heading),
     )
     return clause, shingles(body)
 

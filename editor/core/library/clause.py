@@ -321,7 +321,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def slugify(text: str, used: set[str] | None = None, max_len: int = 60) -> str:
+def slugify(text: str, used: set[str] | None = None, max_len: int = 80) -> str:
     """A file-safe id from a title; unique within `used` (which is updated)."""
     import unicodedata
 
