@@ -190,7 +190,8 @@ class _DocxWriter:
         if style:
             st = self.style(style)
             if st is not None:
-                para.style = st
+                # Setting the id directly: python-docx's `para.style = ...` rescans all styles each time.
+                p.style = st.style_id  # type: ignore[attr-defined]
         return para
 
     def add_runs(self, para: DocxParagraph, runs: list[Run], *, single_line: bool = False) -> None:
@@ -222,7 +223,7 @@ class _DocxWriter:
         r = DocxRun(r_el, para)
         style = self.style("Hyperlink")
         if style is not None:
-            r.style = style
+            r_el.style = style.style_id  # type: ignore[attr-defined]
         else:  # a template without the style still shows a link as a link
             r.font.underline = True
         r.text = run.text
