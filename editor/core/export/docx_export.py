@@ -287,6 +287,10 @@ class _DocxWriter:
             else:
                 ppr.insert(0, num_pr)
             self.add_runs(para, item.runs)
+            last = para
+        if items:
+            # List styles keep items close together; the text after a list needs air again.
+            last.paragraph_format.space_after = Pt(7)
 
     def table(self, block: Table) -> None:
         rows = block.rows
