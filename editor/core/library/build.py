@@ -426,6 +426,26 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
 _UNSAFE_REPLACEMENTS = ("Privacy Framework",)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|De|Het)\s+[“\"‘']?$")
+
+
+def _replace_reference(body: str, old: str, new: str) -> str:
+    """Replace a legal reference without doubling its article: "met de wet van ..." becomes
+    "met de Algemene Verordening ...", not "met de de Algemene Verordening ..."."""
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(re.escape(old), body):
+        before = body[pos : m.start()]
+        out.append(before)
+        text = new
+        if new[:3].lower() == "de " and _ARTICLE_BEFORE.search(body[: m.start()]):
+            text = new[3:]
+        out.append(text)
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out)
+
+
 def _safe_modernisation(replacement: str) -> bool:
     """Only names of laws, authorities and terms are swapped. A replacement that is a whole
     sentence would put new claims in the organisation's mouth: the clause is marked instead."""
@@ -448,12 +468,15 @@ def _make_clause(
     items, outdated = tag(_filled_blocks(tag_title, body))
     changes: list[Change] = []
     is_outdated = False
+    applied: set[str] = set()
     for old, new, reason in outdated:
-        if new and old in body and _safe_modernisation(new):
-            body = body.replace(old, new)
+        if new and old in body and _safe_modernisation(new) and new not in applied:
+            body = _replace_reference(body, old, new)
+            applied.add(new)
             changes.append(Change(old, new, reason))
         else:
-            # Not replaced automatically: recorded, and the clause is not offered by default.
+            # Not replaced automatically (a claim, not a name; or a second reference that would
+            # repeat the same modern law): recorded, and the clause is not offered by default.
             is_outdated = True
             changes.append(Change(old, "", reason))
     if changes:

@@ -373,6 +373,13 @@ class ClauseLibrary:
     ) -> list[Clause]:
         text = PlainText.from_policy(policy).text if policy is not None else ""
         juris = jurisdiction or (policy.meta.jurisdiction if policy is not None else None)
+        if juris is None and text.strip():
+            try:  # unknown jurisdiction: guess it from the text as the checklist does
+                from editor.core.checklist import guess_jurisdiction
+
+                juris = guess_jurisdiction(text, policy.meta.language if policy is not None else "")
+            except ImportError:
+                juris = None
         return suggest(self.clauses, item_id, text, juris, include_outdated=include_outdated, limit=limit)
 
     def history(self, clause_id: str) -> list[Clause]:
