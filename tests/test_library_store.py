@@ -215,6 +215,12 @@ def test_share_disappears_mid_session_cache_used_nothing_written(tmp_path):
     with pytest.raises(ReadOnlyError):
         offline.add(make_clause("nieuw"))
     assert not root.exists()
+    # Polling notices the loss too, without a save.
+    other = ClauseLibrary.open(moved)
+    moved.rename(root.with_name("ook-weg"))
+    assert other.check_available() is False and other.read_only and "niet bereikbaar" in other.status_message
+    root.with_name("ook-weg").rename(moved)
+    assert other.check_available() is True and not other.read_only
     # The share comes back: the library reloads and is writable again.
     moved.rename(root)
     assert offline.check_available() is True

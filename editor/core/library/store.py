@@ -184,11 +184,14 @@ class ClauseLibrary:
                 )
 
     def check_available(self) -> bool:
-        """Is the share reachable? When it comes back after being offline, reload from it."""
+        """Is the share reachable? Call it on a timer. When the share drops, the library turns
+        read-only on what it has (status_message says so); when it comes back, it reloads."""
         reachable = self._share_reachable()
         if reachable and self.offline_since is not None:
             self.reload()
             return self.offline_since is None
+        if not reachable and self.offline_since is None:
+            self._go_offline(self.loaded_at or dt.datetime.now(dt.UTC))
         return reachable
 
     def _share_reachable(self) -> bool:
