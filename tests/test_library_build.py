@@ -159,3 +159,21 @@ def test_building_over_a_library_in_use_is_refused(tmp_path):
     (tmp_path / "history").mkdir()
     with pytest.raises(UserError, match="historiek"):
         build_library([CORPUS], tmp_path)
+
+
+def test_near_duplicates_are_dropped_and_recorded(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    original = (CORPUS / "000_575fdc7e13541796.txt").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(original, encoding="utf-8")
+    # A second organisation copied the policy and changed a few words.
+    copy = original.replace("INSUCOMMERCE", "ACME").replace("gekwalificeerd personeel", "bevoegd personeel")
+    (corpus / "b.txt").write_text(copy, encoding="utf-8")
+    (corpus / "README.md").write_text("# not a policy\n", encoding="utf-8")
+    result = build_library([corpus], tmp_path / "out")
+    sources = {c.provenance.source for c in result.clauses}
+    assert sources == {"a.txt"}, "every clause of the copy is a near-duplicate"
+    assert len(result.dropped) == len(result.clauses)
+    assert all(any(x.startswith("b.txt:") for x in c.also_in) for c in result.clauses)
+    report = (tmp_path / "out" / REPORT_FILE).read_text(encoding="utf-8")
+    assert "(b.txt) lijkt op" in report

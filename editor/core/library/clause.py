@@ -229,6 +229,9 @@ class Clause:
         jurisdiction = get("jurisdiction", str, "any")
         if jurisdiction not in CLAUSE_JURISDICTIONS:
             raise ClauseFormatError(f"onbekende jurisdictie {jurisdiction!r}", f"unknown jurisdiction {jurisdiction!r}")
+        origin = get("origin", str, "corpus")
+        if origin not in ORIGINS:
+            raise ClauseFormatError(f"onbekende herkomst {origin!r}", f"unknown origin {origin!r}")
         revision = get("revision", int, 1)
         if revision < 0:
             raise ClauseFormatError("negatieve revisie", "negative revision")
@@ -258,7 +261,7 @@ class Clause:
             item_ids=str_list("item_ids"),
             jurisdiction=jurisdiction,
             language=get("language", str, "nl"),
-            origin=get("origin", str, "corpus"),
+            origin=origin,
             author=get("author", str, ""),
             revision=revision,
             created=get("created", str, ""),

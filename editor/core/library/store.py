@@ -353,6 +353,11 @@ class ClauseLibrary:
     def clauses(self) -> list[Clause]:
         return [self._clauses[k] for k in sorted(self._clauses)]
 
+    def prepare_search(self) -> None:
+        """Build the search index now (e.g. in the loading thread) instead of at the first search."""
+        if self._index is None:
+            self._index = SearchIndex(self.clauses)
+
     def get(self, clause_id: str) -> Clause | None:
         return self._clauses.get(clause_id)
 
@@ -430,6 +435,10 @@ class ClauseLibrary:
         """
         if not ID_RE.match(clause.id):
             raise UserError(f"Ongeldige id '{clause.id}'.", f"Invalid id '{clause.id}'.")
+        if clause.origin == "team" and not (author or clause.author):
+            raise UserError(
+                "Een clausule van het team vermeldt altijd de auteur.", "A clause written by the team always names its author."
+            )
         self._check_writable()
         root = Path(self.root)
         live = Path(clause_path(root, clause.id))
