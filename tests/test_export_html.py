@@ -105,6 +105,16 @@ def test_toc_navigation() -> None:
     assert _tree(render_html(rich_policy())).find(".//nav") is None
 
 
+def test_page_without_level_one_heading_gets_title_as_h1() -> None:
+    policy = Policy(blocks=[Heading(runs=[Run("Wie zijn wij")], level=2), Paragraph(runs=[Run("Tekst.")])],
+                    meta=PolicyMeta(title="Privacyverklaring Test bv"))
+    root = _tree(render_html(policy))
+    assert [(h.tag, h.text) for h in root.xpath("//h1|//h2")] == [("h1", "Privacyverklaring Test bv"),
+                                                                  ("h2", "Wie zijn wij")]
+    frag = lxml_html.fragment_fromstring(render_html(policy, fragment=True).strip())
+    assert frag.find(".//h1") is None  # the CMS page has its own h1
+
+
 def test_fragment_is_body_content_only() -> None:
     text = render_html(rich_policy(), fragment=True)
     assert "<html" not in text and "<head" not in text and "<body" not in text and "<style" not in text
@@ -188,7 +198,9 @@ def test_empty_blocks_and_ragged_tables() -> None:
         ListItem(runs=[Run("x")], level=3),
     ])
     root = _tree(render_html(policy))
-    assert not root.xpath("//h1|//h2|//h3") and len(root.xpath("//table")) == 1
+    # Empty headings vanish; the page still gets an h1 (the generic title).
+    assert [h.text for h in root.xpath("//h1|//h2|//h3")] == ["Privacyverklaring"]
+    assert len(root.xpath("//table")) == 1
     assert [len(tr) for tr in root.xpath("//tr")] == [3, 3]
     assert root.xpath("//article/ul/li")[0].text == "x"
 

@@ -68,7 +68,7 @@ def ensure_gui_app() -> QGuiApplication:
 
 
 def _qt_html(policy: Policy, *, toc: bool, updated_line: bool) -> str:
-    content = build_content(policy, fragment=True, toc=toc, updated_line=updated_line)
+    content = build_content(policy, fragment=True, toc=toc, updated_line=updated_line, add_title=True)
     # Qt's CSS has no descendant selectors for lists: set the marker style on each list.
     for nav in content.iter("nav"):
         for lst in nav.iter("ol"):

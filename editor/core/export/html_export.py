@@ -88,10 +88,11 @@ def _heading_tag(level: int) -> str:
 
 
 class _Builder:
-    def __init__(self, policy: Policy, *, toc: bool, updated: bool) -> None:
+    def __init__(self, policy: Policy, *, toc: bool, updated: bool, add_title: bool) -> None:
         self.policy = policy
         self.toc = toc
         self.updated = updated
+        self.add_title = add_title
         self.used_ids: set[str] = set()
         self.toc_entries: list[tuple[int, str, str]] = []  # (level, id, text)
 
@@ -109,6 +110,13 @@ class _Builder:
             h1 = etree.SubElement(root, "h1", id=slugify(title.text, self.used_ids))
             _append_runs(h1, title.runs, single_line=True)
             blocks = blocks[title_index + 1 :]
+        elif self.add_title and not any(
+            isinstance(b, Heading) and b.level <= 1 and clean_text(b.text).strip() for b in blocks
+        ):
+            # A page needs one h1: a policy without a level-1 heading gets its title as h1.
+            text = document_title(policy)
+            h1 = etree.SubElement(root, "h1", id=slugify(text, self.used_ids))
+            h1.text = text
         line = updated_line(policy) if self.updated else None
         if line:
             p = etree.SubElement(root, "p", {"class": "updated"})
@@ -208,14 +216,22 @@ class _Builder:
 
 
 def build_content(
-    policy: Policy, *, fragment: bool = False, toc: bool = False, updated_line: bool = True
+    policy: Policy,
+    *,
+    fragment: bool = False,
+    toc: bool = False,
+    updated_line: bool = True,
+    add_title: bool | None = None,
 ) -> etree._Element:
     """The policy's content as one element: <article> (page) or <div> (fragment).
 
-    Shared with the PDF export, which lays the same content out with Qt.
+    add_title (default: not for fragments) puts the document title in an h1 when the policy has
+    no level-1 heading; a CMS page has its own h1. Shared with the PDF export.
     """
     container = E.DIV({"class": "privacy-policy"}) if fragment else E.ARTICLE({"class": "privacy-policy"})
-    _Builder(policy, toc=toc, updated=updated_line).build(container)
+    if add_title is None:
+        add_title = not fragment
+    _Builder(policy, toc=toc, updated=updated_line, add_title=add_title).build(container)
     return container
 
 
