@@ -174,20 +174,24 @@ def test_crashed_writer_slot_is_rolled_forward(tmp_path):
     assert lib.save(replace(c, body="Nieuw"), 2).revision == 3
 
 
-def test_fresh_incomplete_slot_is_a_conflict_stale_one_is_set_aside(tmp_path):
+def test_fresh_incomplete_slot_is_a_conflict_stale_one_is_skipped_and_kept(tmp_path):
     root = new_library(tmp_path, 1)
     lib = ClauseLibrary.open(root)
     c = lib.get("clausule-0")
     hist = root / "history" / "clausule-0"
     hist.mkdir(parents=True)
     slot = hist / "r000002.md"
-    slot.write_bytes(replace(c, revision=2).to_bytes()[:40])
+    half = replace(c, revision=2).to_bytes()[:40]
+    slot.write_bytes(half)
     with pytest.raises(ConflictError, match="op dit moment"):
         lib.save(c, 1)
     old = slot.stat().st_mtime - store_mod.STALE_SLOT_SECONDS - 5
     os.utime(slot, (old, old))
-    assert lib.save(c, 1).revision == 2
-    assert any(p.name.startswith("r000002.abandoned") for p in hist.iterdir())
+    saved = lib.save(replace(c, body="Na de crash."), 1)
+    assert saved.revision == 3 and slot.read_bytes() == half  # the abandoned slot is left as it was
+    assert [h.revision for h in lib.history("clausule-0")] == [1, 3]
+    again = lib.save(replace(c, body="Daarna."), 3)
+    assert again.revision == 4
 
 
 def test_share_disappears_mid_session_cache_used_nothing_written(tmp_path):
@@ -278,7 +282,7 @@ def test_slot_claim_decides_when_both_writers_read_the_same_revision(tmp_path, m
     a.save(replace(c, body="A was eerst."), 1)
     # B read the live file before A replaced it: it still believes revision 1 is current.
     monkeypatch.setattr(b, "_read_live", lambda live: stale)
-    monkeypatch.setattr(b, "_roll_forward", lambda mine, current: current)
+    monkeypatch.setattr(b, "_settle", lambda mine, current: (current, current.revision + 1))
     with pytest.raises(ConflictError) as err:
         b.save(replace(c, body="B tegelijk."), 1)
     assert err.value.theirs.body == "A was eerst."

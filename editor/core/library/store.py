@@ -443,14 +443,14 @@ class ClauseLibrary:
         root = Path(self.root)
         live = Path(clause_path(root, clause.id))
         current = self._read_live(live)
-        current = self._roll_forward(clause, current)
+        current, free_slot = self._settle(clause, current)
         cur_rev = current.revision if current else 0
         if cur_rev != base_revision:
             raise ConflictError(clause, current)
         now = _now()
         new = replace(
             clause,
-            revision=base_revision + 1,
+            revision=free_slot,  # base_revision + 1 unless a crashed writer left a slot behind
             modified=now,
             created=(current.created if current and current.created else clause.created or now),
             author=author or clause.author,
@@ -474,7 +474,10 @@ class ClauseLibrary:
             theirs = self._read_slot(slot) or self._read_live(live)
             raise ConflictError(clause, theirs) from None
         try:
-            self._replace(live, data)
+            latest = self._read_live(live)
+            # Only move forward: a writer that stalled for minutes must not undo a newer revision.
+            if latest is None or latest.revision < new.revision:
+                self._replace(live, data)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(slot)
@@ -545,20 +548,27 @@ class ClauseLibrary:
         except (OSError, ClauseFormatError):
             return None
 
-    def _roll_forward(self, mine: Clause, current: Clause | None) -> Clause | None:
-        """Finish saves that claimed a slot but did not replace the live file (crash, lost share)."""
+    def _settle(self, mine: Clause, current: Clause | None) -> tuple[Clause | None, int]:
+        """Look at the history slots above the live revision; return (current, free slot).
+
+        A complete slot there is a save that claimed its slot but did not replace the live file
+        (crash, lost share): it is rolled forward. An incomplete slot is a save in progress
+        (conflict) or, after STALE_SLOT_SECONDS, abandoned by a crashed writer: it is skipped and
+        left in place. Nothing is renamed or deleted, so two writers can never disturb each
+        other's slots; they only ever compete for the same free slot."""
         root = Path(self.root)
         rev = current.revision if current else 0
+        k = rev + 1
         while True:
-            slot = Path(slot_path(root, mine.id, rev + 1))
+            slot = Path(slot_path(root, mine.id, k))
             try:
                 st = os.stat(slot)
             except FileNotFoundError:
-                return current
+                return current, k
             except OSError as exc:
                 raise self._write_failed(exc) from exc
             done = self._read_slot(slot)
-            if done is None or done.revision != rev + 1 or done.id != mine.id:
+            if done is None or done.revision != k or done.id != mine.id:
                 if time.time() - st.st_mtime < STALE_SLOT_SECONDS:
                     raise ConflictError(
                         mine,
@@ -566,15 +576,13 @@ class ClauseLibrary:
                         f"Clausule '{mine.id}' wordt op dit moment door iemand anders opgeslagen. Probeer het zo opnieuw; uw tekst is niet verloren.",
                         f"Clause '{mine.id}' is being saved by someone else right now. Try again shortly; your text is not lost.",
                     )
-                # Abandoned by a crashed writer: set it aside (kept, never deleted) and free the slot.
-                with contextlib.suppress(FileNotFoundError):
-                    os.replace(slot, slot.with_name(f"{slot.stem}.abandoned-{uuid.uuid4().hex[:8]}.txt"))
-                return current
+                k += 1  # abandoned by a crashed writer: kept as it is, never reused
+                continue
             try:
                 self._replace(Path(clause_path(root, mine.id)), read_bytes(slot))
             except OSError as exc:
                 raise self._write_failed(exc) from exc
-            current, rev = done, rev + 1
+            current, k = done, k + 1
 
     def _create_exclusive(self, path: Path, data: bytes, *, ignore_exists: bool = False) -> None:
         try:
