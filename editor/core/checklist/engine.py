@@ -59,11 +59,11 @@ class BlockFeatures:
     terms: dict[int, frozenset[str]]  # data-category terms per sentence
     outdated: list[Finding]
     readability: BlockReadability | None
-    org_tokens: Counter
     heading_low: str = ""
     date_only: bool = False
     ends_with_colon: bool = False
     is_list: bool = False
+    jurisdiction: tuple[int, int] = (0, 0)
 
 
 def _block_key(block: Block) -> tuple:
@@ -93,6 +93,10 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     terms: dict[int, frozenset[str]] = {}
     for i, (s, e) in enumerate(sentences):
         t = P.sentence_tags(text[s:e], low[s:e])
+        if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
+            n = len(P.data_terms(low[s:e]))
+            if n:  # a list entry "- E-mailadres" names a category without a verb
+                t["categories:" + str(min(n, 9))] = "data_categories:list"
         tags.append(t)
         for tag in t:
             index.setdefault(tag, []).append(i)
@@ -101,7 +105,6 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     readability = None
     if kind in ("paragraph", "list_item") and not is_heading:
         readability = measure_block(text, sentences)
-    org = Counter(m.group(0) for m in _ORG_TOKEN.finditer(text) if m.group(0) not in _ORG_STOP) if text else Counter()
     return BlockFeatures(
         text=text,
         heading=is_heading,
@@ -114,11 +117,11 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         terms=terms,
         outdated=lint(text) if text else [],
         readability=readability,
-        org_tokens=org,
         heading_low=low if is_heading else (low[:lead_end] if lead_end else ""),
         date_only=bool(P.DATE_ONLY.search(low)),
         ends_with_colon=text.rstrip().endswith(":"),
         is_list=kind == "list_item",
+        jurisdiction=jurisdiction_signals(text) if text else (0, 0),
     )
 
 
@@ -139,6 +142,8 @@ class _Doc:
     section_topics: list[list[frozenset[str]]]  # per block, per sentence
     section_id: list[list[int]]  # per block, per sentence: index of the governing heading block (-1 none)
     occ: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    heading_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    body_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def hits(self, tag: str) -> list[tuple[int, int]]:
         return self.occ.get(tag, [])
@@ -159,7 +164,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     for f in feats:
         offsets.append(pos)
         pos += len(f.text) + 1
-    stack: list[tuple[int, frozenset[str], int]] = []  # (level, topics, block index)
+    stack: list[tuple[int, frozenset[str], int, frozenset[str]]] = []  # (level, topics, block index, union with ancestors)
     sec_topics: list[list[frozenset[str]]] = []
     sec_id: list[list[int]] = []
     occ: dict[str, list[tuple[int, int]]] = {}
@@ -167,18 +172,19 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     def push(level: int, low: str, bi: int) -> None:
         while stack and stack[-1][0] >= level:
             stack.pop()
-        inherited = frozenset().union(*(t for _, t, _ in stack)) if stack else frozenset()
+        inherited = stack[-1][3] if stack else frozenset()
         topics = set(P.heading_topics(low))
         for right in P.heading_rights(low, "rights" in inherited or "rights" in topics):
             topics.add(right)
         if topics & set(RIGHT_IDS):
             topics.add("rights")
-        stack.append((level, frozenset(topics), bi))
+        own = frozenset(topics)
+        stack.append((level, own, bi, own | inherited))
 
     def current() -> tuple[frozenset[str], int]:
         if not stack:
             return frozenset(), -1
-        return frozenset().union(*(t for _, t, _ in stack)), stack[-1][2]
+        return stack[-1][3], stack[-1][2]
 
     for bi, f in enumerate(feats):
         per_topics: list[frozenset[str]] = []
@@ -206,7 +212,26 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             lst = occ.setdefault(tag, [])
             for si in idxs:
                 lst.append((bi, si))
-    return _Doc(blocks, feats, offsets, sec_topics, sec_id, occ)
+    heading_hits: dict[str, list[tuple[int, int]]] = {}
+    body_hits: dict[str, list[tuple[int, int]]] = {}
+    for bi, f in enumerate(feats):
+        if (f.heading or f.lead_end) and f.sentences and sec_id[bi][0] == bi:
+            for topic in sec_topics[bi][0]:
+                heading_hits.setdefault(topic, []).append((bi, 0))
+        if f.heading:
+            continue
+        topics_prev = None
+        for si, topics in enumerate(sec_topics[bi]):
+            if not topics or (f.lead_end and f.sentences[si][0] < f.lead_end):
+                continue
+            if topics is topics_prev and si:
+                for topic in topics:
+                    body_hits[topic].append((bi, si))
+                continue
+            topics_prev = topics
+            for topic in topics:
+                body_hits.setdefault(topic, []).append((bi, si))
+    return _Doc(blocks, feats, offsets, sec_topics, sec_id, occ, heading_hits, body_hits)
 
 
 # --- item decisions ---------------------------------------------------------------------------
@@ -233,25 +258,15 @@ def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EV
 
 def _body_hits(doc: _Doc, topic: str, predicate=None) -> list[tuple[int, int]]:
     """Non-heading sentences standing in a section whose heading names `topic`."""
-    out = []
-    for bi, f in enumerate(doc.feats):
-        if f.heading:
-            continue
-        for si in range(len(f.sentences)):
-            if f.lead_end and f.sentences[si][0] < f.lead_end:
-                continue
-            if topic in doc.section_topics[bi][si] and (predicate is None or predicate(f.tags[si])):
-                out.append((bi, si))
-    return out
+    hits = doc.body_topic_hits.get(topic, [])
+    if predicate is None:
+        return list(hits)
+    return [(bi, si) for bi, si in hits if predicate(doc.feats[bi].tags[si])]
 
 
 def _heading_hits(doc: _Doc, topic: str) -> list[tuple[int, int]]:
-    out = []
-    for bi, f in enumerate(doc.feats):
-        if (f.heading or f.lead_end) and f.sentences and topic in doc.section_topics[bi][0]:
-            if doc.section_id[bi][0] == bi:
-                out.append((bi, 0))
-    return out
+    """Headings whose own section (including inherited topics) names `topic`."""
+    return doc.heading_topic_hits.get(topic, [])
 
 
 def _in_topic(doc: _Doc, hits: list[tuple[int, int]], topic: str) -> list[tuple[int, int]]:
@@ -272,8 +287,8 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     if not names:
         org = policy.meta.organisation.name.strip()
         counts: Counter = Counter()
-        for f in doc.feats:
-            counts.update(f.org_tokens)
+        for f in doc.feats:  # computed only when no sentence names the controller
+            counts.update(m.group(0) for m in _ORG_TOKEN.finditer(f.text) if m.group(0) not in _ORG_STOP)
         candidate = org if org else ""
         if not candidate and counts:
             tok, n = counts.most_common(1)[0]
@@ -393,9 +408,8 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     if not ev:
         ev = _ev(doc, weak_in_section, "right:context", 3)
     if not ev and ctx:
-        # A weaker verb ("laten aanpassen") with a rights cue in the same sentence ("u kunt", "recht").
-        ctx_rights = [h for h in ctx if "rights:ctx" in doc.feats[h[0]].tags[h[1]] and P.RIGHT_WORD.search(normalise(doc.evidence(h[0], h[1], "").text))]
-        ev = _ev(doc, ctx_rights, "right:context", 3)
+        # A weaker verb ("laten aanpassen") with a rights cue in the same sentence ("recht", "u kunt ... vragen").
+        ev = _ev(doc, ctx, "right:context", 3)
     if ev:
         return _Decision("present", ev)
     return _Decision("missing", [])
@@ -592,21 +606,35 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
 
 
 # --- jurisdiction -----------------------------------------------------------------------------
-_BE = re.compile(
-    r"gegevensbeschermings?autoriteit|\bGBA\b|belgi[ëe]|belgische?|ondernemingsnummer|\bKBO\b|kruispuntbank|\+\s?32\b|\.be\b|"
-    r"wet van 30 juli 2018|brussel|\bBE\s?0\d{3}|privacycommissie|\bCBPL\b|vlaander|wallonië",
-    re.I,
-)
-_NL = re.compile(
-    r"autoriteit persoonsgegevens|\bKvK\b|kamer van koophandel|\bUAVG\b|uitvoeringswet|\+\s?31\b|\.nl\b|\bnederland\b|nederlandse"
-    r"|burgerservicenummer|\bBSN\b|\b\d{4}\s?[A-Z]{2}\b\s+[A-Z]",
-    re.I,
-)
+_BE_SIGNS = ("gegevensbeschermingsautoriteit", "gegevensbeschermingautoriteit", "gba", "belgi", "ondernemingsnummer", "kbo", "kruispuntbank",
+             "+32", ".be", "30 juli 2018", "brussel", "privacycommissie", "cbpl", "vlaander", "wallonië", "rijksregister", "ziekenfonds")
+_NL_SIGNS = ("autoriteit persoonsgegevens", "kvk", "kamer van koophandel", "uavg", "uitvoeringswet", "+31", ".nl", "nederland",
+             "burgerservicenummer", "bsn", "zorgverzekeraar", "postbus")
+_BE_RX = re.compile(r"\bBE\s?0\d{3}")
+_NL_RX = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]")
+
+
+_SIGN_RX = re.compile("|".join(re.escape(w) for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)))
+_SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
+
+
+def jurisdiction_signals(text: str) -> tuple[int, int]:
+    """(Belgian, Dutch) signal counts in a text: authority, registers, phone prefixes, domains, postcodes."""
+    counts = [0, 0]
+    for w in _SIGN_RX.findall(text.lower()):
+        counts[_SIGN_SIDE[w]] += 1
+    if "BE" in text:
+        counts[0] += len(_BE_RX.findall(text))
+    counts[1] += len(_NL_RX.findall(text))
+    return counts[0], counts[1]
 
 
 def guess_jurisdiction(text: str, language: str = "") -> str:
-    be = len(_BE.findall(text))
-    nl = len(_NL.findall(text))
+    be, nl = jurisdiction_signals(text)
+    return _pick_jurisdiction(be, nl, language)
+
+
+def _pick_jurisdiction(be: int, nl: int, language: str) -> str:
     if be == nl:
         return "NL" if language == "nl-NL" else "BE"
     return "BE" if be > nl else "NL"
@@ -638,13 +666,14 @@ class Analyzer:
             keep = {_block_key(b) for b in blocks}
             self._cache = {k: v for k, v in self._cache.items() if k in keep}
         doc = _build_doc(blocks, feats)
-        text = "\n".join(f.text for f in feats)
         if jurisdiction:
             jur, source = jurisdiction.upper(), "option"
         elif policy.meta.jurisdiction:
             jur, source = policy.meta.jurisdiction.upper(), "document"
         else:
-            jur, source = guess_jurisdiction(text, policy.meta.language), "guess"
+            be = sum(f.jurisdiction[0] for f in feats)
+            nl = sum(f.jurisdiction[1] for f in feats)
+            jur, source = _pick_jurisdiction(be, nl, policy.meta.language), "guess"
         decisions = decide_items(doc, policy)
         return Report(
             jurisdiction=jur,

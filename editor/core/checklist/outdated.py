@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "wbp",
-        re.compile(r"\bwet\s+bescherming\s+persoonsgegevens\b(?:\s*\((?:wbp|WBP)\))?|\bW[Bb][Pp]\b"),
+        re.compile(r"\b[Ww]et\s+[Bb]escherming\s+[Pp]ersoonsgegevens\b(?:\s*\((?:Wbp|WBP|wbp)\))?|\bW[Bb][Pp]\b"),
         {"NL": _LAW + " en de Uitvoeringswet AVG (UAVG)", "BE": _LAW},
         "De Wet bescherming persoonsgegevens (Wbp) is op 25 mei 2018 vervangen door de AVG en de Uitvoeringswet AVG (UAVG).",
         "The Dutch Personal Data Protection Act (Wbp) was replaced on 25 May 2018 by the GDPR and the Dutch GDPR Implementation Act (UAVG).",

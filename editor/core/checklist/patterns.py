@@ -231,7 +231,7 @@ RET_CTX = C(
     r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|termijn|zolang|zo lang"
 )
 RET_PERIOD = C(
-    r"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren)\b"
+    r"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)\b"
     r"|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig)\s+(?:dagen|weken|maanden|jaar|jaren|kalenderjaren)\b"
     r"|\b(?:half|anderhalf)\s+jaar\b|\bmaximaal (?:een|één) (?:jaar|maand)"
 )
@@ -252,9 +252,9 @@ RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaald
 
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht")
-YOU_CAN = C(
-    r"\b(?:kunt|kan|mag|heeft|hebt|heb)\s+(?:u|je|jij)\b|\b(?:u|je|jij)\s+(?:kunt|kan|mag|heeft|hebt|heb)\b|\bverzoek|\bvragen\b|\bvraag\b"
-)
+YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+(?:u|je|jij)\b|\b(?:u|je|jij)\s+(?:kunt|kan|mag)\b")
+REQUEST = C(r"\bverzoek|\b(?:ons|om) (?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+YOUR_DATA = C(r"(?:uw|je|jouw|jullie|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
@@ -267,7 +267,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "right_erasure": (
         C(r"gegevenswissing|\bwissing|vergeten te worden|(?:te )?worden vergeten|recht om vergeten|recht (?:op|van|tot) (?:verwijdering|wissing|vergetelheid|schrapping)|right to erasure|to be forgotten"),
-        C(r"verwijder|\bwis(?:sen)?\b|gewist|te wissen|schrap|geschrapt|vernietig|uitwis|\berase|\bdelet"),
+        C(r"verwijder|\bwis(?:sen)?\b|gewist|te wissen|schrap|geschrapt|vernietig|uitwis(?!sel)|\berase|\bdelet"),
     ),
     "right_restriction": (
         C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"),
@@ -300,7 +300,7 @@ TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
 
 REQ_OBLIGATION = C(
     r"\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
-    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) (?:van )?(?:" + YOUR + r" |bepaalde |alle |sommige )?(?:persoons)?gegevens (?:\w+ ){0,3}(?:is|zijn) (?:niet )?(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
+    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd )?(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
     r"|\bvrijwillig(?:e)?\b|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
@@ -308,7 +308,7 @@ REQ_OBLIGATION = C(
 )
 _GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
 REQ_CONSEQUENCE = C(
-    r"(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,30}\b(?:niet|geen)\b[^.]{0,30}" + _GIVE +
+    r"(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}\b(?:niet|geen)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
@@ -341,6 +341,18 @@ SOURCE_TRIGGER = C(
     r"|afkomstig (?:van|uit)\b[^.]{0,40}(?:derden|partners|bronnen|register|databank|database|kbo|kvk|kruispuntbank)|(?:openbare|publieke|publiek toegankelijke) (?:bronnen|registers)"
     r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
     r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
+)
+SOURCE_PARTY = (
+    r"(?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven|ondernemingen)|(?:onze |zaken)?partners?|openbare bronnen|publieke bronnen"
+    r"|sociale media|linkedin|facebook|werkgever|huisarts|arts|artsen|ziekenhuis|ziekenfonds|mutualiteit|zorgverzekeraar|verzekeraar\w*|makelaar\w*|tussenpersoon|bemiddelaar"
+    r"|overheid\w*|gemeente|rijksregister|register|registers|kbo|kvk|kruispuntbank\w*|handelsregister|kamer van koophandel|staatsblad|databank\w*|database\w*"
+    r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
+    r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*)"
+)
+SOURCE_ACQUIRE = C(
+    r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
+    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere )?" + SOURCE_PARTY + r"\b"
+    r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
 )
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
@@ -428,165 +440,290 @@ def heading_rights(low: str, in_rights_section: bool) -> list[str]:
 
 
 # --- sentence tagging -------------------------------------------------------------------------
-_GUARD_CACHE: dict[str, frozenset[str]] = {}
+# Cheap prefilter: every distinct token is classified once (memoised) into "cues"; a sentence
+# runs a group's full regexes only when it carries that group's cue. This keeps the engine
+# fast enough to re-check a 20,000-word policy while the user types.
+CUE_RULES: dict[str, str] = {
+    "auth": r"autoriteit|toezicht|^gba$|^apd$|^ap$|commissie|^cbpl?$|^college$|cbpweb|authority|levenssfeer|privacy",
+    "ctrl": r"verantwoordelijk|gevestigd|zetel|ondernemingsnummer|^kbo$|^kvk$|koophandel|handelsregister|^btw|eigendom|uitgebaat|beheerd|aangeboden"
+            r"|uitgegeven|gebeurt|ingeschreven|^wie$|treedt|optreedt",
+    "form": r"^bv$|^nv$|^bvba$|^vof$|^vzw$|^cv$|^commv$|^srl$|^sprl$|^sa$|^stichting$|^vereniging$|^coöperatie$|^cvba$|^b$|^n$",
+    "contactform": r"formulier|^form$",
+    "dpo": r"functionaris|^dpo$|officer|^fg$",
+    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose",
+    "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
+    "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
+             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
+    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$",
+    "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
+             r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^banken?$|koerier|vervoerder|postbedrijf"
+             r"|pakketdienst",
+    "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
+             r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte",
+    "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
+    "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
+                r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
+                r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
+                r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r",
+    "eea": r"binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
+    "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
+           r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$",
+    "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
+    "right": r"^rechten?$|^right",
+    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
+    "modal": r"^(?:kunt|kan|mag|kunnen)$",
+    "rights": r"inzage|toegang|inspectie|inzien|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+              r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
+              r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
+              r"|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
+    "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
+                r"|unsubscribe|^ontvangen$",
+    "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
+    "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
+    "cond": r"^(?:indien|als|wanneer|zonder)$",
+    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$",
+    "we": r"^(?:wij|we)$",
+    "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
+    "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
+             r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
+             r"|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
+             r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device",
+    "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
+              r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
+              r"|doorgegeven|bezorgd|geleverd|opgehaald|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
+              r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company",
+    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet|^be$|^nl$|^com$|^eu$",
+    "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
+    "security": r"beveilig|veilig|passende|technische|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
+                r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
+    "change": r"wijzig|gewijzigd|aanpass|^passen$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
+    "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
+           r"|^treedt$|verwittigen|geplaatst|plaatsen|vermeld|bekendgemaakt|beschikbaar|^vind|terugvinden",
+    "mail": r"mail",
+    "date": r"laatst|versie|dateert|ingangsdatum|geldig|^last$|^updated$",
+    "child": r"^kind|minderjarig|jonger|^ouders?$|ouderlijke|voogd|vertegenwoordiger|children|jongeren|leeftijd|zestien|dertien|achttien",
+}
+_CUE_RES = tuple((name, re.compile(rx)) for name, rx in CUE_RULES.items())
+_TOKEN = re.compile(r"[a-zà-ÿ0-9]+")
+_token_cues: dict[str, frozenset[str]] = {}
+_EMPTY: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
+
+
+_BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful")
+_BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming")
+_RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de")
+_RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
+_REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "noodzakelijk", "nodig", "vereist")
+
+
+def _any(low: str, needles: tuple[str, ...]) -> bool:
+    for n in needles:
+        if n in low:
+            return True
+    return False
+
+
+def cues_of(low: str) -> set[str]:
+    """The cues a lower-cased sentence carries (token classification is memoised)."""
+    out: set[str] = set()
+    memo = _token_cues
+    for tok in set(_TOKEN.findall(low)):
+        c = memo.get(tok)
+        if c is None:
+            c = frozenset(name for name, rx in _CUE_RES if rx.search(tok)) or _EMPTY
+            if len(memo) < 500_000:
+                memo[tok] = c
+        if c:
+            out |= c
+    return out
 
 
 def sentence_tags(raw: str, low: str) -> dict[str, str]:
     """All tags one sentence carries, mapped to the reason key that explains each."""
     tags: dict[str, str] = {}
-    neg = bool(NEG.search(low))
-    cookie = bool(COOKIE.search(low))
-    has_digit = any(ch.isdigit() for ch in low)
+    cues = cues_of(low)
+    has_digit = _DIGIT.search(low) is not None
+    placeholder = "{{" in raw
+    cookie = "cookie" in low or "browser" in low
+    neg = "neg" in cues
 
     # Controller identity and contact details (not those of the authority).
-    authority = bool(AUTH_CURRENT.search(low) or AUTH_OLD.search(low) or AUTH_OLD_RAW.search(raw) or AUTH_CURRENT_RAW.search(raw))
-    if not authority:
+    auth_cur = auth_old = False
+    if "auth" in cues:
+        auth_cur = bool(AUTH_CURRENT.search(low) or AUTH_CURRENT_RAW.search(raw))
+        auth_old = bool(AUTH_OLD.search(low) or AUTH_OLD_RAW.search(raw))
+    if not (auth_cur or auth_old):
         if "@" in low and EMAIL.search(low):
             tags["contact:email"] = "controller_identity:email"
         if has_digit and PHONE.search(low):
             tags["contact:phone"] = "controller_identity:phone"
         if has_digit and ADDRESS.search(raw):
             tags["contact:address"] = "controller_identity:address"
-        if PLACEHOLDER_CONTACT.search(raw):
+        if placeholder and PLACEHOLDER_CONTACT.search(raw):
             tags["contact:email"] = "controller_identity:email"
-        if CONTACT_FORM.search(low):
+        if "contactform" in cues and CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
-        if CONTROLLER_NAME.search(low) or LEGAL_FORM.search(raw) or PLACEHOLDER_NAME.search(raw):
+        if ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
+            placeholder and PLACEHOLDER_NAME.search(raw)
+        ):
             tags["controller:name"] = "controller_identity:name"
 
-    if DPO.search(low) or DPO_RAW.search(raw) or PLACEHOLDER_DPO.search(raw):
-        tags["dpo:negated" if neg and re.search(r"\b(?:geen|niet)\b[^.]{0,60}(?:functionaris|dpo|officer|aangesteld|aanstellen|verplicht)", low) else "dpo:mention"] = "dpo_contact:mention"
-        if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or PLACEHOLDER_CONTACT.search(raw):
+    if ("dpo" in cues and (DPO.search(low) or DPO_RAW.search(raw))) or (placeholder and PLACEHOLDER_DPO.search(raw)):
+        negated = neg and re.search(r"\b(?:geen|niet)\b[^.]{0,60}(?:functionaris|dpo|officer|aangesteld|aanstellen|verplicht)", low)
+        tags["dpo:negated" if negated else "dpo:mention"] = "dpo_contact:mention"
+        if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or (placeholder and PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
-    if PURPOSE.search(low):
+    if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif PURPOSE_VERB.search(low) and PURPOSE_LINK.search(low) and DATA.search(low):
+    elif "pverb" in cues and (" om " in low and " te " in low or " voor " in low or "zodat" in low) and DATA.search(low):
         tags["purposes:purpose"] = "purposes:purpose"
 
-    if BASIS_STRONG.search(low) or (BASIS_EXPLICIT.search(low) and PROC.search(low)):
-        tags["legal_basis:explicit"] = "legal_basis:explicit"
-    elif BASIS_WEAK.search(low):
-        tags["legal_basis:weak"] = "legal_basis:weak"
+    if "basis" in cues:
+        if (_any(low, _BASIS_STRONG_GUARD) and BASIS_STRONG.search(low)) or (
+            _any(low, _BASIS_PHRASE_GUARD) and BASIS_EXPLICIT.search(low) and PROC.search(low)
+        ):
+            tags["legal_basis:explicit"] = "legal_basis:explicit"
+        elif BASIS_WEAK.search(low):
+            tags["legal_basis:weak"] = "legal_basis:weak"
 
-    if CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
+    if "consent" in cues and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
         tags["consent:basis"] = "withdraw_consent:trigger"
         if "legal_basis:explicit" not in tags:
             tags["legal_basis:weak"] = "legal_basis:weak"
 
-    m = LEGIT.search(low)
-    if m:
-        rest = low[: m.start()] + " " + low[m.end():]
-        described = bool(LEGIT_DESC.search(rest)) or low.rstrip().endswith(":")
-        tags["legit:described" if described else "legit:mention"] = (
-            "legitimate_interests:described" if described else "legitimate_interests:mention"
-        )
+    if "gerechtvaard" in low or "legitie" in low or "legitimate" in low or (has_digit and "f" in low and "6" in low):
+        m = LEGIT.search(low)
+        if m:
+            rest = low[: m.start()] + " " + low[m.end():]
+            described = bool(LEGIT_DESC.search(rest)) or low.rstrip().endswith(":")
+            tags["legit:described" if described else "legit:mention"] = (
+                "legitimate_interests:described" if described else "legitimate_interests:mention"
+            )
 
-    if RECIP_NOUN.search(low) and RECIP_VERB.search(low) and not re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low):
+    if "recip" in cues and "share" in cues and not (
+        "derden" in low and re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low)
+    ):
         tags["recipients:share"] = "recipients:share"
-    elif RECIP_PROCESSOR.search(low):
+    elif "recipproc" in cues and RECIP_PROCESSOR.search(low):
         tags["recipients:processor"] = "recipients:processor"
 
-    if TRANSFER_TOOL.search(low):
-        tags["transfer:tool"] = "third_country_transfers:tool"
-    if TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low):
+    if "eea" in cues and (TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low)):
         tags["transfer:eea"] = "third_country_transfers:eea"
-    elif TRANSFER_DEST.search(low) or TRANSFER_DEST_RAW.search(raw):
-        tags["transfer:dest"] = "third_country_transfers:destination"
-    if TRANSFER_SAFE.search(low):
-        tags["transfer:safe"] = "third_country_transfers:safeguard"
-    if TRANSFER_OLD.search(low) and not re.search(r"ongeldig|nietig|vernietigd|niet (?:meer|langer) geldig|schrems|invalid", low):
-        tags["transfer:old"] = "third_country_transfers:old_safeguard"
+    if "transfer" in cues or "u.s." in low or " VS" in raw:
+        if TRANSFER_TOOL.search(low):
+            tags["transfer:tool"] = "third_country_transfers:tool"
+        if "transfer:eea" not in tags and (TRANSFER_DEST.search(low) or (" VS" in raw and TRANSFER_DEST_RAW.search(raw))):
+            tags["transfer:dest"] = "third_country_transfers:destination"
+        if TRANSFER_SAFE.search(low):
+            tags["transfer:safe"] = "third_country_transfers:safeguard"
+        if ("shield" in low or "harbo" in low) and TRANSFER_OLD.search(low) and not re.search(
+            r"ongeldig|nietig|vernietigd|niet (?:meer|langer) geldig|schrems|invalid", low
+        ):
+            tags["transfer:old"] = "third_country_transfers:old_safeguard"
 
-    ret_ctx = bool(RET_CTX.search(low))
-    if not cookie:
-        if RET_INDEF.search(low):
-            tags["retention:indefinite"] = "retention:indefinite"
-        elif has_digit or re.search(r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half", low):
-            if RET_PERIOD.search(low):
+    if "ret" in cues or "unit" in cues:
+        ret_ctx = "ret" in cues and bool(RET_CTX.search(low))
+        if not cookie:
+            if RET_INDEF.search(low):
+                tags["retention:indefinite"] = "retention:indefinite"
+            elif "unit" in cues and RET_PERIOD.search(low):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
-        if RET_CRITERIA.search(low):
-            tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
-        if RET_VAGUE.search(low):
-            tags["retention:vague"] = "retention:vague"
-        if ret_ctx:
-            tags["retention:ctx"] = ""
+            if _any(low, _RET_CRITERIA_GUARD) and RET_CRITERIA.search(low):
+                tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
+            if _any(low, _RET_VAGUE_GUARD) and RET_VAGUE.search(low):
+                tags["retention:vague"] = "retention:vague"
+            if ret_ctx:
+                tags["retention:ctx"] = ""
 
     # Rights of the data subject.
-    reserved = bool(RIGHT_RESERVED.search(low))
-    rights_ctx = not reserved and bool(RIGHT_WORD.search(low) or YOU_CAN.search(low))
-    if not reserved:
-        for right, (strong, weak) in RIGHTS.items():
-            if right == "right_objection" and RIGHT_NOT_OBJECTION.search(low):
-                continue
-            if strong.search(low):
-                tags[f"{right}:strong"] = "right:strong"
-            elif weak.search(low) and not cookie:
-                tags[f"{right}:weak_ctx" if rights_ctx else f"{right}:weak"] = "right:context"
-    if rights_ctx:
-        tags["rights:ctx"] = ""
+    if "rights" in cues or "right" in cues:
+        reserved = "right" in cues and bool(RIGHT_RESERVED.search(low))
+        rights_ctx = not reserved and (
+            "right" in cues
+            or ("request" in cues and bool(REQUEST.search(low)))
+            or ("modal" in cues and bool(YOU_CAN.search(low)) and bool(YOUR_DATA.search(low)))
+        )
+        if not reserved and "rights" in cues:
+            for right, (strong, weak) in RIGHTS.items():
+                if right == "right_objection" and "geen bezwaar" in low:
+                    continue
+                if strong.search(low):
+                    tags[f"{right}:strong"] = "right:strong"
+                elif not cookie and weak.search(low):
+                    tags[f"{right}:weak_ctx" if rights_ctx else f"{right}:weak"] = "right:context"
+        if rights_ctx:
+            tags["rights:ctx"] = ""
 
-    if WITHDRAW.search(low):
-        tags["withdraw:full"] = "withdraw_consent:full"
-    elif UNSUBSCRIBE.search(low) and UNSUB_CTX.search(low) and not cookie:
-        tags["withdraw:unsubscribe"] = "withdraw_consent:unsubscribe"
+    if "withdraw" in cues:
+        if "consent" in cues and WITHDRAW.search(low):
+            tags["withdraw:full"] = "withdraw_consent:full"
+        elif not cookie and UNSUBSCRIBE.search(low) and UNSUB_CTX.search(low):
+            tags["withdraw:unsubscribe"] = "withdraw_consent:unsubscribe"
 
-    complaint = bool(COMPLAINT.search(low)) and not COMPLAINT_INTERNAL.search(low)
-    auth_cur = bool(AUTH_CURRENT.search(low) or AUTH_CURRENT_RAW.search(raw))
-    auth_old = bool(AUTH_OLD.search(low) or AUTH_OLD_RAW.search(raw))
-    turn_to = bool(TURN_TO.search(low))
-    if (complaint or turn_to) and auth_cur:
-        tags["complaint:full"] = "complaint_authority:full"
-    elif (complaint or turn_to) and auth_old:
-        tags["complaint:old"] = "complaint_authority:old"
-    elif complaint:
-        tags["complaint:only"] = "complaint_authority:complaint_only"
-    elif auth_cur or auth_old:
-        tags["complaint:authority"] = "complaint_authority:authority_only"
+    if "complaint" in cues or auth_cur or auth_old:
+        complaint = bool(COMPLAINT.search(low)) and not COMPLAINT_INTERNAL.search(low)
+        turn_to = bool(TURN_TO.search(low))
+        if (complaint or turn_to) and auth_cur:
+            tags["complaint:full"] = "complaint_authority:full"
+        elif (complaint or turn_to) and auth_old:
+            tags["complaint:old"] = "complaint_authority:old"
+        elif complaint:
+            tags["complaint:only"] = "complaint_authority:complaint_only"
+        elif (auth_cur or auth_old) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
+            tags["complaint:authority"] = "complaint_authority:authority_only"
 
-    if REQ_OBLIGATION.search(low) and not re.search(r"vrijwilliger", low):
+    if "req" in cues and _any(low, _REQ_GUARD) and REQ_OBLIGATION.search(low) and "vrijwilliger" not in low:
         tags["req:obligation"] = "statutory_contractual_requirement:obligation"
-    if REQ_CONSEQUENCE.search(low) and (not cookie or DATA.search(low)):
+    if ("cond" in cues and neg or "zonder" in low) and REQ_CONSEQUENCE.search(low) and (not cookie or DATA.search(low)):
         tags["req:consequence"] = "statutory_contractual_requirement:consequence"
 
-    if ADM.search(low):
+    if "adm" in cues and ADM.search(low):
         if ADM_STATEMENT.search(low) and not (ADM_RIGHT_ONLY.search(low) and not WE_NEG.search(low)):
             tags["adm:statement"] = "automated_decisions:statement"
         else:
             tags["adm:mention"] = "automated_decisions:mention"
-    elif WE_NEG.search(low):
+    elif "we" in cues and neg and WE_NEG.search(low):
         tags["adm:we_neg"] = ""
 
-    terms = frozenset(m.group(0).strip() for m in DATA_TERMS.finditer(low))
-    if terms and (DATA_VERB.search(low) or len(terms) >= 2):
-        tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
+    if "terms" in cues:
+        n = sum(1 for _ in DATA_TERMS.finditer(low))
+        if n:
+            terms = data_terms(low)
+            if terms and (len(terms) >= 2 or DATA_VERB.search(low)):
+                tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
-    m = SOURCE_TRIGGER.search(low)
-    if m and not (neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)):
-        tags["source:trigger"] = "data_source:trigger"
-    if SOURCE_SPECIFIC.search(low):
-        tags["source:specific"] = "data_source:specific"
+    if "source" in cues:
+        m = SOURCE_TRIGGER.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        if m and not (
+            neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
+        ):
+            tags["source:trigger"] = "data_source:trigger"
+        if SOURCE_SPECIFIC.search(low):
+            tags["source:specific"] = "data_source:specific"
 
-    if WEBSITE.search(low):
+    if "web" in cues or ".be" in low or ".nl" in low or ".com" in low:
         tags["cookies:trigger"] = "cookies:trigger"
-    if COOKIE_FULL.search(low):
+    if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
-    elif TRACKING.search(low):
+    elif "tracking" in cues and TRACKING.search(low):
         tags["cookies:tracking"] = "cookies:tracking"
 
-    if SECURITY.search(low):
-        tags["security:measure"] = "security:measure"
-    elif SECURITY_WEAK.search(low):
-        tags["security:weak"] = "security:weak"
+    if "security" in cues:
+        if SECURITY.search(low):
+            tags["security:measure"] = "security:measure"
+        elif SECURITY_WEAK.search(low):
+            tags["security:weak"] = "security:weak"
 
-    if CHANGE.search(low):
+    if "change" in cues and CHANGE.search(low):
         tags["changes:change"] = "policy_changes:change"
-    if CHANGE_HOW.search(low):
+    if ("how" in cues or ("mail" in cues and "change" in cues)) and CHANGE_HOW.search(low):
         tags["changes:how"] = "policy_changes:how"
-    if CHANGE_DATE.search(low) or (has_digit and DATE_ONLY.search(low)):
+    if ("date" in cues and CHANGE_DATE.search(low)) or (has_digit and "change" in cues and CHANGE_DATE.search(low)) or (has_digit and len(low) < 40 and DATE_ONLY.search(low)):
         tags["changes:date"] = "policy_changes:date"
 
-    if CHILDREN.search(low):
+    if "child" in cues and CHILDREN.search(low):
         tags["children:mention"] = "children:mention"
     return tags
 

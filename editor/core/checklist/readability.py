@@ -94,6 +94,9 @@ JARGON: dict[str, tuple[str, str]] = {
 }
 
 
+_JARGON_RX = re.compile(r"\b(?:" + "|".join(sorted(JARGON, key=len, reverse=True)) + r")\b", re.I)
+
+
 @dataclass(frozen=True)
 class BlockReadability:
     """Readability counts of one text block (cached by the analyser)."""
@@ -121,9 +124,10 @@ def measure_block(text: str, sentence_spans: list[tuple[int, int]]) -> BlockRead
         if len(toks) > LONG_SENTENCE_WORDS:
             long.append((start, end, len(toks)))
     jargon: list[tuple[int, int, str]] = []
-    low = text.lower()
-    for word in JARGON:
-        i = low.find(word)
-        if i >= 0:
-            jargon.append((i, i + len(word), word))
+    seen: set[str] = set()
+    for m in _JARGON_RX.finditer(text):
+        word = m.group(0).lower()
+        if word not in seen:
+            seen.add(word)
+            jargon.append((m.start(), m.end(), word))
     return BlockReadability(words, sentences, sylls, tuple(long), tuple(jargon))

@@ -57,7 +57,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if j < n and (text[j].islower() or text[j] in ",;:"):
                 continue
             if ch.startswith("."):
-                wb = _WORD_BEFORE.search(text, 0, m.start())
+                wb = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if wb:
                     word = wb.group(1).lower().strip(".")
                     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit() and j < n and text[j].isdigit():
