@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BENCHES: tuple[str, ...] = (
+    "bench_checklist",
     "bench_library",
     "bench_import",
     "bench_startup",
     "bench_export",
+    "bench_grammar",
 )
 
 
