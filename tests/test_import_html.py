@@ -144,3 +144,12 @@ def test_layout_table_is_read_as_blocks() -> None:
     page = "<table><tr><td><h1>Beleid</h1><p>Tekst.</p></td><td><ul><li>punt</li></ul></td></tr></table>"
     blocks = import_text(page, "html").policy.blocks
     assert [type(b) for b in blocks] == [Heading, Paragraph, ListItem]
+
+
+def test_absurdly_deep_html_is_refused_not_silently_truncated() -> None:
+    from editor.core.errors import BadInputError
+
+    with pytest.raises(BadInputError, match="te diep genest"):
+        import_text("<p>begin</p>" + "<div>" * 400 + "tekst", "html")
+    # 200 levels is fine.
+    assert import_text("<div>" * 200 + "tekst", "html").policy.blocks[0].text == "tekst"

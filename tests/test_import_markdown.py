@@ -123,3 +123,12 @@ def test_plain_text_writer() -> None:
     text = to_plain_text(sample_policy())
     assert text.startswith("Privacy\n\nZie hier – *geen* _nadruk_.\n\n")
     assert "1. a\n  1. b\n  2. c\n2. d\n\nA|B\tC\n1\t2\n" in text
+
+
+def test_pathological_markdown_stays_fast() -> None:
+    import time
+
+    t0 = time.perf_counter()
+    for text in ("**a " * 20_000, "_a " * 30_000, "`x " * 30_000, "[x](y " * 20_000):
+        import_text(text, "md")
+    assert time.perf_counter() - t0 < 5

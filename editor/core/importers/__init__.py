@@ -43,8 +43,22 @@ def _guess_title(policy: Policy) -> str:
     return best.text.strip() if best.level == 1 or best is headings[0] else ""
 
 
+def _too_complex() -> BadInputError:
+    return BadInputError(
+        "Het bestand is te ingewikkeld opgebouwd (te diep genest) om te lezen.",
+        "The file is structured too intricately (nested too deeply) to read.",
+    )
+
+
 def import_text(text: str, fmt: str = "txt") -> ImportResult:
     """Import text that is already decoded. fmt: "txt", "md" or "html"."""
+    try:
+        return _import_text(text, fmt)
+    except RecursionError as exc:
+        raise _too_complex() from exc
+
+
+def _import_text(text: str, fmt: str) -> ImportResult:
     fmt = fmt.lower().lstrip(".")
     if fmt in ("txt", "text"):
         from editor.core.importers.txt import parse_text
@@ -65,7 +79,13 @@ def import_text(text: str, fmt: str = "txt") -> ImportResult:
 
 def load_document(path: str | Path) -> ImportResult:
     """Open any supported file. Raises BadInputError with a clear message for bad input."""
-    path = Path(path)
+    try:
+        return _load_document(Path(path))
+    except RecursionError as exc:
+        raise _too_complex() from exc
+
+
+def _load_document(path: Path) -> ImportResult:
     ext = path.suffix.lower()
     if ext not in SUPPORTED_EXTENSIONS:
         shown = ext or pick("(geen extensie)", "(no extension)")
@@ -93,7 +113,7 @@ def load_document(path: str | Path) -> ImportResult:
         decoded = decode_bytes(data)
         text, encoding = decoded.text, decoded.encoding
         fmt = "md" if ext in (".md", ".markdown") else "txt"
-        result = import_text(text, fmt)
+        result = _import_text(text, fmt)
         policy, warnings = result.policy, result.warnings
     note = encoding_warning(encoding)
     if note:

@@ -22,11 +22,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _BROKEN_ENTITY = re.compile(r"&(lt|gt|amp|nbsp|quot|apos)(?![;A-Za-z0-9])")
 # [name attrs]inner[/name] (a closing tag proves it is a shortcode), and lone [name attrs] /
 # [/name] whose name looks like a shortcode identifier (has "_" or "-") so "[sic]" stays.
-_SHORTCODE_PAIR = re.compile(r"\[([a-z][a-z0-9_-]*)(\s[^\]]*)?\](.*?)\[/\1\]", re.S)
+_SHORTCODE_CLOSE = re.compile(r"\[/([a-z][a-z0-9_-]*)\]")
 _SHORTCODE_LONE = re.compile(r"\[/?([a-z][a-z0-9]*[_-][a-z0-9_-]*)(\s+[a-z_-]+=[^\]]*)?\]")
 _MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\(\s*([^()\s]*)\s*\)")
 _REAL_URL = re.compile(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$", re.I)
 _NBSP = "\u00a0\u202f\u2007"
+_ODD_SPACE = re.compile("[\u00a0\u202f\u2007\u200b\ufeff]")
 
 
 def is_real_url(url: str) -> bool:
@@ -41,6 +42,9 @@ class Cleaner:
 
     # -- single steps -------------------------------------------------------
     def shortcodes(self, text: str) -> str:
+        if "[" not in text:
+            return text
+
         def pair(m: re.Match[str]) -> str:
             self.counts["shortcode"] += 1
             name, inner = m.group(1), m.group(3)
@@ -49,7 +53,14 @@ class Cleaner:
                 return ""
             return inner
 
-        text = _SHORTCODE_PAIR.sub(pair, text)
+        # Only names that are closed somewhere can form a pair; this keeps text with many
+        # "[" but no "[/name]" linear.
+        closed = set(_SHORTCODE_CLOSE.findall(text))
+        if closed:
+            pattern = re.compile(
+                r"\[(" + "|".join(map(re.escape, sorted(closed))) + r")(\s[^\]]*)?\](.{0,2000}?)\[/\1\]", re.S
+            )
+            text = pattern.sub(pair, text)
 
         def lone(m: re.Match[str]) -> str:
             self.counts["shortcode"] += 1
@@ -80,6 +91,8 @@ class Cleaner:
         return _ENTITY.sub(real, text)
 
     def spaces(self, text: str) -> str:
+        if not _ODD_SPACE.search(text):
+            return text
         if any(ch in text for ch in _NBSP):
             self.counts["nbsp"] += sum(text.count(ch) for ch in _NBSP)
             for ch in _NBSP:

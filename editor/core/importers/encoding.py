@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +20,7 @@ MB = 1024 * 1024
 TEXT_LIMIT = 20 * MB
 DOCX_LIMIT = 50 * MB
 
-# Control characters that never occur in ordinary text (tab, LF, CR, FF are allowed).
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+# Control characters never occur in ordinary text (tab, LF, CR and FF are allowed).
 _CONTROL_RATIO_LIMIT = 0.01
 
 
@@ -82,10 +82,13 @@ def _binary_error() -> BadInputError:
     )
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def looks_like_text(text: str) -> bool:
     if not text:
         return True
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS or 0x7F <= ord(ch) < 0xA0)
+    controls = sum(1 for _ in _CONTROLS.finditer(text))
     return controls / len(text) <= _CONTROL_RATIO_LIMIT
 
 

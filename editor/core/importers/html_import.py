@@ -291,6 +291,12 @@ def parse_html(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, list[
         raise BadInputError(
             f"Het HTML-bestand kan niet gelezen worden: {exc}", f"The HTML file cannot be read: {exc}"
         ) from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 stops at 256 levels and would silently drop the rest of the page.
+        raise BadInputError(
+            "Het HTML-bestand is te diep genest (meer dan 256 niveaus) om veilig te lezen.",
+            "The HTML file is nested too deeply (more than 256 levels) to read safely.",
+        )
     page_title = " ".join((root.findtext(".//title") or "").split())
     mains = root.findall(".//main")
     body = root.find("body")

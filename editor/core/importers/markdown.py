@@ -30,6 +30,13 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _PUNCT = set(string.punctuation)
 
 
+def _run_length(s: str, i: int, ch: str) -> int:
+    j = i
+    while j < len(s) and s[j] == ch:
+        j += 1
+    return j - i
+
+
 def _fmt(base: Run, **changes: object) -> Run:
     run = Run("", base.bold, base.italic, base.underline, base.link)
     for key, value in changes.items():
@@ -37,12 +44,19 @@ def _fmt(base: Run, **changes: object) -> Run:
     return run
 
 
-def _find_closing(s: str, delim: str, start: int) -> int:
-    """Index of the closing delimiter for an emphasis opened just before `start`, or -1."""
+def _find_closing(s: str, delim: str, start: int, dead: dict[str, int]) -> int:
+    """Index of the closing delimiter for an emphasis opened just before `start`, or -1.
+
+    Whether a position can close depends only on the text around it, so once a search from
+    `start` found nothing, no later start will: `dead` remembers that and keeps this linear.
+    """
+    if start >= dead.get(delim, len(s) + 1):
+        return -1
     j = start
     while True:
         j = s.find(delim, j)
         if j < 0:
+            dead[delim] = min(start, dead.get(delim, start))
             return -1
         if j > start and not s[j - 1].isspace() and s[j - 1] != "\\":
             after = s[j + len(delim) : j + len(delim) + 1]
@@ -69,6 +83,7 @@ def parse_inline(s: str, base: Run | None = None) -> list[Run]:
 
     i = 0
     n = len(s)
+    dead: dict[str, int] = {}
     while i < n:
         c = s[i]
         if c == "\\" and i + 1 < n and s[i + 1] in _PUNCT:
@@ -76,8 +91,11 @@ def parse_inline(s: str, base: Run | None = None) -> list[Run]:
             i += 2
             continue
         if c == "`":
-            ticks = len(s[i:]) - len(s[i:].lstrip("`"))
-            end = s.find("`" * ticks, i + ticks)
+            ticks = _run_length(s, i, "`")
+            key = "`" * ticks
+            end = -1 if i >= dead.get(key, n + 1) else s.find(key, i + ticks)
+            if end < 0:
+                dead[key] = min(i, dead.get(key, i))
             if end > 0:
                 buf.append(s[i + ticks : end].strip())
                 i = end + ticks
@@ -113,13 +131,13 @@ def parse_inline(s: str, base: Run | None = None) -> list[Run]:
                 i = m.end()
                 continue
         if c in "*_":
-            run_len = len(s[i:]) - len(s[i:].lstrip(c))
+            run_len = _run_length(s, i, c)
             delim = c * min(run_len, 3)
             opens = i + len(delim) < n and not s[i + len(delim)].isspace()
             if c == "_" and i > 0 and s[i - 1].isalnum():
                 opens = False  # snake_case words are not emphasis
             if opens:
-                j = _find_closing(s, delim, i + len(delim))
+                j = _find_closing(s, delim, i + len(delim), dead)
                 if j > 0:
                     flush()
                     inner = s[i + len(delim) : j]
