@@ -470,13 +470,22 @@ def _make_clause(
     is_outdated = False
     applied: set[str] = set()
     for old, new, reason in outdated:
-        if new and old in body and _safe_modernisation(new) and new not in applied:
-            body = _replace_reference(body, old, new)
+        is_law = "Wet " in new or "Verordening" in new
+        if new and old in body and _safe_modernisation(new) and not (is_law and new in applied):
             applied.add(new)
+            if new.endswith("autoriteit"):
+                # Authorities are "de"-words: "bij het College ..." becomes "bij de ...autoriteit".
+                m = re.search(r"\b([Hh])et\s+" + re.escape(old), body)
+                if m:
+                    old, new = m.group(0), ("D" if m.group(1) == "H" else "d") + "e " + new
+                    body = body.replace(old, new)
+                    changes.append(Change(old, new, reason))
+                    continue
+            body = _replace_reference(body, old, new)
             changes.append(Change(old, new, reason))
         else:
-            # Not replaced automatically (a claim, not a name; or a second reference that would
-            # repeat the same modern law): recorded, and the clause is not offered by default.
+            # Not replaced automatically (a claim, not a name; or a second law reference that
+            # would repeat the same modern law): recorded, and the clause is not offered by default.
             is_outdated = True
             changes.append(Change(old, "", reason))
     if changes:
