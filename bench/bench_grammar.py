@@ -1,0 +1,79 @@
+"""Grammar engine figures with the real LanguageTool: cold start, memory, edit latency, full check.
+
+- cold start: launching the JVM until it answers HTTP, and until the warm-up Dutch check is done;
+- paragraph edit -> matches: one changed paragraph checked on a warm server (the GUI adds its
+  ~400 ms typing pause on top of this; target < 0.5 s);
+- full check of the longest corpus policy (003_*), paragraph by paragraph, empty client cache;
+- the server's resident memory after those checks.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from bench import Figure
+from editor.core.grammar import GrammarChecker, LocalServer
+from editor.core.importers import load_document
+from editor.core.paths import corpus_dir
+from editor.core.settings import Settings
+
+
+def _paragraphs(policy_text: str) -> list[str]:
+    return [p for p in policy_text.split("\n") if len(p.split()) >= 8]
+
+
+def run() -> list[Figure]:
+    figures: list[Figure] = []
+    marks: dict[str, float] = {}
+    server = LocalServer()
+    t0 = time.perf_counter()
+
+    def progress(phase: str, _elapsed: float) -> None:
+        marks.setdefault(phase, time.perf_counter() - t0)
+
+    checker = GrammarChecker(Settings(), server=server)
+    try:
+        checker.start(progress)
+        cold = time.perf_counter() - t0
+        figures.append(Figure("grammar: server cold start, HTTP up", f"{marks.get('warming', cold):.1f} s"))
+        figures.append(Figure("grammar: server cold start incl. Dutch warm-up", f"{cold:.1f} s"))
+
+        sample = sorted(corpus_dir().glob("003_*.txt"))[0]
+        policy = load_document(str(sample)).policy
+        from editor.core.plaintext import PlainText
+
+        paragraphs = _paragraphs(PlainText.from_policy(policy).text)
+
+        t = time.perf_counter()
+        matches = checker.check_policy(policy)
+        full = time.perf_counter() - t
+        figures.append(Figure(f"grammar: full check {sample.name[:3]} ({len(PlainText.from_policy(policy).text)} chars, "
+                              f"{len(matches)} issues)", f"{full:.2f} s", "< 5 s"))
+
+        # an edit: a paragraph the server has not seen yet (client and server caches miss)
+        times = []
+        for i, para in enumerate(paragraphs[:12]):
+            edited = para.replace(" ", f" echt{i} ", 1) if i % 2 else para + " Hij vind dat goed."
+            t = time.perf_counter()
+            checker.check_paragraph(edited, "nl-BE")
+            times.append(time.perf_counter() - t)
+        figures.append(Figure("grammar: paragraph edit -> matches (median)", f"{statistics.median(times) * 1000:.0f} ms",
+                              "< 500 ms"))
+        figures.append(Figure("grammar: paragraph edit -> matches (max of 12)", f"{max(times) * 1000:.0f} ms"))
+
+        t = time.perf_counter()
+        checker.check_policy(policy)
+        figures.append(Figure("grammar: full re-check, all paragraphs cached", f"{(time.perf_counter() - t) * 1000:.0f} ms"))
+
+        rss = server.rss_bytes()
+        figures.append(Figure("grammar: server memory (RSS)", f"{rss / 2**20:.0f} MiB" if rss else "n/a"))
+    finally:
+        checker.close()
+        server.stop()
+    return figures
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for f in run():
+        print(f"{f.name}: {f.value} {f.target}")
