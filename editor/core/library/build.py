@@ -492,6 +492,8 @@ def _make_clause(
         # Re-tag: a modernised authority or law may change what the clause covers.
         items, _ = tag(_filled_blocks(tag_title, body))
     body = _AUTHORITY.sub("{{toezichthouder}}", body)
+    # Record what the clause now says: a modern authority name is the placeholder.
+    changes = [Change(c.old, _AUTHORITY.sub("{{toezichthouder}}", c.new), c.reason) for c in changes]
     jurisdiction = "BE" if _BE_MARKERS.search(body) else "any"
     start, end, line = section.start, section.end, section.line
     if blocks and blocks[0] is not section.blocks[0]:
