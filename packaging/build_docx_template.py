@@ -37,6 +37,29 @@ BULLETS = ("\u2022", "\u25e6", "\u25aa")  # • ◦ ▪ (Calibri and Carlito bot
 NUMBER_FORMATS = (("decimal", "%1."), ("lowerLetter", "%2."), ("lowerRoman", "%3."))
 
 
+# Word rejects out-of-order children ("unreadable content"): the schema order of w:pPr.
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+    "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)
+
+
+def insert_ordered(ppr, element) -> None:
+    """Insert `element` into a w:pPr at its schema position (replacing one of the same kind)."""
+    name = element.tag.split("}")[1]
+    for old in ppr.findall(qn(f"w:{name}")):
+        ppr.remove(old)
+    later = PPR_ORDER[PPR_ORDER.index(name) + 1 :]
+    for child in ppr:
+        if child.tag.split("}")[1] in later:
+            child.addprevious(element)
+            return
+    ppr.append(element)
+
+
 def _set_fonts(rpr_parent, name: str = FONT) -> None:
     """Explicit fonts on a style or docDefaults rPr: theme fonts differ between Word and LibreOffice."""
     rpr = rpr_parent.get_or_add_rPr()
@@ -127,10 +150,7 @@ def build() -> Path:
     heading("Heading 2", 13, MID, 14, 4)
     heading("Heading 3", 11.5, MID, 10, 2)
     title = styles["Title"]
-    tppr = title.element.get_or_add_pPr()
-    for old in tppr.findall(qn("w:pBdr")):
-        tppr.remove(old)
-    tppr.append(parse_xml(
+    insert_ordered(title.element.get_or_add_pPr(), parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="12" w:space="4" w:color="1F3864"/></w:pBdr>'
     ))
     for el in title.element.get_or_add_rPr().findall(qn("w:spacing")) + title.element.get_or_add_rPr().findall(qn("w:kern")):
@@ -138,6 +158,8 @@ def build() -> Path:
 
     subtitle = styles["Subtitle"]
     _set_fonts(subtitle.element)
+    for stray in subtitle.element.get_or_add_pPr().findall(qn("w:numPr")):  # stock Subtitle: numPr without numId
+        stray.getparent().remove(stray)
     srpr = subtitle.element.get_or_add_rPr()
     for el in srpr.findall(qn("w:spacing")):  # the stock Subtitle is letter-spaced
         srpr.remove(el)
@@ -173,18 +195,21 @@ def build() -> Path:
             sppr = st.element.get_or_add_pPr()
             for old in sppr.findall(qn("w:numPr")) + sppr.findall(qn("w:ind")) + sppr.findall(qn("w:spacing")):
                 sppr.remove(old)
-            sppr.insert(0, parse_xml(
+            insert_ordered(sppr, parse_xml(
                 f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
             ))
-            sppr.append(parse_xml(f'<w:spacing {nsdecls("w")} w:after="60"/>'))
+            insert_ordered(sppr, parse_xml(f'<w:spacing {nsdecls("w")} w:after="60"/>'))
 
     if "Hyperlink" not in [s.name for s in styles]:
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.element.attrib.pop(qn("w:customStyle"), None)  # Word's built-in Hyperlink style, not a custom one
         link.base_style = styles["Default Paragraph Font"]
         link.font.color.rgb = RGBColor(0x1A, 0x4F, 0x9C)
         link.font.underline = True
-        link.element.append(parse_xml(f'<w:uiPriority {nsdecls("w")} w:val="99"/>'))
-        link.element.append(parse_xml(f"<w:unhideWhenUsed {nsdecls('w')}/>"))
+        # uiPriority and unhideWhenUsed belong before rPr in a w:style.
+        link_rpr = link.element.find(qn("w:rPr"))
+        link_rpr.addprevious(parse_xml(f'<w:uiPriority {nsdecls("w")} w:val="99"/>'))
+        link_rpr.addprevious(parse_xml(f"<w:unhideWhenUsed {nsdecls('w')}/>"))
 
     for level in (1, 2, 3):
         toc = parse_xml(

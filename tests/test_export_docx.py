@@ -268,6 +268,71 @@ def test_skipped_list_levels_are_normalised() -> None:
     assert styles == ["List Bullet", "List Bullet 2"]
 
 
+# Schema order of children (ECMA-376). Word refuses a file whose children are out of order
+# ("unreadable content") even where LibreOffice and python-docx accept it.
+SCHEMA_ORDER: dict[str, tuple[str, ...]] = {
+    "pPr": ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+            "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+            "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+            "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+            "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"),
+    "rPr": ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+            "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w",
+            "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign",
+            "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"),
+    "style": ("name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden",
+              "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr",
+              "rPr", "tblPr", "trPr", "tcPr", "tblStylePr"),
+    "tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+              "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+              "tblCaption", "tblDescription"),
+    "lvl": ("start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy",
+            "lvlJc", "pPr", "rPr"),
+    "abstractNum": ("nsid", "multiLevelType", "tmpl", "name", "styleLink", "numStyleLink", "lvl"),
+    "numbering": ("numPicBullet", "abstractNum", "num", "numIdMacAtCleanup"),
+    "settings": ("zoom", "proofState", "defaultTabStop", "characterSpacingControl", "updateFields", "compat",
+                 "rsids", "mathPr", "themeFontLang", "clrSchemeMapping", "shapeDefaults", "decimalSymbol",
+                 "listSeparator"),
+}
+
+
+def _order_problems(data: bytes) -> list[str]:
+    problems = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = [n for n in zf.namelist() if n.startswith("word/") and n.endswith(".xml")]
+    for name in names:
+        root = _part(data, name)
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not el.tag.startswith(f"{{{W}}}"):
+                continue
+            order = SCHEMA_ORDER.get(etree.QName(el).localname)
+            if not order:
+                continue
+            seen = [etree.QName(c).localname for c in el if isinstance(c.tag, str) and c.tag.startswith(f"{{{W}}}")]
+            ranks = [order.index(n) for n in seen if n in order]
+            if ranks != sorted(ranks):
+                problems.append(f"{name}: <{etree.QName(el).localname}> children {seen}")
+    return problems
+
+
+def test_children_in_schema_order() -> None:
+    from editor.core.export import default_template
+
+    assert _order_problems(default_template().read_bytes()) == []
+    assert _order_problems(build_docx(rich_policy(), toc=True)) == []
+
+
+def test_schema_order_check_notices_a_misplaced_child() -> None:
+    data = build_docx(rich_policy())
+    d = docx.Document(io.BytesIO(data))
+    ppr = d.paragraphs[0]._p.get_or_add_pPr()
+    ppr.append(etree.fromstring(f'<w:keepNext xmlns:w="{W}"/>'))  # keepNext after pStyle... and after nothing else
+    ppr.insert(0, etree.fromstring(f'<w:jc xmlns:w="{W}" w:val="center"/>'))
+    out = io.BytesIO()
+    d.save(out)
+    assert _order_problems(out.getvalue())
+
+
 # -- real LibreOffice ----------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def converted() -> dict[str, tuple[Path, Path]]:

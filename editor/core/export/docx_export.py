@@ -66,6 +66,12 @@ STYLE_FALLBACKS: dict[str, tuple[str, ...]] = {
 BULLET_SYMBOLS = ("\u2022", "\u25e6", "\u25aa")
 NUMBER_FORMATS = (("decimal", "%{n}."), ("lowerLetter", "%{n}."), ("lowerRoman", "%{n}."))
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator",
+)
 
 
 def default_template() -> Path:
@@ -395,7 +401,14 @@ class _DocxWriter:
         # Ask Word to refresh fields on open, so the TOC gets its page numbers.
         settings = self.doc.settings.element
         if settings.find(qn("w:updateFields")) is None:
-            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+            element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+            # Schema order: updateFields comes before these (Word is strict about the order).
+            after = [settings.find(qn(f"w:{t}")) for t in SETTINGS_AFTER_UPDATE_FIELDS]
+            follower = next((el for el in after if el is not None), None)
+            if follower is not None:
+                follower.addprevious(element)
+            else:
+                settings.append(element)
 
 
 def build_docx(
