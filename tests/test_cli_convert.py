@@ -108,3 +108,22 @@ def test_existing_target_is_replaced_atomically(tmp_path: Path) -> None:
     assert convert(str(CORPUS_FILES[0]), "--to", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8").startswith("Privacybeleid")
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]  # no temporary files left
+
+
+def test_convert_docx_and_html_inputs(tmp_path: Path) -> None:
+    from tests.test_import_docx import build_policy_docx
+
+    src = build_policy_docx(tmp_path / "beleid.docx")
+    out = tmp_path / "beleid.md"
+    proc = convert(str(src), "--to", str(out))
+    assert proc.returncode == 0, proc.stderr
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# Privacyverklaring Bakkerij Janssens\n\n## Wie zijn wij?\n\n")
+    assert "**Bakkerij Janssens**" in md and "[Gegevensbeschermingsautoriteit](https://" in md
+    assert "| Cookie | Duur |" in md
+
+    page = tmp_path / "beleid.html"
+    page.write_text("<h1>Beleid</h1><nav>Menu</nav><ol><li>een</li><li>twee</li></ol>", encoding="utf-8")
+    out = tmp_path / "beleid.txt"
+    assert convert(str(page), "--to", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == "Beleid\n\n1. een\n2. twee\n"
