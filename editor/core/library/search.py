@@ -54,8 +54,22 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
-def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
-    """Word n-grams of folded text without placeholders, for near-duplicate detection."""
+_SHINGLES: dict[tuple[str, int], frozenset[tuple[str, ...]]] = {}
+
+
+def shingles(text: str, size: int = 5) -> frozenset[tuple[str, ...]]:
+    """Word n-grams of folded text without placeholders, for near-duplicate detection.
+    Memoised: suggestions compare the same document and clauses for every checklist item."""
+    key = (text, size)
+    hit = _SHINGLES.get(key)
+    if hit is None:
+        if len(_SHINGLES) > 20_000:
+            _SHINGLES.clear()
+        hit = _SHINGLES[key] = frozenset(_shingles(text, size))
+    return hit
+
+
+def _shingles(text: str, size: int) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     # Shingles never span a placeholder: "bij {{organisatie}} op" must match "bij Acme op".
     for segment in PLACEHOLDER_RE.split(text)[::2]:

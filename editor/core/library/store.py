@@ -217,6 +217,7 @@ class ClauseLibrary:
             ) from exc
         self._clauses = {c.id: c for c in snapshot.clauses}
         self._index = None
+        self._sorted = None
         self.problems = []
         self._go_offline(snapshot.copied_at)
 
@@ -307,6 +308,7 @@ class ClauseLibrary:
         self.problems = problems
         self.files_read = files_read
         self._index = None
+        self._sorted = None
         self._fingerprint = fingerprint.hexdigest()
         self.loaded_at = dt.datetime.now(dt.UTC)
         if files_read or set(new_entries) != set(index):
@@ -351,7 +353,12 @@ class ClauseLibrary:
 
     @property
     def clauses(self) -> list[Clause]:
-        return [self._clauses[k] for k in sorted(self._clauses)]
+        """All loaded clauses (retired ones too), sorted by id. Treat the list as read-only."""
+        if self._sorted is None or len(self._sorted) != len(self._clauses):
+            self._sorted = [self._clauses[k] for k in sorted(self._clauses)]
+        return self._sorted
+
+    _sorted: list[Clause] | None = None
 
     def prepare_search(self) -> None:
         """Build the search index now (e.g. in the loading thread) instead of at the first search."""
@@ -484,6 +491,7 @@ class ClauseLibrary:
             raise
         self._clauses[new.id] = new
         self._index = None
+        self._sorted = None
         with contextlib.suppress(OSError, UserError):
             self._update_index_entry(live, new)
         return new
