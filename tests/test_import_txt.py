@@ -100,6 +100,20 @@ def test_sentences_and_lines_before_a_list_are_not_headings() -> None:
     ]
 
 
+def test_title_directly_above_its_text_is_a_heading() -> None:
+    text = (
+        "Privacybeleid\n\nCookies\nWij gebruiken alleen functionele cookies die nodig zijn voor de werking van de site.\n\n"
+        "Met vriendelijke groet\nJan Janssens\n"
+    )
+    assert kinds(text) == [
+        "H1 Privacybeleid",
+        "H2 Cookies",
+        "P Wij gebruiken alleen functionele cookies die nodig zijn voor",
+        "P Met vriendelijke groet",
+        "P Jan Janssens",
+    ]
+
+
 def test_flattened_table_lines_stay_paragraphs() -> None:
     text = (
         "Privacybeleid\n\nCookies\n\nDe volgende cookies gebruiken wij:\n\n"

@@ -6,7 +6,8 @@ text (all lines under ~100 characters) is joined into paragraphs first.
 Heading levels (see docs/importers.md):
   1  the title: the first line, if it is short and heading-like ("Privacybeleid", "PRIVACY POLICY");
   2  sections: "Artikel 3 – …", ALL-CAPS lines, short questions ("Hoe lang bewaren wij uw gegevens?"),
-     short lines without final punctuation that stand alone above text ("Cookies");
+     short lines without final punctuation that stand alone above text ("Cookies"), or stand
+     directly above a long sentence;
   3  sub-sections: "3.1 …", and "1. …" / "A. …" headings under a section heading.
 A numbered line is a heading only if it stands alone (blank lines around it, not indented,
 no neighbouring numbered lines), is short, has no final punctuation and text follows it;
@@ -148,6 +149,14 @@ def _looks_like_contact(text: str) -> bool:
     return "@" in text or "www." in text.lower() or "://" in text
 
 
+def _prose_follows(units: list[_Unit], i: int) -> bool:
+    """The next line is a long sentence that starts with a capital: the answer under a title."""
+    if i + 1 >= len(units):
+        return False
+    nxt = units[i + 1].text
+    return len(nxt) >= 60 and nxt[0].isupper() and nxt[-1] in ".!?:" and not _marker(nxt)
+
+
 def _classify(units: list[_Unit]) -> list[Block]:
     n = len(units)
     # kind per unit: ("title"|"h2"|"dotted"|"numhead"|"list"|"para", extra)
@@ -211,7 +220,7 @@ def _classify(units: list[_Unit]) -> list[Block]:
         ):
             kinds[i] = "h2"
         elif (
-            standalone(i)
+            (standalone(i) or (unit.blank_before and _prose_follows(units, i)))
             and len(text) <= 80
             and words <= 10
             and _ends_open(text)
