@@ -123,7 +123,10 @@ def test_highlight_items_marks_rows_covered_by_cursor_paragraph(panel):
 
 
 def test_mark_not_applicable_and_undo_buttons(qtbot, panel):
+    from editor.core.model import Decision
+
     policy = Policy()
+    policy.meta.decisions["dpo_contact"] = Decision("dpo_contact", reason="geen DPO aangesteld")
     panel.set_policy(policy)
     panel.set_report(sample_report())
     panel.select_item("complaint_authority")
@@ -139,7 +142,20 @@ def test_mark_not_applicable_and_undo_buttons(qtbot, panel):
     assert blocker.args == ["dpo_contact"]
 
 
+def test_not_applicable_by_condition_offers_no_undo(panel):
+    panel.set_policy(Policy())  # no decision: the engine found the condition does not hold
+    panel.set_report(sample_report())
+    panel.select_item("dpo_contact")
+    assert not panel.undo_button.isVisible() and not panel.na_button.isVisible()
+    assert panel.context_actions("dpo_contact").actions() == []
+
+
 def test_context_menu_offers_the_right_actions(qtbot, panel):
+    from editor.core.model import Decision
+
+    policy = Policy()
+    policy.meta.decisions["dpo_contact"] = Decision("dpo_contact", reason="geen DPO aangesteld")
+    panel.set_policy(policy)
     panel.set_report(sample_report())
     texts = [a.text() for a in panel.context_actions("retention").actions()]
     assert texts == ["Toon in tekst", "Markeren als niet van toepassing…"]
@@ -248,3 +264,30 @@ def test_item_without_articles_or_explanation(panel):
     panel.set_report(report)
     panel.select_item("children")
     assert panel.detail_title.text() == "Kinderen"
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_real_report_of_each_corpus_policy(qtbot, panel, corpus_files, index):
+    from editor.core.checklist import analyze
+    from editor.core.importers import load_document
+    from editor.core.plaintext import PlainText
+
+    policy = load_document(corpus_files[index]).policy
+    report = analyze(policy)
+    panel.set_policy(policy)
+    panel.set_report(report)
+    present, total = report.summary()
+    assert panel.summary_label.text() == f"{present} van {total} verplichte onderdelen aanwezig"
+    for status in STATUS_ORDER:
+        expected = [i.id for i in report.items if i.status == status]
+        assert sorted(panel.items_in_group(status)) == sorted(expected), status
+        assert panel.group_item(status).text(0) == f"{status_label(status)} ({len(expected)})"
+    assert str(round(report.readability.flesch_douma)) in panel.readability_label.text()
+    assert report.readability.label in panel.readability_label.text()
+    # Clicking the first present item with evidence asks for exactly its first span.
+    item = next(i for i in report.items if i.status == "present" and i.evidence)
+    with qtbot.waitSignal(panel.evidence_requested, timeout=1000) as blocker:
+        click_item(qtbot, panel, item.id)
+    start, end = blocker.args[1], blocker.args[2]
+    assert (start, end) == (item.evidence[0].start, item.evidence[0].end)
+    assert PlainText.from_policy(policy).text[start:end] == item.evidence[0].text

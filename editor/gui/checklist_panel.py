@@ -540,7 +540,7 @@ class ChecklistPanel(QWidget):
         ]
         if item.explanation:
             parts.append(html.escape(item.explanation))
-        reason = self._evidence_reason(item)
+        reason = self._finding(item)
         if reason:
             parts.append(f"<i>{html.escape(reason)}</i>")
         if covered:
@@ -548,7 +548,11 @@ class ChecklistPanel(QWidget):
         return "<p style='white-space:normal'>" + "<br><br>".join(parts) + "</p>"
 
     @staticmethod
-    def _evidence_reason(item: Any) -> str:
+    def _finding(item: Any) -> str:
+        """Why the item has its status: the engine's note, else the first evidence reason."""
+        note = getattr(item, "note", "")
+        if note:
+            return note
         reasons = [e.reason for e in item.evidence if getattr(e, "reason", "")]
         return reasons[0] if reasons else ""
 
@@ -627,18 +631,18 @@ class ChecklistPanel(QWidget):
         paragraphs = []
         if item.explanation:
             paragraphs.append(html.escape(item.explanation))
-        reason = self._evidence_reason(item)
+        reason = self._finding(item)
         if reason:
             finding = self.tr("Bevinding")
             paragraphs.append(f"<i>{html.escape(finding)}:</i> {html.escape(reason)}")
-        decision = self._decision_reason(item.id)
+        decision = self._decision_reason(item)
         if item.status == NOT_APPLICABLE and decision:
             because = self.tr("Reden")
             paragraphs.append(f"<i>{html.escape(because)}:</i> {html.escape(decision)}")
         self.detail_text.setText("".join(f"<p>{p}</p>" for p in paragraphs))
         self.show_button.setVisible(item.status in (PRESENT, PARTIAL) and bool(item.evidence))
         self.na_button.setVisible(item.status in (MISSING, PARTIAL))
-        self.undo_button.setVisible(item.status == NOT_APPLICABLE)
+        self.undo_button.setVisible(self._has_decision(item))
         wants_suggestions = item.status in (MISSING, PARTIAL)
         self.suggestions.setVisible(wants_suggestions)
         self.detail_spacer.setVisible(not wants_suggestions)
@@ -651,11 +655,19 @@ class ChecklistPanel(QWidget):
         elif not wants_suggestions:
             self._detail_key = None
 
-    def _decision_reason(self, item_id: str) -> str:
-        if self._policy is None:
-            return ""
-        decision = self._policy.meta.decisions.get(item_id)
+    def _decision_reason(self, item: Any) -> str:
+        reason = getattr(item, "decision_reason", "")
+        if reason or self._policy is None:
+            return reason
+        decision = self._policy.meta.decisions.get(item.id)
         return decision.reason if decision is not None else ""
+
+    def _has_decision(self, item: Any) -> bool:
+        """Not applicable by the user's decision (undoable), not because a condition does not hold."""
+        if item.status != NOT_APPLICABLE:
+            return False
+        in_policy = self._policy is not None and item.id in self._policy.meta.decisions
+        return in_policy or bool(getattr(item, "decision_reason", ""))
 
     # ----- user actions -----
 
@@ -708,7 +720,7 @@ class ChecklistPanel(QWidget):
                 self.tr("Markeren als niet van toepassing…"),
                 lambda: self.mark_not_applicable_requested.emit(item_id),
             )
-        if item.status == NOT_APPLICABLE:
+        if self._has_decision(item):
             menu.addAction(self.tr("Beslissing ongedaan maken"), lambda: self.undo_decision_requested.emit(item_id))
         return menu
 
