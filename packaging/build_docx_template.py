@@ -1,6 +1,7 @@
 """Build resources/export/reference.docx, the house-style template of the DOCX export.
 
-Run: .venv/bin/python packaging/build_docx_template.py   (the result is committed)
+Run: .venv/bin/python packaging/build_docx_template.py [OUT.docx]   (the result is committed;
+tests/test_export_docx.py checks that the committed file matches what this script builds)
 
 Starts from python-docx's own template and makes it a Dutch A4 house style: Calibri everywhere
 (fonts-crosextra-carlito is metric-compatible, so Word and LibreOffice lay out the same lines),
@@ -102,7 +103,7 @@ def abstract_num_xml(abstract_id: int, ordered: bool, nsid: str) -> str:
     )
 
 
-def build() -> Path:
+def build(out: Path = OUT) -> Path:
     doc = Document()
     styles = doc.styles
     styles_el = styles.element
@@ -286,9 +287,9 @@ def build() -> Path:
     # The theme's own fonts are not used any more; keep the theme part but make its fonts Calibri too.
     theme_fix(doc)
 
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(OUT)
-    return OUT
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(out)
+    return out
 
 
 def theme_fix(doc) -> None:
@@ -303,6 +304,6 @@ def theme_fix(doc) -> None:
 
 
 if __name__ == "__main__":
-    path = build()
-    print(f"wrote {path.relative_to(ROOT)}")
+    path = build(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
+    print(f"wrote {path}")
     sys.exit(0)

@@ -203,6 +203,33 @@ def test_golden_document_xml(rich_docx: bytes) -> None:
     assert actual == GOLDEN.read_text(encoding="utf-8")
 
 
+def test_shipped_template_is_the_house_style(tmp_path: Path) -> None:
+    from editor.core.export import default_template
+
+    tpl = docx.Document(str(default_template()))
+    names = {s.name for s in tpl.styles}
+    wanted = {"Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Bullet 2",
+              "List Bullet 3", "List Number", "List Number 2", "List Number 3", "Hyperlink", "Policy Table",
+              "TOC Heading", "toc 1", "toc 2", "toc 3", "Footer"}
+    assert wanted <= names
+    assert tpl.paragraphs == [] and tpl.tables == []
+    section = tpl.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    defaults = tpl.styles.element.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:rFonts", NS).get(f"{{{W}}}ascii") == "Calibri"
+    assert defaults.find("w:lang", NS).get(f"{{{W}}}val") == "nl-BE"
+    # The committed file is what packaging/build_docx_template.py builds (no forgotten rebuild).
+    import subprocess
+    import sys
+
+    fresh = tmp_path / "fresh.docx"
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build_docx_template.py"
+    subprocess.run([sys.executable, str(script), str(fresh)], check=True, capture_output=True)
+    for part in ("word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/document.xml"):
+        with zipfile.ZipFile(fresh) as a, zipfile.ZipFile(default_template()) as b:
+            assert a.read(part) == b.read(part), part
+
+
 def test_user_template_styles_are_used(tmp_path: Path) -> None:
     from editor.core.export import default_template
 
