@@ -287,3 +287,24 @@ def test_slot_claim_decides_when_both_writers_read_the_same_revision(tmp_path, m
         b.save(replace(c, body="B tegelijk."), 1)
     assert err.value.theirs.body == "A was eerst."
     assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).body == "A was eerst."
+
+
+def test_share_lost_between_probe_and_write_leaves_nothing(tmp_path, monkeypatch):
+    root = new_library(tmp_path, 1)
+    lib = ClauseLibrary.open(root)
+    moved = root.with_name("kwijt")
+    probe = lib._check_writable
+
+    def probe_then_lose_share() -> None:
+        probe()
+        root.rename(moved)  # the share drops right after a successful probe
+
+    monkeypatch.setattr(lib, "_check_writable", probe_then_lose_share)
+    before = None
+    with pytest.raises(LibraryOfflineError, match="niets opgeslagen"):
+        lib.save(replace(lib.get("clausule-0"), body="Te laat."), 1)
+    before = snapshot_tree(moved)
+    assert not root.exists()
+    assert set(before) == {"clauses/clausule-0.md", "index.json"}
+    assert parse_clause(before["clauses/clausule-0.md"]).revision == 1
+    assert lib.read_only and lib.offline_since is not None

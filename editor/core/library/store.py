@@ -101,12 +101,14 @@ class ConflictError(UserError):
     """The clause moved on since the user started editing. Both versions are kept here."""
 
     def __init__(self, mine: Clause, theirs: Clause | None, nl: str = "", en: str = "") -> None:
-        rev = theirs.revision if theirs else "?"
-        who = f" ({theirs.author})" if theirs and theirs.author else ""
-        super().__init__(
-            nl or f"Clausule '{mine.id}' is intussen gewijzigd (nu revisie {rev}{who}). Uw tekst is niet verloren; vergelijk beide versies.",
-            en or f"Clause '{mine.id}' was changed meanwhile (now revision {rev}{who}). Your text is not lost; compare both versions.",
-        )
+        if theirs is None:
+            default_nl = f"Clausule '{mine.id}' staat niet (meer) in de bibliotheek. Uw tekst is niet verloren."
+            default_en = f"Clause '{mine.id}' is not (or no longer) in the library. Your text is not lost."
+        else:
+            who = f" ({theirs.author})" if theirs.author else ""
+            default_nl = f"Clausule '{mine.id}' is intussen gewijzigd (nu revisie {theirs.revision}{who}). Uw tekst is niet verloren; vergelijk beide versies."
+            default_en = f"Clause '{mine.id}' was changed meanwhile (now revision {theirs.revision}{who}). Your text is not lost; compare both versions."
+        super().__init__(nl or default_nl, en or default_en)
         self.mine = mine
         self.theirs = theirs
 
@@ -466,9 +468,9 @@ class ClauseLibrary:
         data = new.to_bytes()
         hist = Path(history_dir(root, clause.id))
         try:
-            (root / HISTORY_DIR).mkdir(exist_ok=True)  # never parents=True: do not recreate a vanished share
+            (root / CLAUSES_DIR).mkdir(exist_ok=True)  # never parents=True: do not recreate a vanished share
+            (root / HISTORY_DIR).mkdir(exist_ok=True)
             hist.mkdir(exist_ok=True)
-            (root / CLAUSES_DIR).mkdir(exist_ok=True)
         except OSError as exc:
             raise self._write_failed(exc) from exc
         if current is not None:
@@ -541,7 +543,9 @@ class ClauseLibrary:
     def _read_live(self, live: Path) -> Clause | None:
         try:
             return parse_clause(read_bytes(live), name=live.name)
-        except FileNotFoundError:
+        except FileNotFoundError as exc:
+            if not Path(self.root).is_dir():
+                raise self._write_failed(exc) from exc  # the share is gone, not the clause
             return None
         except ClauseFormatError:
             # A damaged live file: its last good revision is in the history.
