@@ -153,3 +153,17 @@ def test_absurdly_deep_html_is_refused_not_silently_truncated() -> None:
         import_text("<p>begin</p>" + "<div>" * 400 + "tekst", "html")
     # 200 levels is fine.
     assert import_text("<div>" * 200 + "tekst", "html").policy.blocks[0].text == "tekst"
+
+
+def test_html_pasted_from_word_keeps_its_lists() -> None:
+    # Word's clipboard HTML: list items are paragraphs with mso-list styles and literal bullets.
+    page = (
+        "<html><body><p class=MsoNormal>Wij verwerken:<o:p></o:p></p>"
+        "<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+        "<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·"
+        "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span><![endif]>uw naam<o:p></o:p></p>"
+        "<p class=MsoListParagraphCxSpLast style='margin-left:72.0pt;mso-list:l1 level2 lfo2'>"
+        "<!--[if !supportLists]--><span><span style='mso-list:Ignore'>a.<span>&nbsp; </span></span></span>"
+        "<!--[endif]--><b>uw</b> adres</p></body></html>"
+    )
+    assert describe(import_text(page, "html")).splitlines() == ["P Wij verwerken:", "LI0 uw naam", "OL1 uw adres"]

@@ -35,6 +35,7 @@ _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _WS = re.compile(r"\s+")
+_MSO_LIST = re.compile(r"mso-list:\s*l\d+\s+level(\d)", re.I)
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -185,6 +186,9 @@ class _Builder:
                 self.flush()
             elif tag == "hr":
                 self.flush()
+            elif tag == "p" and _MSO_LIST.search(child.get("style") or ""):
+                self.flush()
+                self.word_list_paragraph(child)
             elif tag in _BLOCKS:
                 self.flush()
                 self.container(child)
@@ -192,6 +196,28 @@ class _Builder:
             else:
                 self.pending.extend(self.inline(child, Run("")))
             self.add_text(child.tail)
+
+    def word_list_paragraph(self, p) -> None:  # noqa: ANN001
+        """HTML pasted from Word: a list item is a <p style="mso-list:l0 level2 …"> whose bullet
+        or number is literal text in a <span style="mso-list:Ignore">."""
+        level = int(_MSO_LIST.search(p.get("style") or "").group(1)) - 1  # type: ignore[union-attr]
+        marker = ""
+        for span in list(p.iter("span")):
+            if "mso-list:ignore" in (span.get("style") or "").lower().replace(" ", ""):
+                marker += span.text_content()
+                parent = span.getparent()
+                if span.tail:  # keep the text after the marker
+                    prev = span.getprevious()
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + span.tail
+                    else:
+                        parent.text = (parent.text or "") + span.tail
+                parent.remove(span)
+        saved = self.mode
+        self.mode = _Mode(max(0, min(level, 5)), bool(re.search(r"[0-9A-Za-z]", marker)))
+        self.container(p)
+        self.flush()
+        self.mode = saved
 
     def list(self, el, level: int) -> None:  # noqa: ANN001
         saved = self.mode
