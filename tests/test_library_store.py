@@ -59,10 +59,12 @@ def test_damaged_and_foreign_files_are_skipped_with_a_reason_rest_loads(tmp_path
     wrong_name = make_clause("echte-id").to_bytes()
     (root / "clauses" / "andere-naam.md").write_bytes(wrong_name)
     (root / "clauses" / ".klachten.md.abc.tmp").write_bytes(b"writer in progress")
+    (root / "clauses" / "enorm.md").write_bytes(b"x" * (store_mod.MAX_CLAUSE_BYTES + 1))
     lib = ClauseLibrary.open(root)
     assert [c.id for c in lib.clauses] == ["clausule-0", "clausule-1", "clausule-2"]
     reasons = {p.file: p.message for p in lib.problems}
-    assert set(reasons) == {"halve.md", "geen-json.md", "binair.md", "andere-naam.md"}
+    assert set(reasons) == {"halve.md", "geen-json.md", "binair.md", "andere-naam.md", "enorm.md"}
+    assert "te groot" in reasons["enorm.md"]
     assert "afsluitregel" in reasons["halve.md"] or "niet afgesloten" in reasons["halve.md"]
     assert "JSON" in reasons["geen-json.md"]
     assert "bestandsnaam" in reasons["andere-naam.md"]

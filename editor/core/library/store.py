@@ -59,6 +59,7 @@ HISTORY_DIR = "history"
 INDEX_FILE = "index.json"
 INDEX_VERSION = 1
 STALE_SLOT_SECONDS = 600  # an incomplete history slot older than this was abandoned by a crashed writer
+MAX_CLAUSE_BYTES = 1_000_000  # a clause is a few kB; anything this big is not one
 READ_THREADS = 16  # parallel reads of changed files (network latency, not CPU, is the limit)
 RACY_SECONDS = 2.0  # mtime granularity of SMB/FAT: files this close to the index's own time are re-read
 _SLOT_RE = re.compile(r"^r(\d{6,})\.md$")
@@ -284,6 +285,13 @@ class ClauseLibrary:
                 if clause is not None and clause.id + SUFFIX != name:
                     clause = None
             if clause is None:
+                if st.st_size > MAX_CLAUSE_BYTES:
+                    problems.append(LoadProblem(
+                        name,
+                        f"te groot voor een clausule ({st.st_size // 1024} kB)",
+                        f"too large for a clause ({st.st_size // 1024} kB)",
+                    ))
+                    continue
                 to_read.append((name, entry.path))
             else:
                 clauses[clause.id] = clause
