@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -275,8 +276,14 @@ class ChecklistPanel(QWidget):
         self.tree.itemExpanded.connect(self._on_expanded)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
 
-        self.detail = QWidget(self.splitter)
+        # The detail area scrolls when the panel is short, so nothing in it is ever squeezed or overlaps.
+        self.detail_scroll = QScrollArea(self.splitter)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.detail = QWidget()
         self.detail.setAccessibleName(self.tr("Toelichting bij het gekozen onderdeel"))
+        self.detail_scroll.setWidget(self.detail)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(2, 6, 2, 2)
         detail_layout.setSpacing(6)

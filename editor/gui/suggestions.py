@@ -142,23 +142,11 @@ class SuggestionsView(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Lijst met voorgestelde clausules"))
         self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         self.list.currentRowChanged.connect(self._show_preview)
         self.list.itemDoubleClicked.connect(lambda _item: self._emit_insert())
         layout.addWidget(self.list)
-
-        self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName(self.tr("Voorbeeld van de clausule"))
-        self.preview.setOpenLinks(False)
-        self.preview.setMinimumHeight(120)
-        layout.addWidget(self.preview, 1)
-
-        self.unfilled_note = QLabel(self)
-        self.unfilled_note.setWordWrap(True)
-        self.unfilled_note.setStyleSheet(
-            f"background-color:{UNFILLED_BACKGROUND}; color:#3b2500; padding:4px; border-radius:3px"
-        )
-        self.unfilled_note.hide()
-        layout.addWidget(self.unfilled_note)
 
         buttons = QHBoxLayout()
         self.profile_button = QPushButton(self.tr("Profiel aanvullen…"), self)
@@ -173,6 +161,21 @@ class SuggestionsView(QWidget):
         self.insert_button.clicked.connect(self._emit_insert)
         buttons.addWidget(self.insert_button)
         layout.addLayout(buttons)
+
+        self.unfilled_note = QLabel(self)
+        self.unfilled_note.setWordWrap(True)
+        self.unfilled_note.setStyleSheet(
+            f"background-color:{UNFILLED_BACKGROUND}; color:#3b2500; padding:4px; border-radius:3px"
+        )
+        self.unfilled_note.hide()
+        layout.addWidget(self.unfilled_note)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de clausule"))
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(120)
+        layout.addWidget(self.preview, 1)
+
         layout.addStretch(0)  # keeps a lone message at the top when list and preview are hidden
 
         self._show_message(self.tr("Kies een ontbrekend of gedeeltelijk onderdeel om voorstellen te zien."))
@@ -215,7 +218,8 @@ class SuggestionsView(QWidget):
             self.list.addItem(entry)
         # Show every suggestion without scrolling, up to five rows.
         rows = min(len(self._clauses), 5)
-        self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 4)
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 2)
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
         self.list.setCurrentRow(0)
 
     def clear(self) -> None:
