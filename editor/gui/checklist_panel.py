@@ -334,6 +334,7 @@ class ChecklistPanel(QWidget):
         detail_layout.addWidget(self.suggestions, 1)
         self.detail_spacer = QWidget(self.detail)  # takes the room when no suggestions are shown
         detail_layout.addWidget(self.detail_spacer, 1)
+        # Equal room: the list scrolls, and the suggestions of the selected gap stay in view.
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 500])
