@@ -243,3 +243,16 @@ def test_list_items_keep_their_numbering_kind() -> None:
     blocks = import_text("Titel\n\nLijst:\n\n1. een\n2. twee\n\n- los\n").policy.blocks
     items = [b for b in blocks if isinstance(b, ListItem)]
     assert [(i.text, i.ordered) for i in items] == [("een", True), ("twee", True), ("los", False)]
+
+
+def test_numbered_sections_without_other_section_headings_are_level_2() -> None:
+    text = (
+        "Privacyverklaring\n\n1. Wie zijn wij\n\nWij zijn een bakkerij in Gent.\n\n"
+        "2. Welke gegevens verwerken wij\n\nAlleen uw naam en adres.\n\nA. Klanten\n\nVoor klanten iets meer.\n"
+    )
+    assert [line for line in kinds(text) if line.startswith("H")] == [
+        "H1 Privacyverklaring",
+        "H2 1. Wie zijn wij",
+        "H2 2. Welke gegevens verwerken wij",
+        "H3 A. Klanten",
+    ]

@@ -234,6 +234,7 @@ def _classify(units: list[_Unit]) -> list[Block]:
     has_dotted = "dotted" in kinds
     blocks: list[Block] = []
     seen_section = False
+    digit_level: int | None = None  # level of the last "1. …" heading in this section
     i = 0
     while i < n:
         unit, kind = units[i], kinds[i]
@@ -242,11 +243,17 @@ def _classify(units: list[_Unit]) -> list[Block]:
         elif kind == "h2":
             blocks.append(Heading(runs=unit.runs, level=2))
             seen_section = True
+            digit_level = None
         elif kind == "dotted":
             blocks.append(Heading(runs=unit.runs, level=3))
         elif kind == "numhead":
-            # "7. Opmerkingen?" after "6.3 …" is a section; "1. …" under "Wanneer …?" a sub-section.
-            level = 2 if has_dotted or not seen_section else 3
+            if unit.text[0].isalpha() and digit_level is not None:
+                level = min(3, digit_level + 1)  # "A. Klanten" under "2. Welke gegevens …"
+            else:
+                # "7. Opmerkingen?" after "6.3 …" is a section; "1. …" under "Wanneer …?" a sub-section.
+                level = 2 if has_dotted or not seen_section else 3
+                if unit.text[0].isdigit():
+                    digit_level = level
             blocks.append(Heading(runs=unit.runs, level=level))
         elif kind == "list":
             j = i
