@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from types import ModuleType
 
@@ -45,7 +46,8 @@ def _apply_language(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--lang" not in " ".join(argv):
+    # Language: --lang, then PRIVACY_EDITOR_LANG (already read by i18n), then the settings.
+    if "--lang" not in " ".join(argv) and not os.environ.get("PRIVACY_EDITOR_LANG"):
         try:
             from editor.core.settings import Settings
 
