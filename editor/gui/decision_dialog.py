@@ -75,9 +75,10 @@ class DecisionDialog(QDialog):
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.NoInsert)
         self.reason_combo.setAccessibleName(self.tr("Reden waarom het onderdeel niet van toepassing is"))
-        self.reason_combo.addItems(suggested_reasons(item_id))
+        suggestions = suggested_reasons(item_id)
+        self.reason_combo.addItems(suggestions)
         self.reason_combo.setEditText(reason)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("bv. geen DPO aangesteld"))
+        self.reason_combo.lineEdit().setPlaceholderText(self.tr("bv. {reason}").format(reason=suggestions[0]))
         label.setBuddy(self.reason_combo)
         layout.addWidget(self.reason_combo)
 
