@@ -59,8 +59,14 @@ def test_corpus_policies_to_pdf(pdf_module, tmp_path: Path) -> None:  # noqa: AN
         for heading in policy.headings():
             assert squash(heading.text) in flat, (name, heading.text)
         assert first_sentence(policy) in flat, name
-        last = _page_texts(out, pages)[-1]
-        assert f"Pagina {pages} van {pages}" in last
+        texts = _page_texts(out, pages)
+        assert f"Pagina {pages} van {pages}" in texts[-1]
+        heading_texts = {squash(h.text) for h in policy.headings()}
+        for number, page in enumerate(texts[:-1], start=1):
+            lines = [squash(line) for line in page.splitlines() if line.strip()]
+            assert lines[-1] == f"Pagina {number} van {pages}"
+            # No page may end with a heading (also not with the last line of a wrapped one).
+            assert not any(h.endswith(lines[-2]) for h in heading_texts), (name, number, lines[-2])
 
 
 def test_headings_are_not_left_at_the_bottom_of_a_page(pdf_module, tmp_path: Path) -> None:  # noqa: ANN001

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -99,6 +100,19 @@ def _mm_to_px(mm: float, dpi: int) -> float:
     return mm / MM_PER_INCH * dpi
 
 
+def _first_line_top(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> float:
+    """Where a block's first line really is, in document coordinates.
+
+    Pagination moves a paragraph's first line below the block's own top (the line's y inside the
+    block grows); blockBoundingRect also covers blocks in table cells, whose layouts are cell-relative.
+    """
+    top = layout.blockBoundingRect(block).top()
+    text_layout = block.layout()
+    if text_layout is not None and text_layout.lineCount() > 0:
+        top += text_layout.lineAt(0).position().y()
+    return top
+
+
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     """Push a heading to the next page when the block after it starts there (no orphaned headings).
 
@@ -111,8 +125,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
         nxt = block.next()
         if block.blockFormat().headingLevel() > 0 and nxt.isValid():
             top = layout.blockBoundingRect(block).top()
-            next_top = layout.blockBoundingRect(nxt).top()
-            if int(top // page_height) != int(next_top // page_height):
+            if int(top // page_height) != int(_first_line_top(layout, nxt) // page_height):
                 cursor = QTextCursor(block)
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
