@@ -220,6 +220,7 @@ class LocalServer:
         self._log_path: Path | None = None
         self._lock = threading.RLock()
         self._stopped_by_us = False
+        self._cancel = threading.Event()  # stop() during a start-up ends the wait at once
 
     # -- public state
 
@@ -322,6 +323,7 @@ class LocalServer:
         with self._lock:
             if self.is_running():
                 return
+            self._cancel.clear()
             self._launch_and_wait(progress)
 
     def _launch_and_wait(self, progress: Progress | None, attempts: int = 2) -> None:
@@ -373,6 +375,8 @@ class LocalServer:
         base = f"http://{LOOPBACK}:{self.port}/v2/"
         while True:
             elapsed = time.monotonic() - t0
+            if self._cancel.is_set():
+                raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
             if self._proc is None or self._proc.poll() is not None:
                 raise EngineUnavailable(
                     "De taalserver stopte tijdens het opstarten: " + self._last_log_line(),
@@ -425,8 +429,8 @@ class LocalServer:
                 return False
             return True
 
-    def _kill(self) -> None:
-        proc = self._proc
+    def _kill(self, proc: subprocess.Popen[bytes] | None = None) -> None:
+        proc = proc or self._proc
         if proc is None:
             return
         if proc.poll() is None:
@@ -450,8 +454,10 @@ class LocalServer:
 
     def stop(self) -> None:
         """Stop the JVM (process group) and remove the temporary config. Safe to call twice."""
+        self._cancel.set()
+        self._stopped_by_us = True
+        self._kill(self._proc)  # without the lock: a start-up in another thread may hold it
         with self._lock:
-            self._stopped_by_us = True
             self._kill()
             self._proc = None
             _LIVE.discard(self)

@@ -1,0 +1,415 @@
+"""Background spelling and grammar checking for a QTextEdit.
+
+Wiring (main window), a few lines:
+
+    self.grammar = GrammarController(self.editor, settings, lambda: self.policy.meta.language)
+    self.grammar.attach()                       # starts the engine in the background
+    dock.setWidget(self.grammar.panel_widget())  # the issue list (jumps to an issue on click)
+    self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
+
+`attach()` also installs a context menu on the editor (suggestions, "Negeren", "Regel
+uitschakelen", "Toevoegen aan woordenlijst") unless the editor already has a custom one; a
+window with its own menu calls `context_menu_actions(cursor_position, menu)` and adds them.
+
+Typing is never blocked: a paragraph is checked when the user pauses (~400 ms), only if its
+text changed, in a single-thread pool; results arrive by signal and are cached per text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+
+from editor.core.errors import UserError
+from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch
+from editor.core.model import LANGUAGES
+from editor.core.plaintext import to_utf16
+from editor.core.settings import Settings
+from editor.gui.grammar import runner
+from editor.gui.grammar.panel import GrammarPanel
+from editor.gui.grammar.underline import Issue, Underliner
+
+PAUSE_MS = 400
+MAX_SUGGESTIONS = 6
+RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
+
+
+class GrammarController(QObject):
+    """Engine life cycle, background checks, underlines, panel and context menu for one editor."""
+
+    # state: "starting" | "ready" | "checking" | "unavailable"; text: a message for the status bar
+    state_changed = Signal(str, str)
+    issues_changed = Signal()
+
+    def __init__(
+        self,
+        text_edit: QTextEdit,
+        settings: Settings | None = None,
+        language_getter: Callable[[], str] | None = None,
+        checker: GrammarChecker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or text_edit)
+        self._edit = text_edit
+        self.settings = settings or Settings.load()
+        self._language_getter = language_getter or (lambda: "nl-BE")
+        self.checker = checker or GrammarChecker(self.settings)
+        self.checker.settings = self.settings
+        self.state = "idle"
+        self.state_text = ""
+        self._raw: dict[tuple[str, str], tuple[GrammarMatch, ...]] = {}
+        self._issues: list[Issue] = []
+        self._generation = 0
+        self._busy = False
+        self._dirty = False
+        self._closing = False
+        self._announced_unavailable = False
+        self._relay = runner.Relay(self)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.partial.connect(self._on_partial)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._pool = runner.make_pool(self)
+        self._underliner = Underliner(text_edit)
+        self._panel: GrammarPanel | None = None
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.check_changed)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(60)  # coalesce per-paragraph results into one repaint
+        self._render_timer.timeout.connect(self.render)
+        self._own_menu = False
+
+    # ------------------------------------------------------------------ public API
+
+    def attach(self, install_context_menu: bool = True) -> None:
+        """Start watching the editor and start the engine in the background."""
+        self._edit.document().contentsChange.connect(self._on_contents_change)
+        self._edit.viewport().installEventFilter(self)
+        if install_context_menu and self._edit.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+            self._edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self._edit.customContextMenuRequested.connect(self._show_context_menu)
+            self._own_menu = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._start_engine()
+
+    def panel_widget(self) -> GrammarPanel:
+        if self._panel is None:
+            self._panel = GrammarPanel()
+            self._panel.jump_requested.connect(self.jump_to)
+            self._panel.set_state(self.state_text)
+            self._panel.set_issues(self._issues)
+        return self._panel
+
+    def issues(self) -> list[Issue]:
+        return list(self._issues)
+
+    def language(self) -> str:
+        lang = self._language_getter()
+        return lang if lang in LANGUAGES else "nl-BE"
+
+    def recheck(self) -> None:
+        """Re-render now and check what is not cached (after a language or settings change)."""
+        self.render()
+        self.check_changed()
+
+    def shutdown(self) -> None:
+        """Stop checks and the engine; never leaves a JVM behind. Safe to call twice."""
+        if self._closing:
+            return
+        self._closing = True
+        self._pause.stop()
+        self._generation += 1
+        self._pool.clear()
+        self.checker.close()  # kills a starting or running local server
+        self._pool.waitForDone(5000)
+
+    # ------------------------------------------------------------------ engine start
+
+    def _set_state(self, state: str, text: str) -> None:
+        if state == "unavailable":
+            if self._announced_unavailable:  # say it once, then stay quiet
+                self.state = state
+                return
+            self._announced_unavailable = True
+        self.state = state
+        self.state_text = text
+        if self._panel is not None:
+            self._panel.set_state(text)
+        self.state_changed.emit(state, text)
+
+    def _start_engine(self) -> None:
+        if self.checker.available:
+            self._set_state("ready", self.tr("Taalcontrole klaar"))
+            self.check_changed()
+            return
+        if self.settings.grammar_mode == "off" and self.checker.url is None:
+            self._set_state("unavailable", self.tr("Taalcontrole staat uit (instellingen)"))
+            return
+        self._set_state("starting", self.tr("Taalcontrole starten…"))
+        relay = self._relay
+
+        def start() -> None:
+            if self._closing:
+                raise EngineUnavailable("Afgesloten.", "Closed.")
+            self.checker.start(lambda phase, elapsed: relay.progress.emit(phase, elapsed))
+
+        runner.submit(self._pool, relay, "start", self._generation, start)
+
+    def _on_progress(self, phase: str, elapsed: float) -> None:
+        if self.state != "starting":
+            return
+        if phase == "warming":
+            text = self.tr("Taalcontrole laadt het Nederlands… {0} s").format(int(elapsed))
+        elif phase == "ready":
+            return
+        else:
+            text = self.tr("Taalcontrole starten… {0} s").format(int(elapsed))
+        self.state_text = text
+        if self._panel is not None:
+            self._panel.set_state(text)
+        self.state_changed.emit("starting", text)
+
+    # ------------------------------------------------------------------ checking
+
+    def _on_contents_change(self, _pos: int, removed: int, added: int) -> None:
+        if removed == 0 and added == 0:
+            return
+        self._pause.start()  # restart the pause timer on every keystroke
+
+    def _blocks(self) -> list[tuple[int, int, str]]:
+        """(block number, position, text) of every text block, tables included."""
+        out = []
+        block = self._edit.document().begin()
+        while block.isValid():
+            out.append((block.blockNumber(), block.position(), block.text()))
+            block = block.next()
+        return out
+
+    def check_changed(self) -> None:
+        """Check every paragraph whose current text has no result yet (cursor paragraph first)."""
+        if self._closing:
+            return
+        self.render()  # edited paragraphs lose their stale underlines at once
+        if self.state not in ("ready", "checking") or not self.checker.available:
+            return
+        language = self.language()
+        current = self._edit.textCursor().block().text()
+        seen: set[str] = set()
+        todo: list[str] = []
+        for _n, _pos, text in self._blocks():
+            if text.strip() and (language, text) not in self._raw and text not in seen:
+                seen.add(text)
+                todo.append(text)
+        if current in seen:
+            todo.remove(current)
+            todo.insert(0, current)
+        if not todo:
+            if self.state == "checking" and not self._busy:
+                self._set_state("ready", self.tr("Taalcontrole klaar"))
+            return
+        if self._busy:
+            self._dirty = True
+            return
+        self._busy = True
+        self._generation += 1
+        generation = self._generation
+        self._set_state("checking", self.tr("Taalcontrole bezig…"))
+        checker, relay = self.checker, self._relay
+
+        def check() -> int:
+            for text in todo:
+                if generation != self._generation:
+                    break  # superseded by newer edits; what is done stays cached
+                relay.partial.emit(generation, language, text, checker.check_raw(text, language))
+            return len(todo)
+
+        runner.submit(self._pool, relay, "check", generation, check)
+
+    def _on_partial(self, _generation: int, language: str, text: str, raw: object) -> None:
+        self._raw[(language, text)] = tuple(raw)  # type: ignore[arg-type]
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def _on_done(self, kind: str, _generation: int, _result: object) -> None:
+        if self._closing:
+            return
+        if kind == "start":
+            text = self.tr("Taalcontrole klaar")
+            if self.checker.warnings:
+                text += " — " + " ".join(self.checker.warnings)
+            self._set_state("ready", text)
+            self.check_changed()
+            return
+        self._busy = False
+        self._prune()
+        self.render()
+        if self._dirty:
+            self._dirty = False
+            self.check_changed()
+        else:
+            self._set_state("ready", self.tr("Taalcontrole klaar"))
+            self.check_changed()  # anything typed meanwhile
+
+    def _on_failed(self, kind: str, _generation: int, exc: object) -> None:
+        if self._closing:
+            return
+        self._busy = False
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        self._set_state("unavailable", self.tr("Taalcontrole niet beschikbaar: {0}").format(message))
+
+    def _prune(self) -> None:
+        if len(self._raw) <= RAW_LIMIT:
+            return
+        live = {(self.language(), text) for _n, _p, text in self._blocks()}
+        self._raw = {k: v for k, v in self._raw.items() if k in live}
+
+    # ------------------------------------------------------------------ showing results
+
+    def render(self) -> None:
+        """Underline and list the issues of every paragraph whose current text has results."""
+        language = self.language()
+        issues: list[Issue] = []
+        for number, pos, text in self._blocks():
+            raw = self._raw.get((language, text))
+            if not raw:
+                continue
+            for m in self.checker.filter(text, raw):
+                issues.append(Issue(pos + to_utf16(text, m.start), pos + to_utf16(text, m.end), number, text, m))
+        self._issues = issues
+        self._underliner.show(issues)
+        if self._panel is not None:
+            self._panel.set_issues(issues)
+        self.issues_changed.emit()
+
+    def underlines(self) -> list[tuple[int, int, str]]:
+        return self._underliner.current()
+
+    def issue_at(self, position: int) -> Issue | None:
+        for issue in self._issues:
+            if issue.start <= position <= issue.end and issue.start < issue.end:
+                return issue
+        return None
+
+    def jump_to(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self._edit.document())
+        limit = max(0, self._edit.document().characterCount() - 1)
+        cursor.setPosition(min(start, limit))
+        cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+        self._edit.setTextCursor(cursor)
+        self._edit.ensureCursorVisible()
+        self._edit.setFocus()
+
+    # ------------------------------------------------------------------ the user's choices
+
+    def context_menu_actions(self, position: int, parent: QObject | None = None) -> list[QAction]:
+        """Actions for the issue under a document position ([] when there is none)."""
+        issue = self.issue_at(position)
+        if issue is None:
+            return []
+        owner = parent or self
+        m = issue.match
+        actions: list[QAction] = []
+        title = QAction(m.message if len(m.message) <= 90 else m.message[:87] + "…", owner)
+        title.setEnabled(False)
+        actions.append(title)
+        for repl in m.replacements[:MAX_SUGGESTIONS]:
+            act = QAction(repl, owner)
+            act.setObjectName("grammarSuggestion")
+            act.triggered.connect(lambda _=False, r=repl, i=issue: self.apply_replacement(i, r))
+            actions.append(act)
+        sep = QAction(owner)
+        sep.setSeparator(True)
+        actions.append(sep)
+        ignore = QAction(self.tr("Negeren"), owner)
+        ignore.setObjectName("grammarIgnore")
+        ignore.triggered.connect(lambda _=False, i=issue: self.ignore(i))
+        actions.append(ignore)
+        disable = QAction(self.tr("Regel uitschakelen"), owner)
+        disable.setObjectName("grammarDisableRule")
+        disable.setToolTip(m.rule_id)
+        disable.triggered.connect(lambda _=False, i=issue: self.disable_rule(i))
+        actions.append(disable)
+        if m.kind == "spelling":
+            add = QAction(self.tr("Toevoegen aan woordenlijst"), owner)
+            add.setObjectName("grammarAddWord")
+            add.triggered.connect(lambda _=False, i=issue: self.add_word(i))
+            actions.append(add)
+        return actions
+
+    def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
+        menu = self._edit.createStandardContextMenu(viewport_pos)
+        position = self._edit.cursorForPosition(viewport_pos).position()
+        actions = self.context_menu_actions(position, menu)
+        if actions:
+            first = menu.actions()[0] if menu.actions() else None
+            sep = QAction(menu)
+            sep.setSeparator(True)
+            for act in [*actions, sep]:
+                if first is not None:
+                    menu.insertAction(first, act)
+                else:
+                    menu.addAction(act)
+        return menu
+
+    def _show_context_menu(self, viewport_pos: QPoint) -> None:
+        menu = self.build_context_menu(viewport_pos)
+        menu.exec(self._edit.viewport().mapToGlobal(viewport_pos))
+        menu.deleteLater()
+
+    def _still_valid(self, issue: Issue) -> bool:
+        block = self._edit.document().findBlockByNumber(issue.block_number)
+        return block.isValid() and block.text() == issue.block_text
+
+    def apply_replacement(self, issue: Issue, replacement: str) -> None:
+        """Replace the flagged text (one undo step)."""
+        if not self._still_valid(issue):
+            return
+        cursor = QTextCursor(self._edit.document())
+        cursor.setPosition(issue.start)
+        cursor.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        self._edit.setTextCursor(cursor)
+
+    def ignore(self, issue: Issue) -> None:
+        self.checker.ignore(issue.block_text, issue.match)
+        self.render()
+
+    def disable_rule(self, issue: Issue) -> None:
+        self.checker.disable_rule(issue.match.rule_id)
+        self._save_settings()
+        self.render()
+
+    def add_word(self, issue: Issue) -> None:
+        self.checker.add_word(issue.match.text)
+        self._save_settings()
+        self.render()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except UserError as exc:
+            self.state_changed.emit(self.state, exc.message)
+
+    # ------------------------------------------------------------------ tooltips
+
+    def eventFilter(self, obj: QObject, event: object) -> bool:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QHelpEvent
+
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            pos = self._edit.cursorForPosition(event.pos()).position()
+            issue = self.issue_at(pos)
+            if issue is not None:
+                m = issue.match
+                tip = m.message + (f"\n→ {', '.join(m.replacements[:3])}" if m.replacements else "")
+                QToolTip.showText(event.globalPos(), tip, self._edit.viewport() if isinstance(obj, QWidget) else None)
+                return True
+        return super().eventFilter(obj, event)
