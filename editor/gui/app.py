@@ -44,7 +44,7 @@ def create_window(path: str | None = None, *, settings: Settings | None = None, 
     window.autosaver = Autosaver(
         window.current_policy,
         window.editor.document().isModified,
-        lambda: window.path,
+        window.source_path,
         window.editor.document().revision,
         window,
     )
@@ -72,7 +72,11 @@ def offer_recovery(window: MainWindow, recoveries: list) -> bool:
             messages.show_error(window, window.tr("Herstellen mislukt"), str(exc))
         else:
             original = newest.original_path
-            window.load_policy(policy, original if original and original.endswith(".ppe") else None, modified=True)
+            native = bool(original and original.lower().endswith(".ppe"))
+            window.load_policy(policy, original if native else None, modified=True)
+            window.imported_from = None if native else original
+            if original and not native:
+                window._update_title_imported(original)
             for rec in recoveries:
                 rec.discard()
             return True

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings.load()
         self.path: str | None = None
+        self.imported_from: str | None = None  # a non-native file the document was read from
         self.policy = Policy()
         self.plain = PlainText.from_policy(self.policy)
         self.report: Any = None
@@ -473,9 +474,9 @@ class MainWindow(QMainWindow):
             return False
         native = Path(path).suffix.lower() == ".ppe"
         self.load_policy(result.policy, str(Path(path).resolve()) if native else None)
+        self.imported_from = None if native else str(Path(path).resolve())
         if not native:
-            # An imported file is saved as a new native document; remember where it came from.
-            self.imported_from = str(Path(path).resolve())
+            # An imported file is saved as a new native document; the title names its source.
             self._update_title_imported(path)
         self.settings.add_recent(path)
         self._save_settings()
@@ -483,6 +484,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(result.warnings), 8000)
         self.document_opened.emit(path)
         return True
+
+    def source_path(self) -> str | None:
+        """The file this document came from: its native file, or the file it was imported from."""
+        return self.path or self.imported_from
 
     def _update_title_imported(self, path: str) -> None:
         self.setWindowTitle(f"{Path(path).name} — {self.tr('Privacyverklaring-editor')}")
@@ -590,7 +595,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         from editor.core import native
 
-        base = self.path or getattr(self, "imported_from", None) or str(Path.home() / self.tr("privacyverklaring"))
+        base = self.path or self.imported_from or str(Path.home() / self.tr("privacyverklaring"))
         suggestion = str(Path(base).with_suffix(native.EXTENSION))
         path, _ = messages.save_file_name(
             self, self.tr("Opslaan als"), suggestion, pick("Privacyverklaring (*.ppe)", "Privacy policy (*.ppe)")
@@ -629,7 +634,7 @@ class MainWindow(QMainWindow):
             "PDF (*.pdf)": ".pdf",
         }
         folder = self.settings.last_export_dir or (str(Path(self.path).parent) if self.path else str(Path.home()))
-        stem = Path(self.path or getattr(self, "imported_from", "") or self.tr("privacyverklaring")).stem
+        stem = Path(self.path or self.imported_from or self.tr("privacyverklaring")).stem
         path, chosen = messages.save_file_name(
             self, self.tr("Exporteren"), str(Path(folder) / (stem + ".docx")), ";;".join(filters)
         )

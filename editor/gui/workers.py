@@ -34,9 +34,16 @@ class _Job(QRunnable):
         try:
             result = self._fn(*self._args)
         except Exception as exc:  # reported to the GUI thread, never raised in the pool
-            self._relay.failed.emit(self._generation, exc, traceback.format_exc())
+            self._deliver(self._relay.failed, self._generation, exc, traceback.format_exc())
             return
-        self._relay.done.emit(self._generation, result)
+        self._deliver(self._relay.done, self._generation, result)
+
+    @staticmethod
+    def _deliver(signal, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window that asked for this result is gone: nobody needs it any more
 
 
 class Worker(QObject):
