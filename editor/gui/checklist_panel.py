@@ -281,6 +281,7 @@ class ChecklistPanel(QWidget):
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.NoFrame)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.detail_scroll.setAccessibleName(self.tr("Details van het gekozen onderdeel"))
         self.detail = QWidget()
         self.detail.setAccessibleName(self.tr("Toelichting bij het gekozen onderdeel"))
         self.detail_scroll.setWidget(self.detail)
@@ -309,6 +310,7 @@ class ChecklistPanel(QWidget):
         self.detail_text.setWordWrap(True)
         self.detail_text.setTextFormat(Qt.RichText)
         self.detail_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail_text.setAccessibleName(self.tr("Uitleg en bevinding"))
         self.detail_text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         detail_layout.addWidget(self.detail_text)
 

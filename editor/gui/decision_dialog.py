@@ -75,6 +75,7 @@ class DecisionDialog(QDialog):
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.NoInsert)
         self.reason_combo.setAccessibleName(self.tr("Reden waarom het onderdeel niet van toepassing is"))
+        self.reason_combo.lineEdit().setAccessibleName(self.reason_combo.accessibleName())
         suggestions = suggested_reasons(item_id)
         self.reason_combo.addItems(suggestions)
         self.reason_combo.setEditText(reason)
