@@ -41,19 +41,24 @@ clean:
 # Packaged app (packaging/README.md): `make package` builds dist/privacy-editor-{lite,full}/ and their
 # archives; `make package-test` rebuilds them when a source changed, then starts the built binaries.
 PKG_SOURCES := $(shell find editor resources clause_library -type f -not -path '*/__pycache__/*' 2>/dev/null) \
-	packaging/privacy-editor.spec packaging/build_package.py packaging/languagetool/pom.xml pyproject.toml
+	$(wildcard packaging/rthooks/*.py) packaging/privacy-editor.spec packaging/build_package.py \
+	packaging/package-tools.sh packaging/languagetool/pom.xml pyproject.toml
 PKG_STAMP := dist/.package-stamp
 
 .PHONY: package package-test
 
-package: setup
+define build_package
 	$(PY) -m pip install -q -e ".[package]"
 	@bash packaging/package-tools.sh
 	$(PY) packaging/build_package.py all
 	@touch $(PKG_STAMP)
+endef
 
-$(PKG_STAMP): $(PKG_SOURCES)
-	@$(MAKE) --no-print-directory package
+package: setup
+	$(build_package)
+
+$(PKG_STAMP): $(PKG_SOURCES) | setup
+	$(build_package)
 
 package-test: setup $(PKG_STAMP)
 	PPE_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/package_smoke

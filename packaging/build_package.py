@@ -108,7 +108,7 @@ def run_pyinstaller(variant: str, extra_env: dict[str, str] | None = None) -> Pa
     text = log_file.read_text(encoding="utf-8", errors="replace")
     for line in text.splitlines():
         if line.startswith("privacy-editor.spec:"):
-            log(line)
+            log(line if len(line) < 200 else line[:200] + " …")
     if proc.returncode != 0:
         sys.stderr.write(text[-6000:])
         raise BuildError(f"PyInstaller failed for {variant} (full log: {log_file})")
