@@ -14,6 +14,7 @@ BENCHES: tuple[str, ...] = (
     "bench_startup",
     "bench_export",
     "bench_grammar",
+    "bench_package",
 )
 
 
