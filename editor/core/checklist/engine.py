@@ -417,7 +417,10 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
 
 def _decide_withdraw(doc: _Doc) -> _Decision:
     basis = doc.hits("consent:basis")
-    full = doc.hits("withdraw:full")
+    full = list(doc.hits("withdraw:full"))
+    # "Heb je toestemming gegeven? Dan mag je die altijd intrekken." (the consent is in the sentence before)
+    consent = set(doc.hits("consent:mention"))
+    full += [(bi, si) for bi, si in doc.hits("withdraw:verb") if (bi, si - 1) in consent]
     if not basis and not full:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if full:

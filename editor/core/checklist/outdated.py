@@ -206,8 +206,10 @@ def lint(text: str) -> list[Finding]:
             elif rule.key in ("privacy_shield", "safe_harbour"):
                 if _INVALID_CONTEXT.search(_sentence_around(text, start, end)):
                     continue
-            if any(f.start < end and start < f.end for f in found):
-                continue  # an earlier, wider finding (e.g. a notification sentence) covers it
+            # Findings do not overlap, except that a notification sentence may contain other findings
+            # (its replacement rewrites the whole sentence; the inner ones explain the details).
+            if any(f.start < end and start < f.end and (f.key == "notification") == (rule.key == "notification") for f in found):
+                continue
             found.append(Finding(start, end, snippet, rule.key))
     found.sort(key=lambda f: f.start)
     return found

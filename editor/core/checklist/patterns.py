@@ -145,9 +145,10 @@ CONTROLLER_NAME = C(
     r"verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|verantwoordelijk voor de verwerking"
     r"|(?:is|zijn|treedt op als|optreedt als) (?:de )?(?:verwerkings)?verantwoordelijke|gevestigd (?:te|in|aan|op)|maatschappelijke zetel"
     r"|ondernemingsnummer|\bkbo\b|\bkvk\b|kamer van koophandel|handelsregister|btw[- ]?(?:nummer|nr)|eigendom van"
-    r"|wordt (?:uitgebaat|beheerd|aangeboden|uitgegeven) door|verwerking (?:ervan )?gebeurt door|(?:wij|we) zijn \w+|(?:hoofd)?zetel"
+    r"|wordt (?:uitgebaat|beheerd|aangeboden|uitgegeven) door|verwerking (?:ervan )?gebeurt door|(?:hoofd)?zetel"
     r"|ingeschreven (?:bij|in|onder)|\bwie zijn (?:wij|we)\b"
 )
+WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn (?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
 CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
 
 DPO = C(r"functionaris (?:voor |van )?(?:de )?gegevensbescherming|gegevensbeschermingsfunctionaris|\bdpo\b|data protection officer|privacy ?officer")
@@ -291,6 +292,9 @@ WITHDRAW = C(
     r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,100}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
     r"|(?:in ?trekken|in te trekken|intrekking|terugtrekken|terug te trekken|herroepen|herroeping|withdraw)\b[^.]{0,60}\b(?:toestemming|goedkeuring|toelating|consent)"
 )
+_DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net)\b(?!@)")
+_ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie")
+WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b")
 UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
 UNSUB_CTX = C(r"nieuwsbrie|mailing|e-?mail|berichten|marketing|\blink\b|sms")
 
@@ -300,7 +304,7 @@ TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
 
 REQ_OBLIGATION = C(
     r"\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
-    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd )?(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
+    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd |wettelijk |contractueel |strikt |absoluut )*(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
     r"|\bvrijwillig(?:e)?\b|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
@@ -456,7 +460,7 @@ CUE_RULES: dict[str, str] = {
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
-             r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^banken?$|koerier|vervoerder|postbedrijf"
+             r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst",
     "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte",
@@ -469,7 +473,7 @@ CUE_RULES: dict[str, str] = {
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
            r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
-    "right": r"^rechten?$|^right",
+    "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
     "rights": r"inzage|toegang|inspectie|inzien|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
@@ -492,7 +496,7 @@ CUE_RULES: dict[str, str] = {
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company",
-    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet|^be$|^nl$|^com$|^eu$",
+    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
@@ -565,6 +569,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "contactform" in cues and CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
         if ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
+            " zijn " in low and WE_ARE.search(raw)) or (
             placeholder and PLACEHOLDER_NAME.search(raw)
         ):
             tags["controller:name"] = "controller_identity:name"
@@ -656,9 +661,13 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if rights_ctx:
             tags["rights:ctx"] = ""
 
+    if "consent" in cues:
+        tags["consent:mention"] = ""
     if "withdraw" in cues:
         if "consent" in cues and WITHDRAW.search(low):
             tags["withdraw:full"] = "withdraw_consent:full"
+        elif WITHDRAW_VERB.search(low):
+            tags["withdraw:verb"] = "withdraw_consent:full"  # counts when the sentence before speaks of consent
         elif not cookie and UNSUBSCRIBE.search(low) and UNSUB_CTX.search(low):
             tags["withdraw:unsubscribe"] = "withdraw_consent:unsubscribe"
 
@@ -669,9 +678,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["complaint:full"] = "complaint_authority:full"
         elif (complaint or turn_to) and auth_old:
             tags["complaint:old"] = "complaint_authority:old"
-        elif complaint:
+        elif complaint and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten", low):
             tags["complaint:only"] = "complaint_authority:complaint_only"
-        elif (auth_cur or auth_old) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
+        elif (auth_cur or auth_old) and _ADDRESSES_YOU.search(low) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
 
     if "req" in cues and _any(low, _REQ_GUARD) and REQ_OBLIGATION.search(low) and "vrijwilliger" not in low:
@@ -703,7 +712,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
-    if "web" in cues or ".be" in low or ".nl" in low or ".com" in low:
+    if "web" in cues or (("." in low) and _DOMAIN.search(low)):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"

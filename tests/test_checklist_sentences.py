@@ -1,0 +1,171 @@
+"""Varied sentences of our own (not from the corpus): each must (or must not) address an item.
+
+Formal 'u' and informal 'je/jij', Belgian and Dutch usage, negations, lists, headings in
+English, compounds and inflections. A clause is judged on its own with item_ids_for_text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.checklist import item_ids_for_text
+
+POSITIVE = [
+    # controller identity (name and contact)
+    ("controller_identity", "Wie zijn wij?\n\nDe Groene Vork bv, Stationsstraat 14, 9000 Gent, info@degroenevork.be."),
+    ("controller_identity", "Verwerkingsverantwoordelijke is Kapsalon Lisa, Markt 3, 3500 Hasselt (ondernemingsnummer 0712.345.678), tel. 011 22 33 44."),
+    ("controller_identity", "Fietsenwinkel Trapper B.V. (KvK 87654321), Oudegracht 200, 3511 NR Utrecht, is verantwoordelijk voor de verwerking van je gegevens. Mail ons via hallo@trapper.nl."),
+    ("controller_identity", "Stichting Buurtzorg Oost is verwerkingsverantwoordelijke. Je bereikt ons op 020-1234567."),
+    # DPO
+    ("dpo_contact", "Onze functionaris voor gegevensbescherming is bereikbaar via dpo@gemeente.be."),
+    ("dpo_contact", "Wij hebben een Data Protection Officer (DPO) aangesteld: privacy@ziekenhuis.nl."),
+    # purposes
+    ("purposes", "Wij gebruiken uw e-mailadres om u onze nieuwsbrief te sturen."),
+    ("purposes", "Je gegevens worden verwerkt voor de volgende doeleinden: facturatie en klantenservice."),
+    ("purposes", "Waarvoor gebruiken wij je gegevens?\n\nOm je bestelling te leveren en je op de hoogte te houden."),
+    # legal basis
+    ("legal_basis", "De rechtsgrond voor deze verwerking is de uitvoering van de overeenkomst."),
+    ("legal_basis", "Wij verwerken je gegevens op basis van je toestemming."),
+    ("legal_basis", "Deze verwerking is gebaseerd op artikel 6, lid 1, onder c AVG (wettelijke verplichting)."),
+    ("legal_basis", "Wij verwerken uw gegevens omdat dit noodzakelijk is voor de uitvoering van de overeenkomst met u."),
+    ("legal_basis", "Grondslag: gerechtvaardigd belang."),
+    # legitimate interests
+    ("legitimate_interests", "Wij gebruiken camerabeelden op grond van ons gerechtvaardigd belang om inbraak en diefstal te voorkomen."),
+    ("legitimate_interests", "Voor direct marketing aan bestaande klanten steunen wij op ons legitiem belang bij het onderhouden van de klantrelatie."),
+    # recipients (negations still inform)
+    ("recipients", "Wij geven uw gegevens nooit door aan derden."),
+    ("recipients", "Je gegevens worden niet verkocht aan andere bedrijven of partijen."),
+    ("recipients", "We delen je gegevens met onze boekhouder en met de pakketdienst die je bestelling levert."),
+    ("recipients", "Onze hostingprovider verwerkt uw gegevens in onze opdracht."),
+    ("recipients", "Ontvangers van uw gegevens zijn onze IT-dienstverleners en de belastingdienst."),
+    # third-country transfers
+    ("third_country_transfers", "Mailchimp slaat gegevens op in de Verenigde Staten; wij hebben daarvoor de standaardcontractbepalingen van de Europese Commissie gesloten."),
+    ("third_country_transfers", "Uw gegevens worden uitsluitend binnen de Europese Unie opgeslagen."),
+    ("third_country_transfers", "Wij geven geen persoonsgegevens door naar landen buiten de EER."),
+    # retention
+    ("retention", "Wij bewaren uw gegevens tot 2 jaar na het einde van de overeenkomst."),
+    ("retention", "Facturen houden we zeven jaar bij omdat de fiscale wetgeving dat vereist."),
+    ("retention", "Hoe lang bewaren we je gegevens?\n\nSollicitatiegegevens wissen we vier weken na de sollicitatieprocedure."),
+    ("retention", "Je accountgegevens bewaren we zolang je account actief is."),
+    ("retention", "De bewaartermijn bedraagt 5 jaar."),
+    ("retention", "Camerabeelden worden na 30 dagen automatisch verwijderd."),
+    # rights
+    ("right_access", "U heeft het recht om uw gegevens in te zien."),
+    ("right_access", "Je kunt ons vragen welke gegevens we over jou hebben en een kopie opvragen."),
+    ("right_access", "Recht op inzage"),
+    ("right_rectification", "Klopt er iets niet? Dan kun je ons vragen om je gegevens te corrigeren."),
+    ("right_rectification", "U heeft het recht om onjuiste gegevens te laten verbeteren."),
+    ("right_rectification", "Recht op rectificatie: u kunt onjuiste of onvolledige gegevens laten aanpassen."),
+    ("right_erasure", "Je hebt het recht om vergeten te worden."),
+    ("right_erasure", "U kunt ons vragen om uw persoonsgegevens te verwijderen."),
+    ("right_erasure", "Recht op gegevenswissing"),
+    ("right_restriction", "U heeft het recht op beperking van de verwerking."),
+    ("right_restriction", "Je kan vragen dat we het gebruik van je gegevens tijdelijk beperken."),
+    ("right_objection", "U kunt bezwaar maken tegen het gebruik van uw gegevens voor direct marketing."),
+    ("right_objection", "Je hebt het recht om je te verzetten tegen de verwerking van je gegevens."),
+    ("right_objection", "Recht van bezwaar"),
+    ("right_portability", "U heeft het recht op overdraagbaarheid van uw gegevens."),
+    ("right_portability", "Je kunt je gegevens in een gestructureerde, gangbare en machineleesbare vorm ontvangen."),
+    ("right_portability", "Je hebt recht op dataportabiliteit."),
+    # withdraw consent
+    ("withdraw_consent", "U kunt uw toestemming op elk moment intrekken."),
+    ("withdraw_consent", "Heb je toestemming gegeven? Dan mag je die altijd weer intrekken, zonder dat dit gevolgen heeft voor eerdere verwerkingen."),
+    ("withdraw_consent", "De gegeven toestemming kan je te allen tijde terugtrekken via privacy@voorbeeld.be."),
+    # complaint
+    ("complaint_authority", "U heeft het recht om een klacht in te dienen bij de Gegevensbeschermingsautoriteit."),
+    ("complaint_authority", "Ben je het niet eens met hoe we met je gegevens omgaan? Dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens."),
+    ("complaint_authority", "Je kan je ook wenden tot de toezichthoudende autoriteit."),
+    ("complaint_authority", "Klachten\n\nU kunt terecht bij de Gegevensbeschermingsautoriteit, Drukpersstraat 35, 1000 Brussel."),
+    # statutory / contractual requirement
+    ("statutory_contractual_requirement", "U bent niet verplicht om uw gegevens te verstrekken, maar zonder deze gegevens kunnen wij uw aanvraag niet behandelen."),
+    ("statutory_contractual_requirement", "Als je deze gegevens niet geeft, kunnen we je bestelling niet leveren."),
+    ("statutory_contractual_requirement", "Velden met een sterretje zijn verplicht."),
+    ("statutory_contractual_requirement", "Het verstrekken van uw rijksregisternummer is wettelijk verplicht."),
+    # automated decisions
+    ("automated_decisions", "Wij nemen geen besluiten op basis van geautomatiseerde verwerking."),
+    ("automated_decisions", "Er vindt geen geautomatiseerde besluitvorming of profilering plaats."),
+    ("automated_decisions", "We maken gebruik van profilering om je gepersonaliseerde aanbiedingen te tonen."),
+    # data categories
+    ("data_categories", "Wij verwerken uw naam, adres, e-mailadres en telefoonnummer."),
+    ("data_categories", "Welke gegevens verzamelen wij?\n\nJe voornaam en achternaam\n\nJe IP-adres\n\nJe bestelgeschiedenis en betaalgegevens"),
+    # data source
+    ("data_source", "Sommige gegevens ontvangen wij van uw werkgever."),
+    ("data_source", "Wij verkrijgen bedrijfsgegevens uit de Kruispuntbank van Ondernemingen."),
+    ("data_source", "Je gegevens kunnen ook afkomstig zijn van openbare bronnen zoals het handelsregister."),
+    # cookies
+    ("cookies", "Onze website gebruikt functionele en analytische cookies."),
+    ("cookies", "Meer informatie vind je in onze cookieverklaring."),
+    # security
+    ("security", "Wij nemen passende technische en organisatorische maatregelen om uw gegevens te beveiligen."),
+    ("security", "Alle verbindingen zijn versleuteld met SSL."),
+    # policy changes
+    ("policy_changes", "Wij kunnen deze privacyverklaring wijzigen. De nieuwste versie vind je altijd op onze website."),
+    ("policy_changes", "Laatst bijgewerkt op 3 februari 2025."),
+    # children
+    ("children", "Onze diensten zijn niet bedoeld voor kinderen jonger dan 13 jaar."),
+    ("children", "Voor minderjarigen vragen wij de toestemming van een ouder of voogd."),
+]
+
+NEGATIVE = [
+    # "verwerker" / security sentences are no rights
+    ("right_restriction", "Wij beperken de toegang tot uw gegevens tot medewerkers die ze nodig hebben."),
+    ("right_access", "Enkel bevoegde medewerkers hebben toegang tot uw dossier."),
+    ("right_access", "Wij behouden ons het recht voor om de politie toegang te geven tot de beelden."),
+    ("right_erasure", "U kunt cookies verwijderen via de instellingen van uw browser."),
+    ("right_erasure", "Na afloop van de bewaartermijn worden de gegevens automatisch verwijderd."),
+    ("right_objection", "Als u er geen bezwaar tegen heeft, nemen wij telefonisch contact op."),
+    ("right_objection", "Wij zullen ons verzetten tegen onrechtmatige vorderingen van derden."),
+    ("right_portability", "U kunt uw domeinnaam overdragen aan een andere registrar."),
+    ("right_rectification", "Wij kunnen deze privacyverklaring wijzigen."),
+    # retention: vague is not a period (partial at most) and cookie lifetimes are no retention of personal data
+    ("retention", "Wij reageren binnen 30 dagen op uw verzoek."),
+    # legal basis: article numbering of the policy itself is no Art. 6
+    ("legal_basis", "Artikel 6 – Beveiliging"),
+    # legitimate interests: 'legitieme redenen' in the objection right
+    ("legitimate_interests", "Indien er ernstige en legitieme redenen zijn, kan u zich verzetten."),
+    # complaints to us are no complaint to the authority
+    ("complaint_authority", "Heeft u een klacht over onze dienstverlening? Neem dan contact op met onze klantendienst."),
+    # data source: negated, and data from the person
+    ("data_source", "Wij ontvangen uw persoonsgegevens niet via derden."),
+    ("data_source", "Wij verzamelen alleen gegevens die u zelf via het contactformulier invult."),
+    # automated decisions: an automatic spam filter decides about messages, not people
+    ("automated_decisions", "Onze mailserver bepaalt automatisch of een bericht spam is."),
+    # statutory requirement: refusing cookies is no refusal to provide personal data
+    ("statutory_contractual_requirement", "Als je cookies uitschakelt, werkt de website mogelijk minder goed."),
+    ("statutory_contractual_requirement", "Indien u dit niet wenst, kan u contact opnemen."),
+    # withdraw consent: browser settings are no withdrawal
+    ("withdraw_consent", "U kunt cookies weigeren via uw browser."),
+    # children: parental leave of staff is no children's data policy? (sanity: unrelated words)
+    ("children", "Wij verwerken uw gegevens zorgvuldig."),
+    # third-country transfers: nothing about them
+    ("third_country_transfers", "Wij verwerken uw gegevens voor de uitvoering van de overeenkomst."),
+    # "machinaal" contains "china" but is no transfer
+    ("third_country_transfers", "U krijgt uw gegevens in een machinaal leesbare vorm."),
+]
+
+
+@pytest.mark.parametrize(("item", "text"), POSITIVE, ids=[f"{i}:{t[:40]}" for i, t in POSITIVE])
+def test_sentence_addresses_item(item, text):
+    assert item in item_ids_for_text(text), f"{item} not found in: {text}"
+
+
+@pytest.mark.parametrize(("item", "text"), NEGATIVE, ids=[f"not-{i}:{t[:40]}" for i, t in NEGATIVE])
+def test_sentence_does_not_address_item(item, text):
+    assert item not in item_ids_for_text(text), f"{item} wrongly found in: {text}"
+
+
+def test_negated_sharing_still_informs_about_recipients():
+    assert "recipients" in item_ids_for_text("Wij geven uw gegevens nooit door aan derden.")
+
+
+def test_clause_as_heading_and_body_blocks():
+    from editor.core.model import Heading, Paragraph, Run
+
+    blocks = [Heading(runs=[Run("Recht op overdraagbaarheid")], level=2),
+              Paragraph(runs=[Run("Op uw verzoek bezorgen wij u uw gegevens.")])]
+    assert "right_portability" in item_ids_for_text(blocks)
+
+
+def test_clause_with_placeholders_counts_as_contact_details():
+    text = "{{organisatie.naam}}, {{organisatie.adres}}, is verantwoordelijk voor de verwerking. Contact: {{organisatie.email}}."
+    assert "controller_identity" in item_ids_for_text(text)
