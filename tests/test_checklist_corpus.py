@@ -18,6 +18,7 @@ from editor.core.importers import load_document
 from tests.conftest import CORPUS_FILES
 
 ANNOTATIONS = Path(__file__).parent / "annotations"
+OWN = ANNOTATIONS / "own"  # our own policies (BE and NL), annotated by hand
 ADDRESSED = ("present", "partial")
 
 
@@ -31,6 +32,15 @@ def _pairs():
 @pytest.fixture(scope="module")
 def results():
     return list(_pairs())
+
+
+@pytest.fixture(scope="module")
+def own_results():
+    out = []
+    for path in sorted(OWN.glob("*.txt")):
+        ann = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        out.append((path, ann, analyze(load_document(path).policy)))
+    return out
 
 
 def test_every_corpus_file_is_annotated_for_every_item(results):
@@ -74,6 +84,19 @@ def test_accuracy_against_hand_annotations(results):
     print(f"\npresence F1 {f1:.3f}; missing precision {m_prec:.3f}, recall {m_rec:.3f}; exact status agreement {exact:.3f}")
     for d in disagreements:
         print("  " + d)
+    assert f1 >= 0.95
+    assert m_prec >= 0.95
+    assert m_rec >= 0.95
+
+
+def test_accuracy_on_our_own_belgian_and_dutch_policies(own_results):
+    assert len(own_results) >= 5
+    f1, m_prec, m_rec, exact, disagreements = _metrics(own_results)
+    print(f"\nown set: presence F1 {f1:.3f}; missing precision {m_prec:.3f}, recall {m_rec:.3f}; exact {exact:.3f}")
+    for d in disagreements:
+        print("  " + d)
+    for path, ann, report in own_results:
+        assert report.jurisdiction == ann["jurisdiction"], path.name
     assert f1 >= 0.95
     assert m_prec >= 0.95
     assert m_rec >= 0.95

@@ -166,6 +166,7 @@ BASIS_STRONG = C(
     r"rechtsgrond|grondslag|wettelijke basis|juridische basis|legal basis|lawful basis|gerechtvaardigd\w* belang|vitale? belang|taak van algemeen belang"
     r"|(?:\bartikel|\bart\.?) ?6\b[^.]{0,25}(?:avg|gdpr|verordening|lid)|(?:\bartikel|\bart\.?) ?6 ?(?:\.1|\(1\)|lid 1)|\b6\.1\b[^.]{0,12}(?:avg|gdpr|\(?[a-f]\))"
 )
+_NOT_PROCESSING = C(r"geheimhoud|vertrouwelijk|aansprakelijk|verplicht tot|gehouden tot|gebonden")
 PROC = C(r"verwerk|gebruik|verzamel|bewar|bewaart|\bdel(?:en|t)\b|gedeeld|verstrek|doorge|opslaan|opgeslagen|ontvangen|analyse|contacteren|versturen|sturen")
 BASIS_EXPLICIT = C(
     r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije )?"
@@ -203,6 +204,7 @@ RECIP_VERB = C(
     r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
+BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
 RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
 TRANSFER_TOOL = C(
@@ -259,8 +261,8 @@ YOUR_DATA = C(r"(?:uw|je|jouw|jullie|de|deze|die|alle|bepaalde) (?:persoons)?geg
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
-        C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binzien\b|\bin te zien\b"),
-        C(r"\btoegang\b|inspectie|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+        C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binkijk|\bin te kijken|recht\w* (?:\w+ ){0,6}(?:in te zien|inzien)"),
+        C(r"\binzien\b|\bin te zien\b|\btoegang\b|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
@@ -330,7 +332,7 @@ ADM_STATEMENT = C(
 WE_NEG = C(r"\b(?:wij|we)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
 
 DATA_TERMS = C(
-    r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|e-?mail\b|telefoon\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
+    r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|telefoon ?n(?:umme)?r\w*|gsm-?n(?:umme)?r\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
     r"|ip[- ]?adres\w*|\bip[- ]gegevens|rekeningnummer|bankrekening\w*|\biban\b|btw[- ]?nummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*"
     r"|surfgedrag|browser(?:type|gegevens)?|besturingssysteem|\bfoto\w*|\bcv\b|rijksregisternummer|\bbsn\b|burgerservicenummer|identiteitskaart|paspoort|nationaliteit"
     r"|functietitel|beroep|gezondheids\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
@@ -351,16 +353,21 @@ SOURCE_PARTY = (
     r"|sociale media|linkedin|facebook|werkgever|huisarts|arts|artsen|ziekenhuis|ziekenfonds|mutualiteit|zorgverzekeraar|verzekeraar\w*|makelaar\w*|tussenpersoon|bemiddelaar"
     r"|overheid\w*|gemeente|rijksregister|register|registers|kbo|kvk|kruispuntbank\w*|handelsregister|kamer van koophandel|staatsblad|databank\w*|database\w*"
     r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
-    r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*)"
+    r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
+    r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
-    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere )?" + SOURCE_PARTY + r"\b"
-    r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
+    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b"
+    r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
 )
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
-    r"|publieke bronnen|staatsblad|sociale media|linkedin|werkgever|register\b|adreslijst\w*|verzekeraar\w*|notaris|partnerorganisatie|bedrijveninfo|company ?web"
+    r"|publieke bronnen|staatsblad|sociale media|linkedin|facebook|werkgever|register\b|rijksregister|adreslijst\w*|verzekeraar\w*|notaris|partnerorganisatie"
+    r"|bedrijveninfo|company ?web|huisarts|\barts|ziekenhuis|ziekenfonds|mutualiteit|makelaar\w*|tussenpersoon|bemiddelaar|overheid\w*|gemeente|leverancier\w*"
+    r"|opdrachtgever\w*|\bklanten\b|school|scholen|advocaat|referent\w*|referenties|groepsvennootschap\w*|moedermaatschappij|dochteronderneming\w*"
+    r"|ouders?\b|voogd|wettelijke vertegenwoordiger|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|recruit\w*|uitzendbureau\w*"
+    r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*"
 )
 
 WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
@@ -371,7 +378,7 @@ SECURITY = C(
     r"beveilig|veiligheidsmaatregel|veiligheid|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
     r"|https|firewall|pseudonimis|toegangsbeheer|toegangscontrole|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|back-?up|virusscanner"
 )
-SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik")
+SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
@@ -411,7 +418,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "legal_basis": C(r"rechtsgrond|grondslag|legal basis|op welke basis|juridische basis"),
     "controller_identity": C(r"wie (?:zijn|is) (?:wij|we)|contact|over ons|verantwoordelijke|identiteit|who we are|about us"),
     "data_categories": C(r"welke (?:persoons)?gegevens|categorie|soorten (?:persoons)?gegevens|what (?:personal )?data|persoonsgegevens die|gegevens die (?:wij|we)"),
-    "data_source": C(r"\bbron|herkomst|afkomstig|via derden|door derden|van derden"),
+    "data_source": C(r"\bbron|herkomst|afkomstig|via derden|door derden|van derden|van wie (?:krijgen|ontvangen|verkrijgen|hebben)"),
     "automated_decisions": C(r"geautomatiseerd|profilering|automated|automatische besluit"),
     "dpo_contact": C(r"functionaris|\bdpo\b|data protection officer"),
     "third_country_transfers": C(r"doorgifte|buiten de (?:eu|eer|europese)|internationa|transfers?|waar (?:bewaren|slaan|worden|verwerken)"),
@@ -463,7 +470,8 @@ CUE_RULES: dict[str, str] = {
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst",
     "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
-             r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte",
+             r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
+             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
@@ -476,7 +484,7 @@ CUE_RULES: dict[str, str] = {
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
-    "rights": r"inzage|toegang|inspectie|inzien|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "rights": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
@@ -495,10 +503,11 @@ CUE_RULES: dict[str, str] = {
     "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
-              r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company",
+              r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
+              r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
-    "security": r"beveilig|veilig|passende|technische|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
+    "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
     "change": r"wijzig|gewijzigd|aanpass|^passen$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
@@ -587,7 +596,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "basis" in cues:
         if (_any(low, _BASIS_STRONG_GUARD) and BASIS_STRONG.search(low)) or (
-            _any(low, _BASIS_PHRASE_GUARD) and BASIS_EXPLICIT.search(low) and PROC.search(low)
+            _any(low, _BASIS_PHRASE_GUARD) and BASIS_EXPLICIT.search(low) and (PROC.search(low) or not _NOT_PROCESSING.search(low))
         ):
             tags["legal_basis:explicit"] = "legal_basis:explicit"
         elif BASIS_WEAK.search(low):
@@ -611,7 +620,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         "derden" in low and re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low)
     ):
         tags["recipients:share"] = "recipients:share"
-    elif "recipproc" in cues and RECIP_PROCESSOR.search(low):
+    elif ("recipproc" in cues and RECIP_PROCESSOR.search(low)) or ("recip" in cues and BY_PROCESSOR.search(low)):
         tags["recipients:processor"] = "recipients:processor"
 
     if "eea" in cues and (TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low)):
@@ -712,7 +721,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
-    if "web" in cues or (("." in low) and _DOMAIN.search(low)):
+    if not (auth_cur or auth_old) and ("web" in cues or (("." in low) and _DOMAIN.search(low))):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
