@@ -9,11 +9,17 @@ from __future__ import annotations
 import pytest
 from grammar_fixtures import EMOJI_SENTENCE, LEGAL_SENTENCES, PLACEHOLDER_SENTENCE
 
-from editor.core.grammar import EngineUnavailable, GrammarChecker, classify, is_insecure_url, legal_words
+from editor.core.grammar import (
+    EngineUnavailable,
+    GrammarChecker,
+    classify,
+    is_insecure_url,
+    legal_words,
+    privacy_notice,
+)
 from editor.core.model import Paragraph, Policy, PolicyMeta, Run
 from editor.core.plaintext import PlainText, to_utf16
 from editor.core.settings import Settings
-
 
 
 @pytest.fixture
@@ -176,3 +182,10 @@ def test_missing_engine_gives_a_clear_message(monkeypatch, tmp_path):
 )
 def test_classification(rule_id, category, issue_type, kind):
     assert classify(rule_id, category, issue_type) == kind
+
+
+def test_privacy_notice_for_the_settings_dialog():
+    assert "verlaat geen tekst" in privacy_notice(Settings())
+    remote = privacy_notice(Settings(grammar_mode="remote", grammar_url="http://lt.firma.be"))
+    assert "lt.firma.be" in remote and "https" in remote
+    assert "Let op" not in privacy_notice(Settings(grammar_mode="remote", grammar_url="https://lt.firma.be"))

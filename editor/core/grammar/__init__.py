@@ -13,6 +13,7 @@ from editor.core.grammar.client import (
     is_insecure_url,
     language_for,
     legal_words,
+    privacy_notice,
 )
 from editor.core.grammar.server import EngineUnavailable, LocalServer, find_jars, find_java
 
@@ -27,4 +28,5 @@ __all__ = [
     "is_insecure_url",
     "language_for",
     "legal_words",
+    "privacy_notice",
 ]

@@ -124,6 +124,29 @@ def is_insecure_url(url: str) -> bool:
     return urllib.parse.urlparse(url if "://" in url else "http://" + url).scheme != "https"
 
 
+def privacy_notice(settings: Settings) -> str:
+    """One plain sentence for the settings dialog: where document text goes for the language check."""
+    if settings.grammar_mode == "off":
+        return pick("De taalcontrole staat uit; er wordt geen tekst gecontroleerd.",
+                    "Language checking is off; no text is checked.")
+    if settings.grammar_mode == "remote":
+        url = settings.grammar_url.strip() or "?"
+        text = pick(
+            f"De tekst van uw document wordt voor de taalcontrole naar de teamserver {url} gestuurd.",
+            f"Your document's text is sent to the team server {url} for language checking.",
+        )
+        if is_insecure_url(url):
+            text += " " + pick(
+                "Let op: deze server gebruikt geen https, de tekst gaat onversleuteld over het netwerk.",
+                "Warning: this server does not use https; the text travels unencrypted.",
+            )
+        return text
+    return pick(
+        "De taalcontrole draait op deze computer; er verlaat geen tekst uw computer.",
+        "Language checking runs on this computer; no text leaves your machine.",
+    )
+
+
 @dataclass
 class _Ignored:
     paragraph: str
@@ -163,10 +186,6 @@ class GrammarChecker:
     @property
     def available(self) -> bool:
         return self._base_url is not None
-
-    @property
-    def is_remote(self) -> bool:
-        return self.server is None and self._base_url is not None and self.mode == "remote" and self.url is None
 
     def start(self, progress: Progress | None = None) -> None:
         """Connect to (and if needed start) the engine. Raises EngineUnavailable."""
