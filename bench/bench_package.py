@@ -24,7 +24,7 @@ from pathlib import Path
 from bench import Figure
 
 ROOT = Path(__file__).resolve().parents[1]
-DIST = ROOT / "dist"
+DIST = Path(os.environ.get("PPE_DIST_DIR") or ROOT / "dist")  # as in packaging/build_package.py
 EXE = "privacy-editor.exe" if os.name == "nt" else "privacy-editor"
 SIZE_TARGETS = {"lite": 120e6, "full": 300e6}
 WARM_RUNS = 5

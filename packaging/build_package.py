@@ -28,9 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "privacy-editor.spec"
-DIST = ROOT / "dist"
-WORK = ROOT / "build" / "pyinstaller"
-LT_STAGE = ROOT / "build" / "languagetool-bundle"  # jre/ + jars/ handed to the spec for the full variant
+# PPE_DIST_DIR / PPE_BUILD_DIR move the output and the caches (e.g. to try another Python without touching dist/).
+DIST = Path(os.environ.get("PPE_DIST_DIR") or ROOT / "dist").resolve()
+BUILD = Path(os.environ.get("PPE_BUILD_DIR") or ROOT / "build").resolve()
+WORK = BUILD / "pyinstaller"
+LT_STAGE = BUILD / "languagetool-bundle"  # jre/ + jars/ handed to the spec for the full variant
 DEFAULT_JARS = ROOT / ".cache" / "languagetool" / "lt-jars"  # packaging/setup.d/40-languagetool.sh fills it
 REQUIRED_JARS = ("languagetool-server-", "language-nl-", "dutch-pos-dict-")
 # Always in the runtime, whatever jdeps says: the server's HTTP stack and its JMX memory checks; Dutch

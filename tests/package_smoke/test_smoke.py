@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
+DIST = Path(os.environ.get("PPE_DIST_DIR") or ROOT / "dist")  # as in packaging/build_package.py
 EXE = "privacy-editor.exe" if os.name == "nt" else "privacy-editor"
 CORPUS = ROOT / "clause_library" / "corpus"
 POLICY = sorted(CORPUS.glob("003_*.txt"))[0]
