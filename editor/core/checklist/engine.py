@@ -621,11 +621,18 @@ _SIGN_RX = re.compile("|".join(re.escape(w) for w in sorted(_BE_SIGNS + _NL_SIGN
 _SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
 
 
+_SIGN_GUARD = ("gba", "kbo", "kvk", "belgi", "nederland", "+3", ".be", ".nl", "autoriteit", "koophandel", "2018", "brussel", "bsn", "uavg",
+               "postbus", "privacycommissie", "cbpl", "rijksregister", "ziekenfonds", "zorgverzekeraar", "burgerservice", "ondernemingsnummer",
+               "kruispuntbank", "vlaander", "wallon", "uitvoeringswet")
+
+
 def jurisdiction_signals(text: str) -> tuple[int, int]:
     """(Belgian, Dutch) signal counts in a text: authority, registers, phone prefixes, domains, postcodes."""
     counts = [0, 0]
-    for w in _SIGN_RX.findall(text.lower()):
-        counts[_SIGN_SIDE[w]] += 1
+    low = text.lower()
+    if any(g in low for g in _SIGN_GUARD):
+        for w in _SIGN_RX.findall(low):
+            counts[_SIGN_SIDE[w]] += 1
     if "BE" in text:
         counts[0] += len(_BE_RX.findall(text))
     counts[1] += len(_NL_RX.findall(text))

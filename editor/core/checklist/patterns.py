@@ -289,6 +289,8 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
 }
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
+_RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
+              "right_objection": "r_obj", "right_portability": "r_port"}
 
 WITHDRAW = C(
     r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,100}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
@@ -488,6 +490,13 @@ CUE_RULES: dict[str, str] = {
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
+    "r_access": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
+    "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
+    "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
+    "r_restr": r"beperk|afscherm|restrict",
+    "r_obj": r"bezwaar|verzet|^object|marketing|right",
+    "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
+              r"|^andere$|leesba|meenemen",
     "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
                 r"|unsubscribe|^ontvangen$",
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
@@ -527,7 +536,11 @@ _BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vit
 _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming")
 _RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "noodzakelijk", "nodig", "vereist")
+_REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+              "meedelen", "invullen")
+_TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
+_HOW_STRONG = ("versie", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
+_EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten")
 
 
 def _any(low: str, needles: tuple[str, ...]) -> bool:
@@ -623,7 +636,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     elif ("recipproc" in cues and RECIP_PROCESSOR.search(low)) or ("recip" in cues and BY_PROCESSOR.search(low)):
         tags["recipients:processor"] = "recipients:processor"
 
-    if "eea" in cues and (TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low)):
+    if "eea" in cues and _any(low, _EEA_GUARD) and (TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low)):
         tags["transfer:eea"] = "third_country_transfers:eea"
     if "transfer" in cues or "u.s." in low or " VS" in raw:
         if TRANSFER_TOOL.search(low):
@@ -661,6 +674,8 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         )
         if not reserved and "rights" in cues:
             for right, (strong, weak) in RIGHTS.items():
+                if _RIGHT_CUE[right] not in cues:
+                    continue
                 if right == "right_objection" and "geen bezwaar" in low:
                     continue
                 if strong.search(low):
@@ -706,11 +721,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["adm:we_neg"] = ""
 
     if "terms" in cues:
-        n = sum(1 for _ in DATA_TERMS.finditer(low))
-        if n:
-            terms = data_terms(low)
-            if terms and (len(terms) >= 2 or DATA_VERB.search(low)):
-                tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
+        terms = data_terms(low)
+        if terms and (len(terms) >= 2 or DATA_VERB.search(low)):
+            tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
         m = SOURCE_TRIGGER.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
@@ -721,7 +734,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
-    if not (auth_cur or auth_old) and ("web" in cues or (("." in low) and _DOMAIN.search(low))):
+    if not (auth_cur or auth_old) and ("web" in cues or (_any(low, _TLDS) and _DOMAIN.search(low))):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
@@ -736,7 +749,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "change" in cues and CHANGE.search(low):
         tags["changes:change"] = "policy_changes:change"
-    if ("how" in cues or ("mail" in cues and "change" in cues)) and CHANGE_HOW.search(low):
+    if (("how" in cues and ("change" in cues or _any(low, _HOW_STRONG))) or ("mail" in cues and "change" in cues)) and CHANGE_HOW.search(low):
         tags["changes:how"] = "policy_changes:how"
     if ("date" in cues and CHANGE_DATE.search(low)) or (has_digit and "change" in cues and CHANGE_DATE.search(low)) or (has_digit and len(low) < 40 and DATE_ONLY.search(low)):
         tags["changes:date"] = "policy_changes:date"

@@ -113,14 +113,17 @@ def measure_block(text: str, sentence_spans: list[tuple[int, int]]) -> BlockRead
     sylls = 0
     sentences = 0
     long: list[tuple[int, int, int]] = []
+    memo = _syllables
     for start, end in sentence_spans:
         toks = WORD_RE.findall(text, start, end)
         if not toks:
             continue
         sentences += 1
         words += len(toks)
-        for tok in toks:
-            sylls += syllables(tok)
+        try:
+            sylls += sum(map(memo.__getitem__, toks))  # all words seen before: one C-level pass
+        except KeyError:
+            sylls += sum(map(syllables, toks))
         if len(toks) > LONG_SENTENCE_WORDS:
             long.append((start, end, len(toks)))
     jargon: list[tuple[int, int, str]] = []
