@@ -38,6 +38,8 @@ POSITIVE = [
     ("recipients", "We delen je gegevens met onze boekhouder en met de pakketdienst die je bestelling levert."),
     ("recipients", "Onze hostingprovider verwerkt uw gegevens in onze opdracht."),
     ("recipients", "Ontvangers van uw gegevens zijn onze IT-dienstverleners en de belastingdienst."),
+    ("recipients", "Wij zijn wettelijk verplicht uw gegevens te verstrekken aan de belastingdienst."),
+    ("recipients", "Uw gegevens worden door onze partners verwerkt."),
     # third-country transfers
     ("third_country_transfers", "Mailchimp slaat gegevens op in de Verenigde Staten; wij hebben daarvoor de standaardcontractbepalingen van de Europese Commissie gesloten."),
     ("third_country_transfers", "Uw gegevens worden uitsluitend binnen de Europese Unie opgeslagen."),
@@ -139,6 +141,14 @@ NEGATIVE = [
     ("children", "Wij verwerken uw gegevens zorgvuldig."),
     # third-country transfers: nothing about them
     ("third_country_transfers", "Wij verwerken uw gegevens voor de uitvoering van de overeenkomst."),
+    # answer times are no retention period; the controller's own legal duty is no 13(2)(e) statement
+    ("retention", "Wij antwoorden binnen een termijn van 30 dagen."),
+    ("statutory_contractual_requirement", "Wij zijn wettelijk verplicht uw gegevens te verstrekken aan de belastingdienst."),
+    # profiling named only in the right to object says nothing about automated decisions
+    ("automated_decisions", "U heeft het recht bezwaar te maken tegen de verwerking, met inbegrip van profilering."),
+    # sending a request is no portability; cookie consent alone is no GDPR consent basis for withdraw_consent
+    ("right_portability", "Uw rechten\n\nU kunt uw verzoek sturen naar privacy@voorbeeld.be."),
+    ("withdraw_consent", "Voor analytische cookies vragen wij uw toestemming."),
     # "machinaal" contains "china" but is no transfer
     ("third_country_transfers", "U krijgt uw gegevens in een machinaal leesbare vorm."),
 ]

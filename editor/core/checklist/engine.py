@@ -402,7 +402,9 @@ def _decide_retention(doc: _Doc) -> _Decision:
 def _decide_right(doc: _Doc, right: str) -> _Decision:
     strong = doc.hits(f"{right}:strong")
     ctx = doc.hits(f"{right}:weak_ctx")
-    weak_in_section = _in_topic(doc, doc.hits(f"{right}:weak") + ctx, "rights")
+    # A weak verb under "Uw rechten" counts in a list entry, a short line, or a sentence addressed to the reader
+    # ("verwijderen wij de kopie van uw identiteitskaart" is no right to erasure).
+    weak_in_section = [h for h in _in_topic(doc, doc.hits(f"{right}:weak") + ctx, "rights") if _reader_sentence(doc, h)]
     heading = _heading_hits(doc, right)
     ev = _ev(doc, heading, "right:heading", 2) + _ev(doc, strong, "right:strong", 3)
     if not ev:
@@ -413,6 +415,19 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     if ev:
         return _Decision("present", ev)
     return _Decision("missing", [])
+
+
+_READER = re.compile(r"\b(?:u|je|jij|uw|jouw)\b")
+_WE_ACT = re.compile(r"\b(?:wij|we)\b")
+
+
+def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
+    f = doc.feats[hit[0]]
+    s, e = f.sentences[hit[1]]
+    text = f.text[s:e].lower()
+    if f.is_list or len(text.split()) <= 12:
+        return True
+    return bool(_READER.search(text)) and not (_WE_ACT.search(text) and "recht" not in text)
 
 
 def _decide_withdraw(doc: _Doc) -> _Decision:

@@ -197,7 +197,8 @@ LEGIT_DESC = C(r"\b(?:om|voor|namelijk|zoals|aangezien|omdat|met name|te weten|w
 RECIP_NOUN = C(
     r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
     r"|hosting\w*|webhosting\w*|overheid\w*|politie\w*|autoriteiten|instanties|instellingen|groepsmaatschappij\w*|vennootschappen"
-    r"|advocat\w*|boekhoud\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst)"
+    r"|advocat\w*|boekhoud\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst"
+    r"|belastingdienst|fiscus|belastingadministratie|\bfod\b|\brsz\b|douane|rechtbank\w*|justitie|gerecht\w*|deurwaarder\w*|incassobureau\w*)"
 )
 RECIP_VERB = C(
     r"\b(?:del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
@@ -231,8 +232,9 @@ TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
-    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|termijn|zolang|zo lang"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|\w+termijn|zolang|zo lang"
 )
+RET_NOT = C(r"\bverzoek|reageren|reactie|antwoord|beantwoord|behandel")
 RET_PERIOD = C(
     r"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)\b"
     r"|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig)\s+(?:dagen|weken|maanden|jaar|jaren|kalenderjaren)\b"
@@ -262,7 +264,7 @@ YOUR_DATA = C(r"(?:uw|je|jouw|jullie|de|deze|die|alle|bepaalde) (?:persoons)?geg
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
         C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binkijk|\bin te kijken|recht\w* (?:\w+ ){0,6}(?:in te zien|inzien)"),
-        C(r"\binzien\b|\bin te zien\b|\btoegang\b|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+        C(r"\binzien\b|\bin te zien\b|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
@@ -284,7 +286,8 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_portability": (
         C(r"overdraagbaarheid|dataportabiliteit|portabiliteit|gegevensoverdraagbaarheid|gegevensoverdracht|machineleesba|machinaal leesba|gestructureerde,? (?:en )?gangbare"
           r"|recht (?:op|van|tot) (?:het )?(?:overdr|overzetten|meenemen)|data portability"),
-        C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden|andere (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|vennootschap)"
+        C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden"
+          r"|(?:sturen|bezorgen|geven|ontvangen)\b[^.]{0,60}\b(?:andere|nieuwe) (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|leverancier)"
           r"|leesba(?:ar|re) (?:formaat|vorm|bestand)|portab|meenemen"),
     ),
 }
@@ -307,7 +310,8 @@ COMPLAINT_INTERNAL = C(r"klacht\w* (?:\w+ ){0,3}(?:bij|aan|met) (?:ons|onze|mij|
 TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
 
 REQ_OBLIGATION = C(
-    r"\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
+    r"\b(?:u|je|jij|bent|ben)\b[^.]{0,30}\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
+    r"|\bniet verplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen)"
     r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd |wettelijk |contractueel |strikt |absoluut )*(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
     r"|\bvrijwillig(?:e)?\b|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
@@ -331,6 +335,8 @@ ADM_STATEMENT = C(
     r"\b(?:wij|we|er)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we)\b|(?:maakt|maken|neemt|nemen|passen|past|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we) (?:maken|gebruiken|passen) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
+_PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
+_OBJECTION = C(r"bezwaar|verzet|object")
 WE_NEG = C(r"\b(?:wij|we)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
 
 DATA_TERMS = C(
@@ -470,7 +476,7 @@ CUE_RULES: dict[str, str] = {
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
-             r"|pakketdienst",
+             r"|pakketdienst|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$",
@@ -615,7 +621,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif BASIS_WEAK.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
-    if "consent" in cues and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
+    if "consent" in cues and not cookie and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
         tags["consent:basis"] = "withdraw_consent:trigger"
         if "legal_basis:explicit" not in tags:
             tags["legal_basis:weak"] = "legal_basis:weak"
@@ -655,7 +661,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         if not cookie:
             if RET_INDEF.search(low):
                 tags["retention:indefinite"] = "retention:indefinite"
-            elif "unit" in cues and RET_PERIOD.search(low):
+            elif "unit" in cues and RET_PERIOD.search(low) and not ("bewa" not in low and RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
             if _any(low, _RET_CRITERIA_GUARD) and RET_CRITERIA.search(low):
                 tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
@@ -712,7 +718,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     if ("cond" in cues and neg or "zonder" in low) and REQ_CONSEQUENCE.search(low) and (not cookie or DATA.search(low)):
         tags["req:consequence"] = "statutory_contractual_requirement:consequence"
 
-    if "adm" in cues and ADM.search(low):
+    if "adm" in cues and ADM.search(low) and not (_PROFILING_ONLY.search(low) and _OBJECTION.search(low)):
         if ADM_STATEMENT.search(low) and not (ADM_RIGHT_ONLY.search(low) and not WE_NEG.search(low)):
             tags["adm:statement"] = "automated_decisions:statement"
         else:
