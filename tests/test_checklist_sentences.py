@@ -106,6 +106,39 @@ POSITIVE = [
     # children
     ("children", "Onze diensten zijn niet bedoeld voor kinderen jonger dan 13 jaar."),
     ("children", "Voor minderjarigen vragen wij de toestemming van een ouder of voogd."),
+    # more phrasings (separable verbs, Belgian usage, opt-out questions, list-free rights)
+    ('automated_decisions', 'Wij maken geen gebruik van profilering.'),
+    ('automated_decisions', 'Er worden geen beslissingen genomen op basis van geautomatiseerde verwerking, met inbegrip van profilering.'),
+    ('automated_decisions', 'Geautomatiseerde besluitvorming vindt niet plaats.'),
+    ('retention', 'Wij bewaren uw gegevens gedurende de looptijd van de overeenkomst en daarna nog 5 jaar.'),
+    ('retention', 'Uw gegevens worden verwijderd zodra u uw account opzegt.'),
+    ('retention', 'We bewaren je cv maximaal zes maanden na afloop van de sollicitatieprocedure.'),
+    ('retention', 'Gegevens worden maximaal 1 jaar bijgehouden.'),
+    ('right_objection', 'U kunt zich altijd kosteloos verzetten tegen direct marketing.'),
+    ('right_objection', 'Wil je geen reclame meer ontvangen? Laat het ons weten en we stoppen met het gebruik van je gegevens voor marketing.'),
+    ('right_erasure', 'Je kan ons vragen om je gegevens te wissen.'),
+    ('right_restriction', 'Je kan ons vragen de verwerking van je gegevens tijdelijk stop te zetten.'),
+    ('right_portability', 'U kunt ons vragen uw gegevens over te dragen aan een andere organisatie.'),
+    ('complaint_authority', 'Je kan ook klacht indienen bij de Belgische toezichthouder (GBA).'),
+    ('complaint_authority', 'Je hebt het recht een klacht in te dienen bij de AP.'),
+    ('controller_identity', 'Deze website wordt beheerd door Bloemen Janssens, Kerkstraat 1, 2800 Mechelen.'),
+    ('recipients', 'Wij werken samen met externe partners zoals een boekhoudkantoor en een IT-bedrijf.'),
+    ('recipients', 'Wij maken gebruik van de diensten van Mailchimp voor het versturen van nieuwsbrieven.'),
+    ('third_country_transfers', 'Sommige van onze leveranciers zijn gevestigd buiten de Europese Economische Ruimte; in dat geval zorgen wij voor passende waarborgen.'),
+    ('legal_basis', 'We verwerken je gegevens omdat je daarvoor toestemming hebt gegeven.'),
+    ('legal_basis', 'Deze verwerking is noodzakelijk om te voldoen aan onze wettelijke verplichtingen.'),
+    ('legitimate_interests', 'Wij hebben er een gerechtvaardigd belang bij om onze website te beveiligen.'),
+    ('purposes', 'Wij gebruiken je adres om je pakje te bezorgen.'),
+    ('dpo_contact', 'U kunt onze DPO contacteren via dpo@voorbeeld.be.'),
+    ('statutory_contractual_requirement', 'Verplichte velden zijn aangeduid met een *.'),
+    ('statutory_contractual_requirement', 'Zonder deze gegevens kunnen wij u niet verder helpen.'),
+    ('data_source', 'Wij kopen adresbestanden aan bij gespecialiseerde leveranciers.'),
+    ('withdraw_consent', 'U kunt uw toestemming voor het ontvangen van de nieuwsbrief altijd intrekken door op de afmeldlink te klikken.'),
+    ('children', 'Wij verzamelen niet bewust gegevens van personen jonger dan 16 jaar.'),
+    ('security', 'Onze servers zijn beveiligd en worden regelmatig gecontroleerd.'),
+    ('policy_changes', 'Deze privacyverklaring werd het laatst gewijzigd op 5 mei 2023.'),
+    ('policy_changes', 'Wij passen deze verklaring aan wanneer dat nodig is. Bij belangrijke wijzigingen brengen wij u per e-mail op de hoogte.'),
+    ('cookies', 'Wij plaatsen cookies op uw toestel.'),
 ]
 
 NEGATIVE = [
@@ -151,6 +184,17 @@ NEGATIVE = [
     ("withdraw_consent", "Voor analytische cookies vragen wij uw toestemming."),
     # "machinaal" contains "china" but is no transfer
     ("third_country_transfers", "U krijgt uw gegevens in een machinaal leesbare vorm."),
+    ('right_erasure', 'Wij verwijderen ongebruikte accounts na 2 jaar.'),
+    ('right_access', 'Onze medewerkers hebben toegang tot uw gegevens voor zover nodig.'),
+    ('recipients', 'Wij verwerken uw naam en adres voor de levering.'),
+    ('legitimate_interests', 'Wij verwerken uw gegevens op basis van uw toestemming.'),
+    ('dpo_contact', 'Wij hebben geen functionaris voor gegevensbescherming aangesteld omdat dit niet verplicht is.'),
+    ('children', 'Wij verwerken uw naam en adres.'),
+    ('automated_decisions', 'Wij gebruiken automatische back-ups.'),
+    ('data_source', 'Wij ontvangen uw gegevens wanneer u het formulier invult.'),
+    ('complaint_authority', 'Voor klachten over een levering kunt u terecht bij onze klantendienst.'),
+    ('statutory_contractual_requirement', 'Wij verwerken enkel de gegevens die noodzakelijk zijn.'),
+    ('third_country_transfers', 'Wij slaan uw gegevens op in onze database.'),
 ]
 
 

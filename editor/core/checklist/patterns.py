@@ -247,6 +247,8 @@ RET_CRITERIA = C(
     r"|na (?:het )?(?:einde|beëindiging|afloop|afsluiting|stopzetting|opzegging|afronding) van|tot (?:het einde|de afloop|de beëindiging)"
     r"|(?:wettelijke|fiscale|boekhoudkundige|administratieve) (?:bewaar)?(?:termijn|plicht)|bewaarplicht|zolang de (?:toepasselijke|wettelijke) termijn"
     r"|verjaringstermijn|na (?:uw|je|jouw) laatste (?:bezoek|aankoop|bestelling|contact)"
+    r"|zodra (?:u|je|jij|uw|jouw|de|het)\b[^.]{0,50}(?:opzegt|verwijdert|beëindigt|stopt|afmeldt|uitschrijft|afgelopen|beëindigd|afgerond|afgehandeld|verstreken)"
+    r"|looptijd van (?:de|het|uw|je) (?:overeenkomst|contract|abonnement)"
 )
 RET_VAGUE = C(
     r"niet langer (?:dan|als) (?:strikt |absoluut )?(?:nodig|noodzakelijk|vereist)|niet langer bewaard (?:\w+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)"
@@ -275,12 +277,15 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         C(r"verwijder|\bwis(?:sen)?\b|gewist|te wissen|schrap|geschrapt|vernietig|uitwis(?!sel)|\berase|\bdelet"),
     ),
     "right_restriction": (
-        C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"),
+        C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"
+          r"|(?:verwerking|gebruik)\b[^.]{0,60}\btijdelijk\b[^.]{0,30}(?:stop|stil|opschort|op te schorten|bevriez|blokkeer|blokkeren)"
+          r"|tijdelijk\b[^.]{0,30}(?:stop te zetten|stopzetten|stil te leggen|op te schorten|opschorten)\b[^.]{0,40}(?:verwerking|gebruik)"),
         C(r"beperk|afscherm|restrict"),
     ),
     "right_objection": (
         C(r"bezwaar (?:\w+ ){0,2}(?:maken|te maken|aantekenen|indienen|in te dienen)|recht (?:op|van|tot) (?:bezwaar|verzet)|recht om (?:bezwaar|zich te verzetten|je te verzetten|u te verzetten)"
-          r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet(?:ten)? tegen (?:de|het|deze) (?:verwerking|gebruik)"),
+          r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet\w* tegen (?:\w+ ){0,3}(?:verwerking|gebruik|direct ?marketing|marketing|reclame|profilering)"
+          r"|(?:wil|wilt|wenst) (?:je|u|jij) geen (?:\w+ )?(?:reclame|marketing|nieuwsbrie\w*|aanbiedingen|publiciteit) (?:meer )?(?:ontvangen|krijgen)"),
         C(r"bezwaar|verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
     ),
     "right_portability": (
@@ -366,7 +371,7 @@ SOURCE_PARTY = (
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
-    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b"
+    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?(?:[a-zà-ÿ]+e )?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
 )
 SOURCE_SPECIFIC = C(
@@ -392,6 +397,7 @@ CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
     r"[^.]{0,80}(?:wijzig|aanpass|aan te passen|aangepast|gewijzigd|herzien|update|bijgewerkt|bijwerken|bij te werken|verander)"
     r"|(?:wijzig\w*|aanpass\w*|aan te passen|aangepast|gewijzigd|herzien|herziening|updates?|veranderingen|bijwerken|bijgewerkt)\b[^.]{0,80}(?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|deze verklaring|dit beleid|privacyluik|privacyvoorwaarden|privacyreglement)"
+    r"|(?:passen|past) (?:\w+ ){0,3}(?:verklaring|beleid|privacyverklaring|privacybeleid|policy|statement)\b[^.]{0,40}\baan\b"
 )
 CHANGE_HOW = C(
     r"per e-?mail|via e-?mail|(?:publiceren|gepubliceerd|publicatie|plaatsen|geplaatst|vermelden|vermeld|bekendmaken|bekendgemaakt|melden|beschikbaar|vind|vindt|vinden|raadplegen|terugvinden)\b[^.]{0,40}\bop (?:deze|onze|de|het) (?:\S+ )?(?:website|pagina|site|webpagina|webstek)"
@@ -492,15 +498,15 @@ CUE_RULES: dict[str, str] = {
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
-    "rights": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "rights": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
     "r_access": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
     "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
     "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
-    "r_restr": r"beperk|afscherm|restrict",
-    "r_obj": r"bezwaar|verzet|^object|marketing|right",
+    "r_restr": r"beperk|afscherm|restrict|tijdelijk",
+    "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit",
     "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
               r"|^andere$|leesba|meenemen",
     "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
@@ -517,14 +523,14 @@ CUE_RULES: dict[str, str] = {
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device",
     "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
-              r"|doorgegeven|bezorgd|geleverd|opgehaald|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
+              r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
-    "change": r"wijzig|gewijzigd|aanpass|^passen$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
+    "change": r"wijzig|gewijzigd|aanpass|^passen$|^past$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
            r"|^treedt$|verwittigen|geplaatst|plaatsen|vermeld|bekendgemaakt|beschikbaar|^vind|terugvinden",
     "mail": r"mail",
@@ -540,7 +546,8 @@ _DIGIT = re.compile(r"\d")
 
 _BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful")
 _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming")
-_RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de")
+_RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
+                       "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
 _REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
