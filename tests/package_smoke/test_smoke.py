@@ -235,6 +235,28 @@ def test_lite_grammar_without_engine_says_so(fresh_env, tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the archive is a .tar.gz on Linux")
+def test_lite_archive_unpacks_and_runs_elsewhere(fresh_env, tmp_path):
+    """What a user downloads: the .tar.gz unpacks to a folder that works from any place (nothing points back
+    into dist/ or the source tree)."""
+    import tarfile
+
+    from editor import __version__
+
+    archives = sorted(DIST.glob(f"privacy-editor-lite-{__version__}-linux-*.tar.gz"))
+    if not archives:
+        pytest.fail("no lite archive in dist/: run `make package`")
+    target = tmp_path / "elsewhere"
+    with tarfile.open(archives[-1]) as tf:
+        # keep modes and symbolic links; the extraction filter exists from Python 3.11.4 on
+        kwargs = {"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}
+        tf.extractall(target, **kwargs)
+    folder = target / "privacy-editor-lite"
+    assert os.access(folder / EXE, os.X_OK)
+    proc = run(folder, ["check", str(POLICY), "--json"], fresh_env, tmp_path, "check", ok_codes=(0, 1))
+    assert json.loads(proc.stdout)["items"]
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="the ELF checks are Linux-only")
 def test_binaries_resolve(bundle):
     """Every bundled library's dependencies resolve (inside the bundle or on the system)."""
