@@ -370,3 +370,21 @@ def test_item_ids_for_text_accepts_policy_blocks_and_text():
     assert "retention" in item_ids_for_text(policy)
     assert "retention" in item_ids_for_text(policy.blocks)
     assert item_ids_for_text("") == set()
+
+
+def test_processing_table_columns_name_their_topic(tmp_path):
+    html = tmp_path / "tabel.html"
+    html.write_text(
+        "<html><body><h1>Privacyverklaring</h1><table>"
+        "<tr><th>Doel</th><th>Gegevens</th><th>Rechtsgrond</th><th>Bewaartermijn</th></tr>"
+        "<tr><td>Facturatie</td><td>Naam, adres</td><td>Wettelijke verplichting</td><td>7 jaar</td></tr>"
+        "<tr><td>Nieuwsbrief</td><td>E-mailadres</td><td>Toestemming</td><td>Tot uitschrijving</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    report = analyze(load_document(html).policy)
+    assert report.item("retention").status == "present"
+    assert report.item("retention").evidence[0].text == "7 jaar"
+    assert report.item("legal_basis").status == "present"
+    assert report.item("withdraw_consent").status == "missing"  # consent in the basis column, no withdrawal
+    assert report.item("data_categories").status == "present"

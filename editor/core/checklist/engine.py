@@ -91,8 +91,11 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     tags: list[dict[str, str]] = []
     index: dict[str, list[int]] = {}
     terms: dict[int, frozenset[str]] = {}
+    columns = _table_columns(text, sentences) if kind == "table" else None
     for i, (s, e) in enumerate(sentences):
         t = P.sentence_tags(text[s:e], low[s:e])
+        if columns is not None:
+            _column_tags(columns[i], low[s:e], t)
         if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
             n = len(P.data_terms(low[s:e]))
             if n:  # a list entry "- E-mailadres" names a category without a verb
@@ -123,6 +126,66 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         is_list=kind == "list_item",
         jurisdiction=jurisdiction_signals(text) if text else (0, 0),
     )
+
+
+# A processing table ("Doel | Gegevens | Rechtsgrond | Bewaartermijn") names the topic of each column
+# in its header row; a cell such as "7 jaar" or "Toestemming" then counts for that topic.
+_COLUMN_TOPICS = (
+    ("retention", re.compile(r"bewa|termijn|hoe ?lang|\bduur|retenti|retention")),
+    ("legal_basis", re.compile(r"rechtsgrond|grondslag|\bbasis\b|legal|juridisch")),
+    ("purposes", re.compile(r"\bdoel|waarvoor|waarom|purpose")),
+    ("recipients", re.compile(r"ontvanger|derden|gedeeld|delen met|recipient")),
+)
+_BASIS_WORDS = re.compile(r"toestemming|overeenkomst|contract|wettelijk|wet\b|gerechtvaardigd|legitiem|belang|6\s?[.(]|consent")
+
+
+def _table_columns(text: str, sentences: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence of a table block, the topics its column header names (empty in the header row)."""
+    rows = text.split("\n")
+    header = [normalise(c) for c in rows[0].split("\t")] if rows else []
+    col_topics = [frozenset(name for name, rx in _COLUMN_TOPICS if rx.search(h)) for h in header]
+    header_end = len(rows[0]) if rows else 0
+    # cell start offsets -> column index
+    starts: list[tuple[int, int]] = []
+    pos = 0
+    for row in rows:
+        col = 0
+        for cell in row.split("\t"):
+            starts.append((pos, col))
+            pos += len(cell) + 1
+            col += 1
+    out: list[frozenset[str]] = []
+    for s, _e in sentences:
+        col = 0
+        for start, c in starts:
+            if start <= s:
+                col = c
+            else:
+                break
+        out.append(col_topics[col] if s >= header_end and col < len(col_topics) else frozenset())
+    return out
+
+
+def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
+    if not topics or not low.strip():
+        return
+    if "retention" in topics:
+        if P.RET_PERIOD.search(low):
+            t["retention:period_ctx"] = "retention:period"
+        elif P.RET_CRITERIA.search(low):
+            t["retention:criteria_ctx"] = "retention:criteria"
+        elif P.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
+            t["retention:vague"] = "retention:vague"
+    if "legal_basis" in topics and _BASIS_WORDS.search(low):
+        t["legal_basis:explicit"] = "legal_basis:explicit"
+        if "toestemming" in low or "consent" in low:
+            t["consent:basis"] = "withdraw_consent:trigger"
+        if "gerechtvaardigd" in low or "legitie" in low:
+            t.setdefault("legit:mention", "legitimate_interests:mention")
+    if "purposes" in topics:
+        t["purposes:explicit"] = "purposes:purpose"
+    if "recipients" in topics:
+        t["recipients:share"] = "recipients:share"
 
 
 @dataclass
