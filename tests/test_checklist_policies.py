@@ -388,3 +388,27 @@ def test_processing_table_columns_name_their_topic(tmp_path):
     assert report.item("legal_basis").status == "present"
     assert report.item("withdraw_consent").status == "missing"  # consent in the basis column, no withdrawal
     assert report.item("data_categories").status == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Wij handelen conform de Wet Verwerking Persoonsgegevens van 8 december 1992.", {"be_law_1992"}),
+        ("Deze verwerking werd aangegeven bij de Privacycommissie.", {"notification", "cbpl"}),
+        ("Uw gegevens worden verwerkt volgens de Wbp.", {"wbp"}),
+        ("Onze sub-bewerker tekent een bewerkersovereenkomst.", {"bewerker", "bewerkersovereenkomst"}),
+        ("Wij volgen de richtlijnen van de Belgische Privacy Commission.", {"cbpl"}),
+        ("Google is gecertificeerd onder het EU-US Privacy Shield.", {"privacy_shield"}),
+        ("Deze verklaring volgt Directive 95/46/EC.", {"directive_95_46"}),
+        # not outdated: history told as history, current terms, breach notifications, company registers
+        ("Sinds 25 mei 2018 geldt de AVG in plaats van de Wet bescherming persoonsgegevens (Wbp).", set()),
+        ("De AVG vervangt de Wbp.", set()),
+        ("Wij zijn ingeschreven bij de KBO.", set()),
+        ("Een melding van een datalek doen wij bij de Gegevensbeschermingsautoriteit.", set()),
+        ("De beeldbewerker en de verwerker bespreken elke bewerking.", set()),
+    ],
+)
+def test_outdated_law_linter_cases(text, keys):
+    from editor.core.checklist.outdated import lint
+
+    assert {f.key for f in lint(text)} == keys

@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "be_law_1992",
         re.compile(
-            r"\b(?:belgische\s+)?(?:privacy)?wet\s+(?:van\s+)?(?:8\s+december\s+1992|8/12/1992)"
+            r"(?:\b(?:de\s+)?(?:belgische\s+)?(?:privacy)?wet\b[^.\n]{0,60}?)?\b(?:8\s+december\s+1992|8/12/1992)"
             r"(?:\s+(?:tot|houdende|betreffende)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer"
             r"(?:\s+ten\s+opzichte\s+van\s+de\s+verwerking\s+van\s+persoonsgegevens)?)?"
             r"|\bprivacywet\s+van\s+1992",
@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
             r"|\baangemeld\s+bij\s+(?:het|de)\s+(?:cbp|college|privacycommissie|commissie|autoriteit|gegevensbeschermings?autoriteit)"
             r"|\baangifte\b[^.!?\n]{0,80}(?:privacycommissie|commissie\s+voor\s+de\s+bescherming|cbpl|gegevensbeschermings?autoriteit)"
             r"|(?:privacycommissie|cbpl|commissie\s+voor\s+de\s+bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer)[^.!?\n]{0,60}\baangifte"
-            r"|\bmeldingsplicht\b|\bgemeld\s+bij\s+het\s+(?:cbp|college)"
+            r"|\bmeldingsplicht\b|\b(?:gemeld|aangegeven|geregistreerd|ingeschreven)\s+bij\s+(?:het|de)\s+(?:belgische\s+)?(?:cbpl?|college|privacy\s?commissie|commissie)"
             r")[^.!?\n]*[.!?]?",
             re.I,
         ),
@@ -79,20 +79,20 @@ RULES: tuple[Rule, ...] = (
         "Aangiften en meldingen bij de toezichthouder bestaan sinds 25 mei 2018 niet meer; de AVG vervangt ze door het register van verwerkingsactiviteiten (art. 30 AVG).",
         "Notifications to the supervisory authority were abolished on 25 May 2018; the GDPR replaced them with the record of processing activities (GDPR Art. 30).",
         "2018-05-25",
-        ("aangifte", "afgelegd", "aangemeld", "meldingsplicht", "gemeld bij", "melding"),
+        ("aangifte", "afgelegd", "aangemeld", "meldingsplicht", "gemeld bij", "melding", "aangegeven bij", "geregistreerd bij", "ingeschreven bij"),
     ),
     Rule(
         "cbpl",
         re.compile(
             r"\bcommissie\s+voor\s+de\s+bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer\b(?:\s*\(CBPL\))?"
-            r"|\bprivacy\s?commissie\b|(?:www\.)?privacycommission\.be|(?:www\.)?privacycommissie\.be|\bCBPL\b",
+            r"|\bprivacy\s?commissie\b|\bprivacy\s?commission\b|(?:www\.)?privacycommission\.be|(?:www\.)?privacycommissie\.be|\bCBPL\b",
             re.I,
         ),
         {"BE": "Gegevensbeschermingsautoriteit", "NL": "Gegevensbeschermingsautoriteit"},
         "De Commissie voor de bescherming van de persoonlijke levenssfeer (Privacycommissie) heet sinds 25 mei 2018 Gegevensbeschermingsautoriteit (GBA), Drukpersstraat 35, 1000 Brussel.",
         "The Belgian Privacy Commission (CBPL) has been the Data Protection Authority (Gegevensbeschermingsautoriteit, GBA) since 25 May 2018.",
         "2018-05-25",
-        ("commissie", "cbpl", "privacycommission"),
+        ("commissie", "cbpl", "privacycommission", "privacy commission"),
     ),
     Rule(
         "wbp",
@@ -163,7 +163,8 @@ RULES_BY_KEY = {r.key: r for r in RULES}
 _REPEAL_CONTEXT = re.compile(r"intrekking\s+van\s*$|tot\s+intrekking|ingetrokken|vervangen\s+(?:door|van)|vervangt|opgeheven|repeal", re.I)
 _INVALID_CONTEXT = re.compile(r"ongeldig|nietig|vernietigd|niet\s+(?:meer|langer)\s+geldig|schrems|invalid|vervangen|opvolger|voorheen|vroeger", re.I)
 _HISTORIC_CONTEXT = re.compile(
-    r"voorheen|vroeger|heette|opvolger|voormalig|opgeheven|verving|vervangen\s+door|opgevolgd\s+door|niet\s+meer\s+van\s+toepassing"
+    r"voorheen|vroeger|heette|opvolger|voormalig|opgeheven|verving|vervangen|vervangt|in\s+plaats\s+van|opgevolgd\s+door|afgeschaft"
+    r"|niet\s+meer\s+van\s+toepassing"
     r"|formerly|replaced\s+by|previously",
     re.I,
 )
