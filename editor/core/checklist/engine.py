@@ -395,11 +395,18 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
 
 
+def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
+    f = doc.feats[hit[0]]
+    return f.heading or (f.lead_end > 0 and f.sentences[hit[1]][0] < f.lead_end)
+
+
 def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
             topic_pred=None) -> _Decision:
     ev: list[Evidence] = []
     for tag, reason in full:
-        ev += _ev(doc, doc.hits(tag), reason)
+        # Body sentences before headings: "Wij gebruiken functionele cookies" says more than a title.
+        hits = sorted(doc.hits(tag), key=lambda h: _is_heading_sentence(doc, h))
+        ev += _ev(doc, hits, reason)
     if topic and not ev:
         body = _body_hits(doc, topic, topic_pred)
         if body:
