@@ -12,6 +12,7 @@ explainable rule, and evidence spans are mapped to the plain-text view.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class BlockFeatures:
     date_only: bool = False
     ends_with_colon: bool = False
     is_list: bool = False
+    short_heading: bool = False  # a list entry such as "7. Cookies" that may really be a numbered heading
     jurisdiction: tuple[int, int] = (0, 0)
 
 
@@ -120,7 +122,8 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         terms=terms,
         outdated=lint(text) if text else [],
         readability=readability,
-        heading_low=low if is_heading else (low[:lead_end] if lead_end else ""),
+        heading_low=low if (is_heading or kind == "list_item") else (low[:lead_end] if lead_end else ""),
+        short_heading=kind == "list_item" and len(text.split()) <= 8 and looks_like_heading(text),
         date_only=bool(P.DATE_ONLY.search(low)),
         ends_with_colon=text.rstrip().endswith(":"),
         is_list=kind == "list_item",
@@ -222,6 +225,12 @@ class _Doc:
 
 
 def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
+    # A lone numbered list entry between paragraphs ("6. Klachten") is a heading the importer could
+    # not tell from a list; treat it as one so that its section gets a topic.
+    feats = list(feats)
+    for bi, f in enumerate(feats):
+        if f.short_heading and (bi == 0 or not feats[bi - 1].is_list) and (bi + 1 == len(feats) or not feats[bi + 1].is_list):
+            feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
     offsets: list[int] = []
     pos = 0
     for f in feats:
