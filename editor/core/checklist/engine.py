@@ -411,11 +411,14 @@ def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
 
 def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
             topic_pred=None) -> _Decision:
-    ev: list[Evidence] = []
+    # Best evidence first: sentences in the item's own section, body sentences before headings
+    # ("Wij gebruiken functionele cookies" says more than a title), then document order.
+    ranked: dict[tuple[int, int], str] = {}
     for tag, reason in full:
-        # Body sentences before headings: "Wij gebruiken functionele cookies" says more than a title.
-        hits = sorted(doc.hits(tag), key=lambda h: _is_heading_sentence(doc, h))
-        ev += _ev(doc, hits, reason)
+        for h in doc.hits(tag):
+            ranked.setdefault(h, reason)
+    order = sorted(ranked, key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], _is_heading_sentence(doc, h), h))
+    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:MAX_EVIDENCE]]
     if topic and not ev:
         body = _body_hits(doc, topic, topic_pred)
         if body:
@@ -496,7 +499,7 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     return _Decision("missing", [])
 
 
-_READER = re.compile(r"\b(?:u|je|jij|uw|jouw)\b")
+_READER = re.compile(r"\b(?:u|je|jij|uw|jouw)\b|\b(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument)\b")
 _WE_ACT = re.compile(r"\b(?:wij|we)\b")
 
 

@@ -259,9 +259,10 @@ RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaald
 
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht")
-YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+(?:u|je|jij)\b|\b(?:u|je|jij)\s+(?:kunt|kan|mag)\b")
+_PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
+YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
 REQUEST = C(r"\bverzoek|\b(?:ons|om) (?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
-YOUR_DATA = C(r"(?:uw|je|jouw|jullie|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
+YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
@@ -290,6 +291,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "right_portability": (
         C(r"overdraagbaarheid|dataportabiliteit|portabiliteit|gegevensoverdraagbaarheid|gegevensoverdracht|machineleesba|machinaal leesba|gestructureerde,? (?:en )?gangbare"
+          r"|gestructureerd\w* (?:\w+ ){0,3}(?:formaat|vorm|bestand)|gangba\w* (?:en )?(?:machine|formaat|vorm|bestand)"
           r"|recht (?:op|van|tot) (?:het )?(?:overdr|overzetten|meenemen)|data portability"),
         C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden"
           r"|(?:sturen|bezorgen|geven|ontvangen)\b[^.]{0,60}\b(?:andere|nieuwe) (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|leverancier)"
@@ -501,13 +503,13 @@ CUE_RULES: dict[str, str] = {
     "rights": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
-              r"|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
+              r"|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
     "r_access": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
     "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
     "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
     "r_restr": r"beperk|afscherm|restrict|tijdelijk",
     "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit",
-    "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructureerde|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
+    "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
               r"|^andere$|leesba|meenemen",
     "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
                 r"|unsubscribe|^ontvangen$",
