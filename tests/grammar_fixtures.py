@@ -113,11 +113,22 @@ class _ReplayHandler(BaseHTTPRequestHandler):
         language = form.get("language", [""])[0]
         text = form.get("text", [""])[0]
         self.server.requests.append((language, text))
-        path = RECORDINGS / recording_name(language, text)
-        if not self.path.startswith("/v2/check") or not path.exists():
-            self._send(500, {"error": f"no recording for {language}: {text!r}"})
+        if not self.path.startswith("/v2/check"):
+            self._send(404, {"error": "unknown endpoint"})
             return
-        self._send(200, json.loads(path.read_text(encoding="utf-8"))["response"])
+        # A batch of paragraphs joined by blank lines is answered by composing the recordings of
+        # its paragraphs, offsets shifted in UTF-16 units as LanguageTool counts them.
+        matches: list[dict] = []
+        shift = 0
+        for part in text.split("\n\n"):
+            path = RECORDINGS / recording_name(language, part)
+            if not path.exists():
+                self._send(500, {"error": f"no recording for {language}: {part!r}"})
+                return
+            for m in json.loads(path.read_text(encoding="utf-8"))["response"]["matches"]:
+                matches.append(dict(m, offset=m["offset"] + shift))
+            shift += len(part.encode("utf-16-le")) // 2 + 2
+        self._send(200, {"matches": matches})
 
 
 class _ReplayServer(ThreadingHTTPServer):

@@ -189,3 +189,19 @@ def test_privacy_notice_for_the_settings_dialog():
     remote = privacy_notice(Settings(grammar_mode="remote", grammar_url="http://lt.firma.be"))
     assert "lt.firma.be" in remote and "https" in remote
     assert "Let op" not in privacy_notice(Settings(grammar_mode="remote", grammar_url="https://lt.firma.be"))
+
+
+def test_batched_check_splits_results_back_per_paragraph(checker, replay_server, replay_url):
+    paras = ["Hij vind dat het goed is.", EMOJI_SENTENCE, "Privacyverklaring", "Dit is een verkeerdd woord.",
+             PLACEHOLDER_SENTENCE]
+    raw = checker.check_many(paras, "nl-BE")
+    assert len(replay_server.requests) == 1 and "\n\n" in replay_server.requests[0][1]
+    single = GrammarChecker(Settings(), url=replay_url)
+    single.start()
+    for para in paras:
+        assert raw[para] == single.check_raw(para, "nl-BE"), para
+    assert [m.text for m in raw[EMOJI_SENTENCE]] == ["Hij vind"]
+    # a second batch is served from the per-paragraph cache
+    before = len(replay_server.requests)
+    checker.check_many(reversed(paras), "nl-BE")
+    assert len(replay_server.requests) == before

@@ -73,6 +73,19 @@ def test_recorded_emoji_sentence_still_matches_the_live_server(checker):
     assert m.text == "Hij vind"
 
 
+def test_batched_paragraphs_give_the_same_spans_as_single_ones(lt_server):
+    paras = ["😀 Hij vind dat het goed is.", "Wij delen de de gegevens niet met derden.", "Dit is een verkeerdd woord."]
+    batched = GrammarChecker(Settings(), server=lt_server)
+    batched.start()
+    raw = batched.check_many(paras, "nl-BE")
+    single = GrammarChecker(Settings(), server=lt_server)
+    single.start()
+    for para in paras:
+        assert [(m.start, m.end, m.rule_id) for m in raw[para]] == [
+            (m.start, m.end, m.rule_id) for m in single._query(para, "nl-BE")
+        ]
+
+
 def test_placeholders_never_flagged(checker):
     kept = checker.check_paragraph(PLACEHOLDER_SENTENCE, "nl-BE")
     assert kept and all("{{" not in m.text and "telefoon" not in m.text for m in kept)

@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # One lock for every language-tool-python call in the process (Match has class-level state).
 _CLIENT_LOCK = threading.Lock()
 
+PARAGRAPH_BREAK = "\n\n"  # LanguageTool starts a new paragraph here
+BATCH_CHARS = 6000  # characters per request when checking many paragraphs
 PLACEHOLDER_RE = re.compile(r"\{\{[^{}\n]*\}\}")
 _SEGMENT_RE = re.compile(r"[^\n\t]+")
 
@@ -284,10 +286,62 @@ class GrammarChecker:
             return hit
         if not text.strip():
             return ()
+        result = self._query_with_restart(text, language)
+        self.store_raw(text, language, result)
+        return result
+
+    def check_many(self, paragraphs: Iterable[str], language: str, batch_chars: int = BATCH_CHARS
+                   ) -> dict[str, tuple[GrammarMatch, ...]]:
+        """Unfiltered matches of many paragraphs, uncached ones sent in few requests.
+
+        Paragraphs are joined with blank lines (LanguageTool's paragraph break) into requests of
+        about `batch_chars`; the server then checks their sentences on all its threads, which is
+        faster than one request per paragraph. Results are split back and cached per paragraph.
+        """
+        language = language if language in LANGUAGES else "nl-BE"
+        out: dict[str, tuple[GrammarMatch, ...]] = {}
+        todo: list[str] = []
+        for para in paragraphs:
+            if para in out or para in todo:
+                continue
+            hit = self.cached_raw(para, language)
+            if hit is not None:
+                out[para] = hit
+            elif not para.strip():
+                out[para] = ()
+            else:
+                todo.append(para)
+        batch: list[str] = []
+        size = 0
+        for para in [*todo, None]:
+            if batch and (para is None or size + len(para) > batch_chars):
+                out.update(self._check_batch(batch, language))
+                batch, size = [], 0
+            if para is not None:
+                batch.append(para)
+                size += len(para) + 2
+        return out
+
+    def _check_batch(self, batch: list[str], language: str) -> dict[str, tuple[GrammarMatch, ...]]:
+        if len(batch) == 1:
+            return {batch[0]: self.check_raw(batch[0], language)}
+        joined = PARAGRAPH_BREAK.join(batch)
+        found = self._query_with_restart(joined, language)
+        result: dict[str, tuple[GrammarMatch, ...]] = {}
+        pos = 0
+        for para in batch:
+            end = pos + len(para)
+            mine = tuple(m.shifted(-pos) for m in found if pos <= m.start and m.end <= end)
+            result[para] = mine
+            self.store_raw(para, language, mine)
+            pos = end + len(PARAGRAPH_BREAK)
+        return result
+
+    def _query_with_restart(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
         if not self._base_url:
             raise EngineUnavailable("De taalserver is niet gestart.", "The language server has not been started.")
         try:
-            result = self._query(text, language)
+            return self._query(text, language)
         except Exception as first:  # connection refused, crashed JVM, bad JSON...
             if self.server is None or not self.server.ensure_running():
                 raise EngineUnavailable(
@@ -297,13 +351,11 @@ class GrammarChecker:
             with _CLIENT_LOCK:
                 self._tools.clear()
             try:
-                result = self._query(text, language)
+                return self._query(text, language)
             except Exception as second:
                 raise EngineUnavailable(
                     f"De taalcontrole is mislukt: {second}", f"The language check failed: {second}"
                 ) from second
-        self.store_raw(text, language, result)
-        return result
 
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
         with _CLIENT_LOCK:
@@ -315,10 +367,13 @@ class GrammarChecker:
         return self.filter(text, self.check_raw(text, language))
 
     def check_text(self, text: str, language: str) -> list[GrammarMatch]:
-        """Check every line / table cell of text separately; offsets relative to text."""
+        """Check every line / table cell of text as its own paragraph; offsets relative to text."""
+        segments = list(_SEGMENT_RE.finditer(text))
+        raw = self.check_many((seg.group() for seg in segments), language)
         out: list[GrammarMatch] = []
-        for seg in _SEGMENT_RE.finditer(text):
-            out += [m.shifted(seg.start()) for m in self.check_paragraph(seg.group(), language)]
+        for seg in segments:
+            para = seg.group()
+            out += [m.shifted(seg.start()) for m in self.filter(para, raw.get(para, ()))]
         return out
 
     def check_policy(self, policy: Policy, language: str | None = None) -> list[GrammarMatch]:

@@ -34,6 +34,7 @@ from editor.gui.grammar.underline import Issue, Underliner
 
 PAUSE_MS = 400
 MAX_SUGGESTIONS = 6
+BATCH_CHARS = 3000  # per background request after the cursor's paragraph: results show progressively
 RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
 
 
@@ -224,11 +225,22 @@ class GrammarController(QObject):
         self._set_state("checking", self.tr("Taalcontrole bezig…"))
         checker, relay = self.checker, self._relay
 
+        # the cursor's paragraph alone (fast underline where the user types), the rest in batches
+        groups: list[list[str]] = [todo[:1]]
+        size = 0
+        for text in todo[1:]:
+            if size > BATCH_CHARS or len(groups) == 1:
+                groups.append([])
+                size = 0
+            groups[-1].append(text)
+            size += len(text)
+
         def check() -> int:
-            for text in todo:
+            for group in groups:
                 if generation != self._generation:
                     break  # superseded by newer edits; what is done stays cached
-                relay.partial.emit(generation, language, text, checker.check_raw(text, language))
+                for text, raw in checker.check_many(group, language).items():
+                    relay.partial.emit(generation, language, text, raw)
             return len(todo)
 
         runner.submit(self._pool, relay, "check", generation, check)
