@@ -166,6 +166,46 @@ def test_gui_opens_policy_and_renders(bundle, fresh_env, tmp_path):
     assert len(colours) > 20, "the window rendered blank"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="X11 (Xvfb) only on Linux")
+def test_gui_shows_a_real_x11_window(bundle, fresh_env, tmp_path):
+    """The real display path (xcb plugin and the bundled xcb libraries), which offscreen runs never load.
+    The session claims to be Wayland: the package ships no Wayland plugin and must still come up (XWayland)."""
+    import shutil
+    import signal
+
+    from bench.bench_package import _XProbe, _xvfb
+
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is missing (packaging/apt-packages.txt installs it)")
+    with _xvfb() as display:
+        probe = _XProbe(display)
+        env = dict(fresh_env, DISPLAY=display, XDG_SESSION_TYPE="wayland", WAYLAND_DISPLAY="wayland-0")
+        env.pop("QT_QPA_PLATFORM")
+        err = tmp_path / "stderr.txt"
+        with open(err, "w", encoding="utf-8") as fh:
+            proc = subprocess.Popen([str(bundle / EXE), str(POLICY)], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                    stderr=fh, start_new_session=True)
+        try:
+            t0 = time.perf_counter()
+            while not probe.window_shown():
+                assert proc.poll() is None, f"the app exited ({proc.returncode}): {err.read_text()}"
+                assert time.perf_counter() - t0 < LIMITS["screenshot"], "no window"
+                time.sleep(0.01)
+            print(f"{bundle.name} X11 window shown after {time.perf_counter() - t0:.2f} s")
+            time.sleep(1.0)  # let it load the checklist and library while shown
+            assert proc.poll() is None, f"the app died after showing: {err.read_text()}"
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+            probe.close()
+    text = err.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in text, text
+    unexpected = [line for line in text.splitlines()
+                  if line.strip() and not any(p.search(line) for p in ALLOWED_STDERR)]
+    assert not unexpected, unexpected
+
+
 def test_bundle_contents(bundle):
     internal = bundle / "_internal"
     # Every shipped data file came along: resources (compiled .qm rather than .ts) and the clause library.
