@@ -109,7 +109,7 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
                 terms[i] = P.data_terms(low[s:e])
     readability = None
     if kind in ("paragraph", "list_item") and not is_heading:
-        readability = measure_block(text, sentences)
+        readability = measure_block(text, sentences, low)
     return BlockFeatures(
         text=text,
         heading=is_heading,
@@ -723,11 +723,14 @@ _SIGN_GUARD = ("gba", "kbo", "kvk", "belgi", "nederland", "+3", ".be", ".nl", "a
                "kruispuntbank", "vlaander", "wallon", "uitvoeringswet")
 
 
+_SIGN_GUARD_RX = re.compile("|".join(re.escape(g) for g in _SIGN_GUARD))
+
+
 def jurisdiction_signals(text: str) -> tuple[int, int]:
     """(Belgian, Dutch) signal counts in a text: authority, registers, phone prefixes, domains, postcodes."""
     counts = [0, 0]
     low = text.lower()
-    if any(g in low for g in _SIGN_GUARD):
+    if _SIGN_GUARD_RX.search(low):
         for w in _SIGN_RX.findall(low):
             counts[_SIGN_SIDE[w]] += 1
     if "BE" in text:

@@ -159,6 +159,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 RULES_BY_KEY = {r.key: r for r in RULES}
+_ANY_GUARD = re.compile("|".join(re.escape(g) for rule in RULES for g in rule.guard))
 
 _REPEAL_CONTEXT = re.compile(r"intrekking\s+van\s*$|tot\s+intrekking|ingetrokken|vervangen\s+(?:door|van)|vervangt|opgeheven|repeal", re.I)
 _INVALID_CONTEXT = re.compile(r"ongeldig|nietig|vernietigd|niet\s+(?:meer|langer)\s+geldig|schrems|invalid|vervangen|opvolger|voorheen|vroeger", re.I)
@@ -185,6 +186,8 @@ def lint(text: str) -> list[Finding]:
     """Outdated references in one block's text, without overlaps, in text order."""
     low = text.lower()
     found: list[Finding] = []
+    if not _ANY_GUARD.search(low):
+        return found
     for rule in RULES:
         if not any(g in low for g in rule.guard):
             continue

@@ -560,11 +560,15 @@ _HOW_STRONG = ("versie", "publicatie", "gepubliceerd", "publiceren", "melding", 
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten")
 
 
+_GUARD_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _any(low: str, needles: tuple[str, ...]) -> bool:
-    for n in needles:
-        if n in low:
-            return True
-    return False
+    """Whether any needle occurs in low (one C-level regex scan per guard tuple)."""
+    rx = _GUARD_RX.get(needles)
+    if rx is None:
+        rx = _GUARD_RX[needles] = re.compile("|".join(re.escape(n) for n in needles))
+    return rx.search(low) is not None
 
 
 def cues_of(low: str) -> set[str]:

@@ -57,12 +57,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if j < n and (text[j].islower() or text[j] in ",;:"):
                 continue
             if ch.startswith("."):
-                wb = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                if wb:
-                    word = wb.group(1).lower().strip(".")
+                ws = m.start()
+                k = max(text.rfind(" ", 0, ws), text.rfind("(", 0, ws), text.rfind("\n", 0, ws)) + 1
+                if k < ws:
+                    word = text[k:ws].lower().strip(".")
                     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit() and j < n and text[j].isdigit():
                         continue
-                    if _NUMBER_WORD.fullmatch(word) and not text[start: wb.start()].strip():
+                    if _NUMBER_WORD.fullmatch(word) and not text[start:k].strip():
                         continue  # "1." / "3.2." numbering at the start of a line is no sentence
         _add_span(text, start, m.start() if ch in ("\n", "\t") else end, spans)
         start = end
@@ -86,6 +87,8 @@ _TOP_NUMBER = re.compile(r"^\s*(?:artikel\s+\d+|art\.\s*\d+|\d+\.?\s|[A-Z]\.\s|[
 
 def looks_like_heading(text: str) -> bool:
     """A short line without sentence-final punctuation, as headings in pasted web text are."""
+    if len(text) > 160:
+        return False  # fast path: 14 words never take 160 characters
     t = text.strip()
     if not t or "\n" in t or "\t" in t:
         return False
