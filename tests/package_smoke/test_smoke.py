@@ -199,6 +199,11 @@ def test_gui_shows_a_real_x11_window(bundle, fresh_env, tmp_path):
                 os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(timeout=20)
             probe.close()
+    # Stopped by SIGTERM (a logout does that): a LanguageTool JVM it may have started must go with it.
+    deadline = time.time() + 10
+    while _java_processes_under(bundle) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not _java_processes_under(bundle)
     text = err.read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in text, text
     unexpected = [line for line in text.splitlines()
