@@ -260,7 +260,7 @@ RET_VAGUE = C(
 RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaalde|voor altijd|voor onbeperkte")
 
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
-RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht")
+RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
 REQUEST = C(r"\bverzoek|\b(?:ons|om) (?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
@@ -444,7 +444,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "legitimate_interests": C(r"gerechtvaardigd|legitiem"),
     "withdraw_consent": C(r"intrekken|intrekking"),
 }
-NOT_RIGHTS_HEADING = C(r"toepasselijk recht|bevoegde recht|auteursrecht|intellectuele")
+NOT_RIGHTS_HEADING = C(r"toepasselijk recht|bevoegde recht|auteursrecht|intellectuele|voorbehouden|copyright|©|reserved")
 
 
 @lru_cache(maxsize=4096)
