@@ -412,3 +412,16 @@ def test_outdated_law_linter_cases(text, keys):
     from editor.core.checklist.outdated import lint
 
     assert {f.key for f in lint(text)} == keys
+
+
+def test_english_headings_in_a_dutch_policy():
+    text = ("Privacy Policy\n\nWho we are\nStudio Blauw B.V., Herengracht 10, 1015 BA Amsterdam, hallo@studioblauw.nl.\n\n"
+            "Data retention\nProjectgegevens: 5 jaar na afronding van het project.\n\n"
+            "Your rights\n\n- Inzage\n- Correctie\n- Verwijdering\n- Beperking\n- Bezwaar\n- Dataportabiliteit\n\n"
+            "Complaints\nJe kunt terecht bij de Autoriteit Persoonsgegevens.\n\n"
+            "© 2024 Studio Blauw - Alle rechten voorbehouden\n\nWij verwijderen de kopie van je identiteitskaart na controle.")
+    st = _status(analyze(_policy(text)))
+    for item in ("controller_identity", "retention", "right_access", "right_rectification", "right_erasure", "right_restriction",
+                 "right_objection", "right_portability", "complaint_authority"):
+        assert st[item] == "present", item
+    assert st["purposes"] == "missing"

@@ -16,6 +16,7 @@ POSITIVE = [
     ("controller_identity", "Verwerkingsverantwoordelijke is Kapsalon Lisa, Markt 3, 3500 Hasselt (ondernemingsnummer 0712.345.678), tel. 011 22 33 44."),
     ("controller_identity", "Fietsenwinkel Trapper B.V. (KvK 87654321), Oudegracht 200, 3511 NR Utrecht, is verantwoordelijk voor de verwerking van je gegevens. Mail ons via hallo@trapper.nl."),
     ("controller_identity", "Stichting Buurtzorg Oost is verwerkingsverantwoordelijke. Je bereikt ons op 020-1234567."),
+    ("controller_identity", "Studio Blauw B.V., Herengracht 10, 1015 BA Amsterdam, hallo@studioblauw.nl."),
     # DPO
     ("dpo_contact", "Onze functionaris voor gegevensbescherming is bereikbaar via dpo@gemeente.be."),
     ("dpo_contact", "Wij hebben een Data Protection Officer (DPO) aangesteld: privacy@ziekenhuis.nl."),

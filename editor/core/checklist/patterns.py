@@ -38,7 +38,8 @@ PLACEHOLDER_CONTACT = re.compile(r"\{\{[^}]*(?:e-?mail|mail|telefoon|phone|tel|a
 PLACEHOLDER_NAME = re.compile(r"\{\{[^}]*(?:naam|name|organisatie|organisation|bedrijf|company)[^}]*\}\}", IC)
 PLACEHOLDER_DPO = re.compile(r"\{\{[^}]*(?:dpo|functionaris)[^}]*\}\}", IC)
 LEGAL_FORM = re.compile(
-    r"(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:BV|B\.V\.|NV|N\.V\.|BVBA|VOF|V\.O\.F\.|VZW|vzw|CommV|SRL|SPRL|SA|bv|nv|bvba|vof|cvba|CV|Stichting)\b(?!\.\s?[a-z])"
+    r"(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:BV|B\.V\.|NV|N\.V\.|BVBA|VOF|V\.O\.F\.|VZW|vzw|CommV|SRL|SPRL|SA|bv|nv|bvba|vof|cvba|CV|Stichting)(?![\w.])(?!\s?[a-z]{3,}\b(?<!\bmet))"
+    r"|(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:B\.V\.|N\.V\.|V\.O\.F\.)"
     r"|\b(?:stichting|vereniging|coöperatie)\s+[A-Z]"
 )
 
