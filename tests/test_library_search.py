@@ -42,3 +42,13 @@ def test_suggest_prefers_jurisdiction_skips_outdated_and_text_already_present():
     present = "U mag uw persoonsgegevens inzien bij Acme op elk moment van de week."
     assert [c.id for c in suggest(CLAUSES, "right_access", present, "NL")] == ["inzage"]
     assert doc.meta.jurisdiction == "NL"
+
+
+def test_suggest_prefers_a_title_about_the_item():
+    clauses = [
+        Clause(id="a-algemeen", title="Algemeen", body="U kunt een klacht indienen bij de {{toezichthouder}} als u dat wilt doen.", item_ids=["complaint_authority"]),
+        Clause(id="b-klachten", title="Klachten", body="U hebt het recht een klacht in te dienen bij de {{toezichthouder}}, {{toezichthouder_adres}}.", item_ids=["complaint_authority"]),
+    ]
+    assert [c.id for c in suggest(clauses, "complaint_authority", "", "BE")] == ["a-algemeen", "b-klachten"]
+    topic = "Recht om klacht in te dienen bij de toezichthoudende autoriteit"
+    assert [c.id for c in suggest(clauses, "complaint_authority", "", "BE", topic=topic)] == ["b-klachten", "a-algemeen"]

@@ -234,6 +234,10 @@ def search(
     return [clauses[i] for i in order]
 
 
+# Words in checklist item titles that say nothing about the topic.
+_TOPIC_STOPWORDS = frozenset("recht rechten van de het een en op om in te bij of tot voor der the".split())
+
+
 def suggest(
     clauses: Iterable[Clause],
     item_id: str,
@@ -242,14 +246,17 @@ def suggest(
     *,
     include_outdated: bool = False,
     limit: int = 10,
+    topic: str = "",
 ) -> list[Clause]:
     """Clauses for a checklist gap, best first.
 
-    Ranked by: matching jurisdiction, focus on this item (fewer other items), a readable
-    length, few unfilled-able oddities. Outdated clauses are left out unless asked for, and
-    a clause whose text is already largely in the document is not offered again.
+    Ranked by: fitting jurisdiction, a title about the item (`topic`, e.g. the item's title),
+    focus on this item (fewer other items) and a readable length. Outdated clauses are left
+    out unless asked for, and a clause whose text is already largely in the document is not
+    offered again.
     """
     doc = shingles(document_text) if document_text else set()
+    topic_terms = {stem(w) for w in words(topic) if w not in _TOPIC_STOPWORDS and len(w) > 2}
     ranked: list[tuple[float, str, Clause]] = []
     for clause in clauses:
         if not clause.active or item_id not in clause.item_ids:
@@ -259,13 +266,12 @@ def suggest(
         if doc and containment(shingles(clause.body), doc) > 0.5:
             continue
         score = 0.0
-        if jurisdiction and clause.jurisdiction == jurisdiction.upper():
-            score += 3
-        elif clause.jurisdiction == "any":
-            score += 2
-        elif jurisdiction:
-            score -= 3
-        score += 2 / len(clause.item_ids)  # focused clauses first
+        if jurisdiction and clause.jurisdiction not in ("any", jurisdiction.upper()):
+            score -= 5  # written for the other country's law
+        if topic_terms:
+            title_terms = set(terms(clause.title))
+            score += 2 * len(topic_terms & title_terms) / len(topic_terms)
+        score += 1 / len(clause.item_ids)  # focused clauses first
         words_n = clause.word_count()
         if words_n < 12:
             score -= 2  # too thin to be useful on its own

@@ -34,6 +34,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -120,6 +121,18 @@ class ReadOnlyError(UserError):
 
 class LibraryOfflineError(ReadOnlyError):
     """The share became unreachable; the library now runs from the offline copy."""
+
+
+@lru_cache(maxsize=64)
+def _item_topic(item_id: str) -> str:
+    """The checklist item's Dutch title, used to prefer clauses whose title is about it."""
+    try:
+        from editor.core.checklist import load_catalogue
+
+        item = load_catalogue().item(item_id)
+        return str(getattr(item, "title_nl", "") or "")
+    except Exception:  # unknown item or no catalogue: rank without it
+        return ""
 
 
 class ClauseLibrary:
@@ -405,7 +418,9 @@ class ClauseLibrary:
                 juris = guess_jurisdiction(text, policy.meta.language if policy is not None else "")
             except ImportError:
                 juris = None
-        return suggest(self.clauses, item_id, text, juris, include_outdated=include_outdated, limit=limit)
+        return suggest(
+            self.clauses, item_id, text, juris, include_outdated=include_outdated, limit=limit, topic=_item_topic(item_id)
+        )
 
     def history(self, clause_id: str) -> list[Clause]:
         """Every kept revision of a clause, oldest first (incomplete slots are left out)."""
