@@ -123,6 +123,12 @@ class LibraryOfflineError(ReadOnlyError):
     """The share became unreachable; the library now runs from the offline copy."""
 
 
+_DEFAULT_READ_ONLY = (
+    "De standaardbibliotheek is alleen-lezen; kies een gedeelde map om clausules te bewerken.",
+    "The default library is read-only; choose a shared folder to edit clauses.",
+)
+
+
 @lru_cache(maxsize=64)
 def _item_topic(item_id: str) -> str:
     """The checklist item's Dutch title, used to prefer clauses whose title is about it."""
@@ -168,10 +174,7 @@ class ClauseLibrary:
         lib._use_cache = use_cache
         if read_only:
             lib._fixed_read_only = True
-            lib._set_read_only(
-                "De standaardbibliotheek is alleen-lezen; kies een gedeelde map om clausules te bewerken.",
-                "The default library is read-only; choose a shared folder to edit clauses.",
-            )
+            lib._set_read_only(*_DEFAULT_READ_ONLY)
         lib.reload()
         return lib
 
@@ -190,7 +193,9 @@ class ClauseLibrary:
             if gc_was_enabled:
                 gc.enable()
         self.offline_since = None
-        if not self._fixed_read_only:
+        if self._fixed_read_only:
+            self._set_read_only(*_DEFAULT_READ_ONLY)
+        else:
             self.read_only = False
             self.read_only_reason = None
         if self._use_cache:
@@ -212,7 +217,9 @@ class ClauseLibrary:
 
     def _share_reachable(self) -> bool:
         try:
-            return Path(self.root).is_dir() and bool(os.listdir(self.root) is not None)
+            with os.scandir(self.root) as it:  # listable, not just present
+                next(it, None)
+            return True
         except OSError:
             return False
 
@@ -309,6 +316,7 @@ class ClauseLibrary:
             else:
                 clauses[clause.id] = clause
                 new_entries[name] = cached
+        parsed = 0  # files read and understood: what a rewritten index would gain
         for name, result in self._read_many(to_read):
             if isinstance(result, OSError):
                 if not root.is_dir():
@@ -321,6 +329,7 @@ class ClauseLibrary:
                 problems.append(LoadProblem(name, err.nl, err.en))
                 continue
             clauses[clause.id] = clause
+            parsed += 1
         files_read = len(to_read)
         for cid, clause in clauses.items():
             if cid + SUFFIX not in new_entries:
@@ -334,8 +343,9 @@ class ClauseLibrary:
         self._sorted = None
         self._fingerprint = fingerprint.hexdigest()
         self.loaded_at = dt.datetime.now(dt.UTC)
-        if files_read or set(new_entries) != set(index):
+        if parsed or set(new_entries) != set(index):
             # Keep the index useful for the next reader; best effort, a reader never fails on it.
+            # (A damaged file alone does not cause a rewrite: it would be re-read anyway.)
             with contextlib.suppress(OSError, UserError):
                 if not self._fixed_read_only:
                     self._write_index(new_entries)
