@@ -686,7 +686,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")], [], "purposes")
     d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
-    d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")], [])
+    d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
+                              [("transfer:tool", "recipients:tool")])
     d["third_country_transfers"] = _decide_transfers(doc)
     d["retention"] = _decide_retention(doc)
     for right in RIGHT_IDS:

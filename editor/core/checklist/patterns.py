@@ -45,7 +45,7 @@ LEGAL_FORM = re.compile(
 
 AUTH_CURRENT = re.compile(
     r"gegevensbeschermings?autoriteit|\bgba\b|\bapd\b|autoriteit persoonsgegevens|toezichthoudende autoriteit"
-    r"|toezichthouder|supervisory authority|data protection authority|databeschermingsautoriteit|privacytoezichthouder"
+    r"|toezichthouder|supervisory authority|data protection authority|databeschermingsautoriteit|privacytoezichthouder|toezichtcommissie|\bvtc\b"
 )
 AUTH_CURRENT_RAW = re.compile(r"\bAP\b")
 AUTH_OLD = re.compile(
@@ -87,6 +87,8 @@ REASONS: dict[str, Reason] = {
                                       "relies on legitimate interests without naming the interest"),
     "legitimate_interests:described": R("noemt het gerechtvaardigd belang en waarvoor het dient", "names the legitimate interest and what it serves"),
     "recipients:share": R("zegt aan wie gegevens (niet) worden doorgegeven", "says to whom data are (not) disclosed"),
+    "recipients:tool": R("noemt alleen een dienst (bv. Mailchimp, Google Analytics) die gegevens ontvangt, zonder ontvangers te beschrijven",
+                          "only names a service (e.g. Mailchimp, Google Analytics) that receives data, without describing recipients"),
     "recipients:processor": R("noemt verwerkers of dienstverleners die gegevens ontvangen", "names processors or service providers receiving data"),
     "third_country_transfers:tool": R("dienst die gegevens buiten de EER kan verwerken", "a service that may process data outside the EEA"),
     "third_country_transfers:destination": R("noemt doorgifte naar een land buiten de EER", "mentions a transfer to a country outside the EEA"),
@@ -334,6 +336,8 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
+    r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten)\b"
+    r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\bniet\b"
 )
 
 ADM = C(
@@ -344,6 +348,11 @@ ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworp
 ADM_STATEMENT = C(
     r"\b(?:wij|we|er)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we)\b|(?:maakt|maken|neemt|nemen|passen|past|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we) (?:maken|gebruiken|passen) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
+)
+_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
+RECIP_DIRECT = C(
+    r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
+    r"|overgedragen|overdragen|ter beschikking gesteld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde )?[a-zà-ÿ]{3,}"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -474,7 +483,7 @@ def heading_rights(low: str, in_rights_section: bool) -> list[str]:
 # runs a group's full regexes only when it carries that group's cue. This keeps the engine
 # fast enough to re-check a 20,000-word policy while the user types.
 CUE_RULES: dict[str, str] = {
-    "auth": r"autoriteit|toezicht|^gba$|^apd$|^ap$|commissie|^cbpl?$|^college$|cbpweb|authority|levenssfeer|privacy",
+    "auth": r"autoriteit|toezicht|^gba$|^apd$|^ap$|commissie|^cbpl?$|^college$|cbpweb|authority|levenssfeer|privacy|^vtc$",
     "ctrl": r"verantwoordelijk|gevestigd|zetel|ondernemingsnummer|^kbo$|^kvk$|koophandel|handelsregister|^btw|eigendom|uitgebaat|beheerd|aangeboden"
             r"|uitgegeven|gebeurt|ingeschreven|^wie$|treedt|optreedt",
     "form": r"^bv$|^nv$|^bvba$|^vof$|^vzw$|^cv$|^commv$|^srl$|^sprl$|^sa$|^stichting$|^vereniging$|^coöperatie$|^cvba$|^b$|^n$",
@@ -639,7 +648,8 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "consent" in cues and not cookie and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
         tags["consent:basis"] = "withdraw_consent:trigger"
-        if "legal_basis:explicit" not in tags:
+        # Subscribing to a newsletter implies consent, but only the word itself states a legal basis.
+        if "legal_basis:explicit" not in tags and _CONSENT_WORD.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
     if "gerechtvaard" in low or "legitie" in low or "legitimate" in low or (has_digit and "f" in low and "6" in low):
@@ -651,7 +661,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
                 "legitimate_interests:described" if described else "legitimate_interests:mention"
             )
 
-    if "recip" in cues and "share" in cues and not (
+    if "share" in cues and "recip" not in cues and RECIP_DIRECT.search(low):
+        tags["recipients:share"] = "recipients:share"
+    elif "recip" in cues and "share" in cues and not (
         "derden" in low and re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low)
     ):
         tags["recipients:share"] = "recipients:share"
