@@ -247,11 +247,22 @@ def jlink_runtime(home: Path, modules: list[str], out: Path) -> None:
     proc = subprocess.run(args, capture_output=True, text=True)
     if proc.returncode != 0:
         raise BuildError(f"jlink failed: {(proc.stderr or proc.stdout).strip()[:2000]}")
+    strip_native(out)
     java = out / "bin" / ("java.exe" if os.name == "nt" else "java")
     check = subprocess.run([str(java), "-version"], capture_output=True, text=True)
     if check.returncode != 0:
         raise BuildError(f"the jlink'ed runtime does not start: {check.stderr.strip()[:500]}")
     write_text(stamp, want)
+
+
+def strip_native(jre: Path) -> None:
+    """Linux: Debian's libjvm.so keeps its symbol table (4 MB); jlink's --strip-debug only touches class files.
+    Symbols are not needed to run; the JVM's own crash reports do without them."""
+    if not sys.platform.startswith("linux") or not shutil.which("strip"):
+        return
+    libs = [str(p) for p in jre.rglob("*.so") if p.is_file() and not p.is_symlink()]
+    if libs:
+        subprocess.run(["strip", "--strip-unneeded", *libs], check=True)
 
 
 def stage_languagetool() -> Path:
