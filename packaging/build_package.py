@@ -288,19 +288,21 @@ def stage_languagetool() -> Path:
 
 def archive(folder: Path, variant: str) -> Path:
     base = DIST / f"privacy-editor-{variant}-{app_version()}-{platform_tag()}"
-    if os.name == "nt":
-        out = base.with_suffix(".zip")
-        tmp = out.with_name(out.name + ".tmp")
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    zf.write(path, Path(folder.name, path.relative_to(folder)))
-    else:
-        out = base.with_name(base.name + ".tar.gz")
-        tmp = out.with_name(out.name + ".tmp")
-        with tarfile.open(tmp, "w:gz", compresslevel=6) as tf:
-            tf.add(folder, arcname=folder.name)  # keeps symbolic links and executable bits
-    os.replace(tmp, out)  # never leave a half-written archive under the final name
+    out = base.with_name(base.name + (".zip" if os.name == "nt" else ".tar.gz"))
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        if os.name == "nt":
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+                for path in sorted(folder.rglob("*")):
+                    if path.is_file():
+                        zf.write(path, Path(folder.name, path.relative_to(folder)))
+        else:
+            with tarfile.open(tmp, "w:gz", compresslevel=6) as tf:
+                tf.add(folder, arcname=folder.name)  # keeps symbolic links and executable bits
+        os.replace(tmp, out)  # never leave a half-written archive under the final name
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return out
 
 
