@@ -310,3 +310,32 @@ def test_share_lost_between_probe_and_write_leaves_nothing(tmp_path, monkeypatch
     assert set(before) == {"clauses/clausule-0.md", "index.json"}
     assert parse_clause(before["clauses/clausule-0.md"]).revision == 1
     assert lib.read_only and lib.offline_since is not None
+
+
+def test_replace_is_retried_while_windows_readers_hold_the_file(tmp_path, monkeypatch):
+    """On Windows os.replace fails with PermissionError while another client has the file open."""
+    root = new_library(tmp_path, 1)
+    lib = ClauseLibrary.open(root)
+    real_replace = os.replace
+    failures = {"left": 3}
+
+    def flaky_replace(src, dst):
+        if str(dst).endswith("clausule-0.md") and "clauses" in str(dst) and failures["left"]:
+            failures["left"] -= 1
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", flaky_replace)
+    saved = lib.save(replace(lib.get("clausule-0"), body="Na drie pogingen."), 1)
+    assert failures["left"] == 0 and saved.revision == 2
+    assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).body == "Na drie pogingen."
+    assert [p.name for p in (root / "clauses").iterdir() if p.name.startswith(".")] == []
+
+
+def test_save_aside_keeps_the_users_text_locally(tmp_path):
+    from editor.core.library import save_aside
+
+    c = make_clause("bewaring", "Mijn tekst die niet verloren mag gaan.")
+    first = save_aside(c)
+    second = save_aside(c)
+    assert first != second and parse_clause(first.read_bytes()).body == c.body

@@ -7,7 +7,6 @@ code 2, and the text the user wanted to save is written to a local file so nothi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
@@ -140,25 +139,14 @@ def _read_body(args: argparse.Namespace) -> str | None:
     return args.body
 
 
-def _save_aside(clause) -> Path:
-    """Keep the user's text after a conflict, in the local data folder."""
-    from editor.core.atomic import atomic_write_bytes
-    from editor.core.settings import data_dir
-
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = data_dir() / "library-conflicts" / f"{clause.id}-{stamp}.md"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(target, clause.to_bytes())
-    return target
-
-
 def _save(lib, clause, base: int, author: str) -> int:
     from editor.core.library import ConflictError
+    from editor.core.library.store import save_aside
 
     try:
         saved = lib.save(clause, base, author=author) if base else lib.add(clause, author=author)
     except ConflictError as exc:
-        aside = _save_aside(exc.mine)
+        aside = save_aside(exc.mine)
         sys.stderr.write(f"privacy-editor: {exc.message}\n")
         sys.stderr.write(pick(f"Uw versie is bewaard in {aside}.\n", f"Your version was saved to {aside}.\n"))
         if exc.theirs is not None:

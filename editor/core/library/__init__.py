@@ -19,6 +19,7 @@ from editor.core.library.store import (
     LibraryOfflineError,
     LoadProblem,
     ReadOnlyError,
+    save_aside,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "ReadOnlyError",
     "fill_placeholders",
     "parse_clause",
+    "save_aside",
 ]
