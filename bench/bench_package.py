@@ -54,6 +54,7 @@ def _evict(folder: Path) -> None:
             with contextlib.suppress(OSError):
                 fd = os.open(p, os.O_RDONLY)
                 try:
+                    os.fsync(fd)  # dirty pages (a fresh build) are not dropped until written back
                     os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
                 finally:
                     os.close(fd)
