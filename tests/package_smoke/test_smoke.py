@@ -223,13 +223,14 @@ def test_bundle_contents(bundle):
                 assert (internal / rel).with_suffix(".qm").is_file(), f"no compiled translation for {rel}"
             else:
                 assert (internal / rel).is_file(), f"{rel} is missing from the bundle"
-    qt = internal / "PySide6" / "Qt"
+    qt = internal / "PySide6" if sys.platform == "win32" else internal / "PySide6" / "Qt"
     plugins = {p.name for p in (qt / "plugins").iterdir()}
     assert not plugins & {"platformthemes", "tls", "networkinformation", "generic", "egldeviceintegrations"}
     assert not [p for p in plugins if p.startswith("wayland")]
-    assert {p.name for p in (qt / "plugins" / "platforms").iterdir()} <= {"libqxcb.so", "libqoffscreen.so"}
+    platforms = {p.name.split(".")[0].removeprefix("lib") for p in (qt / "plugins" / "platforms").iterdir()}
+    assert platforms <= {"qxcb", "qoffscreen", "qwindows", "qcocoa"}, platforms
     assert (qt / "plugins" / "iconengines").is_dir()  # SVG icons
-    assert list(internal.rglob("libQt6Svg.so*"))
+    assert list(internal.rglob("*Qt6Svg*")) or list(internal.rglob("QtSvg.framework"))
     qms = {p.name for p in (qt / "translations").glob("*.qm")} if (qt / "translations").is_dir() else set()
     assert qms <= {"qtbase_nl.qm", "qtbase_en.qm"}
     assert list((internal / "docx" / "templates").glob("default.docx")), "python-docx's template"
