@@ -364,7 +364,8 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
         candidate = org if org else ""
         if not candidate and counts:
             tok, n = counts.most_common(1)[0]
-            if n >= 3:
+            early = " ".join(f.text for f in doc.feats[:3])
+            if n >= 3 or (n >= 2 and tok in early):  # "FitTrack" in the title and once more
                 candidate = tok
         if candidate:
             for bi, f in enumerate(doc.feats):
@@ -635,14 +636,17 @@ def _decide_changes(doc: _Doc) -> _Decision:
     n = len(doc.feats)
     dates += [(bi, 0) for bi, f in enumerate(doc.feats) if f.date_only and f.sentences and (bi >= n - 5 or "policy_changes" in doc.section_topics[bi][0])]
     body = _body_hits(doc, "policy_changes")
-    has_change = bool(change or (heads and body))
-    if has_change and (how or dates):
-        return _Decision("present", _ev(doc, change + body[:1], "policy_changes:change", 2) + _ev(doc, how, "policy_changes:how", 2)
+    # As the catalogue says: how changes are announced AND the date of the version; one of the two is partial.
+    if how and dates:
+        return _Decision("present", _ev(doc, change[:1], "policy_changes:change", 1) + _ev(doc, how, "policy_changes:how", 2)
                          + _ev(doc, dates, "policy_changes:date", 1))
-    if has_change:
-        return _Decision("partial", _ev(doc, change + body[:1], "policy_changes:change"), "note:changes_no_how")
+    if how:
+        return _Decision("partial", _ev(doc, change[:1], "policy_changes:change", 1) + _ev(doc, how, "policy_changes:how", 2),
+                         "note:changes_no_date")
     if dates:
         return _Decision("partial", _ev(doc, dates, "policy_changes:date"), "note:changes_date_only")
+    if change or (heads and body):
+        return _Decision("partial", _ev(doc, change + body[:1], "policy_changes:change"), "note:changes_no_how")
     return _Decision("missing", [])
 
 
@@ -665,6 +669,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "note:source_generic": ("Alleen 'van derden', zonder de concrete bron", "Only 'from third parties', without the actual source"),
     "note:changes_no_how": ("Wijzigingen worden aangekondigd zonder te zeggen hoe, en zonder versiedatum",
                             "Changes are mentioned without how they are announced, and without a version date"),
+    "note:changes_no_date": ("Zegt hoe wijzigingen bekend worden gemaakt, maar geeft geen versiedatum",
+                             "Says how changes are announced, but gives no version date"),
     "note:changes_date_only": ("Alleen een datum, niet hoe wijzigingen bekend worden gemaakt",
                                "Only a date, not how changes are announced"),
     "note:missing": ("Niets gevonden over dit onderdeel", "Nothing found on this item"),

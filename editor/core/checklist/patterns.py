@@ -272,7 +272,7 @@ YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
         C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binkijk|\bin te kijken|recht\w* (?:\w+ ){0,6}(?:in te zien|inzien)"),
-        C(r"\binzien\b|\bin te zien\b|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+        C(r"\binzien\b|\bin te zien\b|download|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
@@ -300,7 +300,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
           r"|recht (?:op|van|tot) (?:het )?(?:overdr|overzetten|meenemen)|data portability"),
         C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden"
           r"|(?:sturen|bezorgen|geven|ontvangen)\b[^.]{0,60}\b(?:andere|nieuwe) (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|leverancier)"
-          r"|leesba(?:ar|re) (?:formaat|vorm|bestand)|portab|meenemen"),
+          r"|leesba(?:ar|re) (?:formaat|vorm|bestand)|portab|meenemen|download"),
     ),
 }
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
@@ -381,12 +381,15 @@ SOURCE_PARTY = (
     r"|overheid\w*|gemeente|rijksregister|register|registers|kbo|kvk|kruispuntbank\w*|handelsregister|kamer van koophandel|staatsblad|databank\w*|database\w*"
     r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
-    r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*)"
+    r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
+    r"|vastgoed\w*|notariss\w*)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
     r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?(?:[a-zà-ÿ]+e )?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
+    r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,3}(?:de |het |een )?(?:kadaster|rijksregister|register|registers|kbo|kruispuntbank\w*"
+    r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media)\b"
 )
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
@@ -394,7 +397,7 @@ SOURCE_SPECIFIC = C(
     r"|bedrijveninfo|company ?web|huisarts|\barts|ziekenhuis|ziekenfonds|mutualiteit|makelaar\w*|tussenpersoon|bemiddelaar|overheid\w*|gemeente|leverancier\w*"
     r"|opdrachtgever\w*|\bklanten\b|school|scholen|advocaat|referent\w*|referenties|groepsvennootschap\w*|moedermaatschappij|dochteronderneming\w*"
     r"|ouders?\b|voogd|wettelijke vertegenwoordiger|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|recruit\w*|uitzendbureau\w*"
-    r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*"
+    r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*|syndic\w*|kadaster|notariss\w*|vastgoedmakelaar\w*"
 )
 
 WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
@@ -416,7 +419,8 @@ CHANGE = C(
 CHANGE_HOW = C(
     r"per e-?mail|via e-?mail|(?:publiceren|gepubliceerd|publicatie|plaatsen|geplaatst|vermelden|vermeld|bekendmaken|bekendgemaakt|melden|beschikbaar|vind|vindt|vinden|raadplegen|terugvinden)\b[^.]{0,40}\bop (?:deze|onze|de|het) (?:\S+ )?(?:website|pagina|site|webpagina|webstek)"
     r"|op (?:deze|onze|de) (?:website|pagina|site|webpagina)\b[^.]{0,40}(?:gepubliceerd|geplaatst|vermeld|bekendgemaakt|beschikbaar|vind|vinden|raadplegen)|melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|op de hoogte"
-    r"|meest recente versie|actuele versie|laatste versie|regelmatig (?:te )?raadplegen|raadpleeg|in (?:werking|voege)|treden? in|verwittigen|brengen wij u"
+    r"|meest recente versie|actuele versie|laatste versie|nieuwste versie|recentste versie|meest actuele|regelmatig (?:te )?raadplegen|raadpleeg|in (?:werking|voege)|treden? in|verwittigen|brengen wij u"
+    r"|(?:staat|staan|vindt u|vind je|hangt) (?:\w+ ){0,3}op (?:www\.|onze|de|deze|het)"
 )
 CHANGE_DATE = C(
     r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|update|versie|wijziging)|\bversie\b[^.]{0,30}\d|dateert van|ingangsdatum|geldig (?:vanaf|sinds)"
@@ -512,17 +516,17 @@ CUE_RULES: dict[str, str] = {
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
-    "rights": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "rights": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
-    "r_access": r"inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
+    "r_access": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
     "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
     "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
     "r_restr": r"beperk|afscherm|restrict|tijdelijk",
     "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit",
     "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
-              r"|^andere$|leesba|meenemen",
+              r"|^andere$|leesba|meenemen|download",
     "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
                 r"|unsubscribe|^ontvangen$",
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
@@ -539,7 +543,8 @@ CUE_RULES: dict[str, str] = {
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
-              r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau",
+              r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
+              r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -566,7 +571,7 @@ _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
 _REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
-_HOW_STRONG = ("versie", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
+_HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten")
 
 
