@@ -6,6 +6,7 @@ real editor against the real LanguageTool, as a user would.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -200,3 +201,20 @@ def test_context_menu_policy_respects_an_existing_custom_menu(qtbot, replay_url)
     ctrl.attach()
     assert ctrl._own_menu is False
     ctrl.shutdown()
+
+
+@pytest.mark.languagetool
+def test_closing_during_engine_start_up_is_quick_and_leaves_no_jvm(qtbot, lt_server):
+    # lt_server only guarantees Java and the jars exist; this controller starts its own JVM
+    edit = QTextEdit()
+    qtbot.addWidget(edit)
+    ctrl = GrammarController(edit, Settings(), lambda: "nl-BE")
+    ctrl.attach()
+    qtbot.waitUntil(lambda: ctrl.checker.server is not None and ctrl.checker.server.pid is not None, timeout=20_000)
+    pid = ctrl.checker.server.pid
+    t0 = time.perf_counter()
+    ctrl.shutdown()
+    assert time.perf_counter() - t0 < 8
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped and reaped
+    assert ctrl.state != "ready"

@@ -233,15 +233,14 @@ class GrammarChecker:
             ) from exc
 
     def close(self) -> None:
-        with _CLIENT_LOCK:
-            for tool in self._tools.values():
-                try:
-                    tool.close()
-                except Exception:  # closing a remote client only clears state
-                    pass
-            self._tools.clear()
+        """Stop an owned server first (an in-flight request then fails at once), drop the clients.
+
+        Never waits for the client lock: a check in another thread may hold it. Remote-mode
+        language-tool-python clients hold no process or file, so dropping them is enough.
+        """
         if self.server is not None and self._owns_server:
             self.server.stop()
+        self._tools = {}
         self._base_url = None
 
     def __enter__(self) -> GrammarChecker:
