@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from editor.core.settings import Settings
@@ -57,11 +58,12 @@ def offer_recovery(window: MainWindow, recoveries: list) -> bool:
     if not recoveries:
         return False
     newest = recoveries[0]
-    name = newest.original_path or window.tr("een naamloos document")
+    name = newest.original_path or QCoreApplication.translate("Recovery", "een naamloos document")
     if messages.ask_yes_no(
         window,
-        window.tr("Werk herstellen"),
-        window.tr(
+        QCoreApplication.translate("Recovery", "Werk herstellen"),
+        QCoreApplication.translate(
+            "Recovery",
             "De editor is de vorige keer niet normaal afgesloten. Er is een automatisch bewaarde versie van %1 "
             "(%2).\n\nWilt u die herstellen?"
         ).replace("%1", name).replace("%2", newest.saved_at.replace("T", " ")),
@@ -69,7 +71,7 @@ def offer_recovery(window: MainWindow, recoveries: list) -> bool:
         try:
             policy = newest.load()
         except Exception as exc:  # a damaged recovery file must not stop the app
-            messages.show_error(window, window.tr("Herstellen mislukt"), str(exc))
+            messages.show_error(window, QCoreApplication.translate("Recovery", "Herstellen mislukt"), str(exc))
         else:
             original = newest.original_path
             native = bool(original and original.lower().endswith(".ppe"))

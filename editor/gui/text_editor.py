@@ -78,6 +78,7 @@ class PolicyTextEdit(QTextEdit):
         vp.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
         self.viewport().setPalette(vp)
         self.viewport().setStyleSheet("background: #ffffff;")
+        self.document().setModified(False)  # the layout set-up above is not a user change
 
     # -- page look
 

@@ -1,0 +1,1619 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="58" />
+        <source>Over de Privacyverklaring-editor</source>
+        <translation>About the Privacy Policy Editor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="68" />
+        <source>Controleert privacyverklaringen op de informatie die AVG-artikelen 13 en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor. De tekst verlaat deze computer niet, tenzij u een externe taalcontroleserver instelt.</source>
+        <translation>Checks privacy policies for the information that GDPR Articles 13 and 14 require and suggests clauses from your firm's library. The text does not leave this computer unless you configure a remote grammar server.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="78" />
+        <source>volledig (met eigen Java en LanguageTool)</source>
+        <translation>full (with bundled Java and LanguageTool)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="79" />
+        <source>lite (LanguageTool via een server uit de instellingen)</source>
+        <translation>lite (LanguageTool via a server from the settings)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="80" />
+        <source>broncode</source>
+        <translation>source code</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="83" />
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="85" />
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="86" />
+        <source>Pakket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="87" />
+        <source>Clausulebibliotheek</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="87" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="88" />
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="89" />
+        <source>Qt / Python</source>
+        <translation>Qt / Python</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="104" />
+        <source>Gegevens kopiëren</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="105" />
+        <source>Kopieer deze gegevens, bijvoorbeeld voor de helpdesk</source>
+        <translation>Copy these details, for example for the help desk</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="114" />
+        <source>wordt gestart</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="115" />
+        <source>klaar</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="116" />
+        <source>bezig met controleren</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="117" />
+        <source>niet beschikbaar</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="118" />
+        <source>uitgeschakeld</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/about_dialog.py" line="119" />
+        <source>teamserver</source>
+        <translation>team server</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="230" />
+        <source>Checklist AVG-informatieplicht</source>
+        <translation>GDPR transparency checklist</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="237" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="572" />
+        <source>Nog geen analyse</source>
+        <translation>No analysis yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="238" />
+        <source>Samenvatting van de checklist</source>
+        <translation>Checklist summary</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="247" />
+        <source>Aandeel aanwezige verplichte onderdelen</source>
+        <translation>Share of required items present</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="261" />
+        <source>Onderdelen van de checklist</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="284" />
+        <source>Details van het gekozen onderdeel</source>
+        <translation>Details of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="286" />
+        <source>Toelichting bij het gekozen onderdeel</source>
+        <translation>Explanation of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="313" />
+        <source>Uitleg en bevinding</source>
+        <translation>Explanation and finding</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="318" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="727" />
+        <source>Toon in tekst</source>
+        <translation>Show in text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="319" />
+        <source>Toon de vindplaats in de tekst</source>
+        <translation>Show where the text says it</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="322" />
+        <source>Niet van toepassing…</source>
+        <translation>Not applicable…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="323" />
+        <source>Markeren als niet van toepassing</source>
+        <translation>Mark as not applicable</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="326" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="734" />
+        <source>Beslissing ongedaan maken</source>
+        <translation>Undo decision</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="327" />
+        <source>Beslissing niet van toepassing ongedaan maken</source>
+        <translation>Undo the not-applicable decision</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="347" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="351" />
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="356" />
+        <source>Flesch-Douma-score</source>
+        <translation>Flesch-Douma score</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="361" />
+        <source>Lange zinnen markeren</source>
+        <translation>Highlight long sentences</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="362" />
+        <source>Zinnen van meer dan 25 woorden markeren in de tekst</source>
+        <translation>Highlight sentences of more than 25 words in the text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="506" />
+        <source>{status}: {count} onderdelen</source>
+        <translation>{status}: {count} items</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="527" />
+        <source>{title} (aanbevolen)</source>
+        <translation>{title} (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="528" />
+        <source>{title} (indien van toepassing)</source>
+        <translation>{title} (if applicable)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="542" />
+        <source>behandeld in de huidige alinea</source>
+        <translation>covered in the current paragraph</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="557" />
+        <source>Behandeld in de alinea waar de cursor staat.</source>
+        <translation>Covered in the paragraph where the cursor is.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="578" />
+        <source>{present} van {total} verplichte onderdelen aanwezig</source>
+        <translation>{present} of {total} required items present</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="584" />
+        <source>België</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="584" />
+        <source>Nederland</source>
+        <translation>the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="585" />
+        <source>{missing} ontbreken, {partial} gedeeltelijk</source>
+        <translation>{missing} missing, {partial} partial</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="589" />
+        <source>getoetst voor {country}</source>
+        <translation>checked for {country}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="595" />
+        <source>Flesch-Douma: nog niet berekend</source>
+        <translation>Flesch-Douma: not computed yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="596" />
+        <source>Lange zinnen (meer dan 25 woorden): –</source>
+        <translation>Long sentences (more than 25 words): –</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="600" />
+        <source>Flesch-Douma: {score} — {label}</source>
+        <translation>Flesch-Douma: {score} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="603" />
+        <source>Lange zinnen (meer dan 25 woorden): {count}</source>
+        <translation>Long sentences (more than 25 words): {count}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="608" />
+        <source>Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)</source>
+        <translation>Outdated legal references: {count} (underlined in the text)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="623" />
+        <source>Geen onderdeel gekozen</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="627" />
+        <source>Kies een onderdeel in de lijst voor de toelichting en voorstellen.</source>
+        <translation>Choose an item in the list for its explanation and suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="646" />
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="650" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="730" />
+        <source>Markeren als niet van toepassing…</source>
+        <translation>Mark as not applicable…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="25" />
+        <source>geen DPO aangesteld (niet verplicht)</source>
+        <translation>no DPO appointed (not required)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="26" />
+        <source>geen doorgifte van gegevens buiten de EER</source>
+        <translation>no transfer of data outside the EEA</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="27" />
+        <source>geen geautomatiseerde besluitvorming of profilering</source>
+        <translation>no automated decision-making or profiling</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="28" />
+        <source>diensten niet gericht op kinderen</source>
+        <translation>services not aimed at children</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="30" />
+        <source>de website gebruikt geen cookies</source>
+        <translation>the website uses no cookies</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="31" />
+        <source>cookies staan in een aparte cookieverklaring</source>
+        <translation>cookies are covered by a separate cookie policy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="33" />
+        <source>geen verwerking op grond van gerechtvaardigd belang</source>
+        <translation>no processing based on legitimate interest</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="34" />
+        <source>geen verwerking op grond van toestemming</source>
+        <translation>no processing based on consent</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="35" />
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="36" />
+        <source>alle gegevens komen van de betrokkene zelf</source>
+        <translation>all data come from the data subject</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="38" />
+        <source>verstrekking is nergens wettelijk of contractueel verplicht</source>
+        <translation>providing data is nowhere a statutory or contractual requirement</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="40" />
+        <source>geen verwerking op grond van toestemming of overeenkomst</source>
+        <translation>no processing based on consent or contract</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="42" />
+        <source>valt buiten de verwerking van deze organisatie</source>
+        <translation>outside this organisation's processing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="52" />
+        <source>Niet van toepassing</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="53" />
+        <source>Onderdeel markeren als niet van toepassing</source>
+        <translation>Mark item as not applicable</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="57" />
+        <source>Markeer „{title}” als niet van toepassing.</source>
+        <translation>Mark “{title}” as not applicable.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="63" />
+        <source>Het onderdeel telt dan niet meer als ontbrekend. De reden wordt in het document bewaard en de beslissing kan later ongedaan worden gemaakt.</source>
+        <translation>The item then no longer counts as missing. The reason is kept in the document and the decision can be undone later.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="72" />
+        <source>Reden (verplicht):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="77" />
+        <source>Reden waarom het onderdeel niet van toepassing is</source>
+        <translation>Reason why the item does not apply</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="82" />
+        <source>bv. {reason}</source>
+        <translation>e.g. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="88" />
+        <source>Markeren</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/decision_dialog.py" line="89" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="439" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="440" />
+        <source>Zoeken en vervangen</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="442" />
+        <source>Zoeken naar</source>
+        <translation>Find what</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="444" />
+        <source>Vervangen door</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="445" />
+        <source>Hoofdlettergevoelig</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="446" />
+        <source>Hele woorden</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="448" />
+        <source>Zoekresultaat</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="449" />
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="450" />
+        <source>Vorige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="451" />
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="452" />
+        <source>Alles vervangen</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="453" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="455" />
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="457" />
+        <source>&amp;Vervangen door:</source>
+        <translation>&amp;Replace with:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="501" />
+        <source>Niet gevonden.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/editor/gui/text_editor.py" line="538" />
+        <source>%n keer vervangen.</source>
+        <translation>
+            <numerusform>Replaced %n time.</numerusform><numerusform>Replaced %n times.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="127" />
+        <source>Clausulebibliotheek</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="128" />
+        <source>Clausulebibliotheek doorzoeken</source>
+        <translation>Search the clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="134" />
+        <source>Status van de clausulebibliotheek</source>
+        <translation>Clause library status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="142" />
+        <source>Zoeken in titels en tekst…</source>
+        <translation>Search titles and text…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="143" />
+        <source>Zoekterm</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="148" />
+        <source>Filter op onderdeel van de checklist</source>
+        <translation>Filter by checklist item</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="149" />
+        <source>Alle onderdelen</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="155" />
+        <source>Filter op rechtsgebied</source>
+        <translation>Filter by jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="156" />
+        <location filename="../work/main/editor/gui/library_browser.py" line="314" />
+        <source>België en Nederland</source>
+        <translation>Belgium and the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="157" />
+        <location filename="../work/main/editor/gui/library_browser.py" line="312" />
+        <source>België</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="158" />
+        <location filename="../work/main/editor/gui/library_browser.py" line="313" />
+        <source>Nederland</source>
+        <translation>the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="162" />
+        <source>Filter op status van de clausule</source>
+        <translation>Filter by clause status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="163" />
+        <source>In gebruik</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="164" />
+        <source>Ingetrokken</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="165" />
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="177" />
+        <source>Gevonden clausules</source>
+        <translation>Clauses found</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="183" />
+        <source>Voorbeeld van de clausule</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="192" />
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="193" />
+        <source>Gekozen clausule invoegen in de tekst</source>
+        <translation>Insert the selected clause into the text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="197" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="198" />
+        <source>Bibliotheek sluiten</source>
+        <translation>Close library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="251" />
+        <source>{count} clausules gevonden</source>
+        <translation>{count} clauses found</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="300" />
+        <source>De clausulebibliotheek is niet bereikbaar. U werkt met de lokale kopie van {since}; wijzigingen aan de bibliotheek zijn niet mogelijk.</source>
+        <translation>The clause library cannot be reached. You are working with the local copy of {since}; the library cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="302" />
+        <source>een eerder moment</source>
+        <translation>an earlier moment</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="304" />
+        <source>De clausulebibliotheek is alleen-lezen: u kunt clausules invoegen, maar niet wijzigen.</source>
+        <translation>The clause library is read-only: you can insert clauses but not change them.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="320" />
+        <source>ingetrokken</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="322" />
+        <source>verouderde wetgeving</source>
+        <translation>outdated law</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="335" />
+        <source>Geen clausule gekozen.</source>
+        <translation>No clause selected.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="343" />
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="348" />
+        <source>Geel gemarkeerde gegevens ontbreken in het organisatieprofiel.</source>
+        <translation>Details marked in yellow are missing from the organisation profile.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/library_browser.py" line="355" />
+        <source>Bron: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="187" />
+        <location filename="../work/main/editor/gui/main_window.py" line="188" />
+        <source>Privacyverklaring-editor</source>
+        <translation>Privacy Policy Editor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="199" />
+        <source>Melding over de clausulebibliotheek</source>
+        <translation>Clause library notice</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="263" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="264" />
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="265" />
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="266" />
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="267" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="268" />
+        <source>Af&amp;sluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="269" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="270" />
+        <source>Opnieuw &amp;uitvoeren</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="271" />
+        <source>K&amp;nippen</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="272" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="273" />
+        <source>&amp;Plakken</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="274" />
+        <source>&amp;Zoeken…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="275" />
+        <source>Zoeken en &amp;vervangen…</source>
+        <translation>Find and &amp;Replace…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="278" />
+        <source>&amp;Inzoomen</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="279" />
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="280" />
+        <source>Ware &amp;grootte</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="281" />
+        <source>&amp;Overzicht van koppen</source>
+        <translation>Headings &amp;Outline</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="284" />
+        <source>&amp;Lange zinnen markeren</source>
+        <translation>Highlight &amp;Long Sentences</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="287" />
+        <source>Zinnen van meer dan 25 woorden geel markeren</source>
+        <translation>Highlight sentences of more than 25 words in yellow</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="289" />
+        <source>&amp;Organisatieprofiel…</source>
+        <translation>&amp;Organisation Profile…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="290" />
+        <source>Clausule&amp;bibliotheek…</source>
+        <translation>Clause &amp;Library…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="291" />
+        <source>Opnieuw &amp;controleren</source>
+        <translation>Re&amp;check</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="292" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="293" />
+        <source>&amp;Over deze editor</source>
+        <translation>&amp;About This Editor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="294" />
+        <source>&amp;Vet</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <source>&amp;Cursief</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="296" />
+        <source>&amp;Onderstrepen</source>
+        <translation>&amp;Underline</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="297" />
+        <source>Lijst met op&amp;sommingstekens</source>
+        <translation>&amp;Bulleted List</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="298" />
+        <source>&amp;Genummerde lijst</source>
+        <translation>&amp;Numbered List</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="299" />
+        <source>&amp;Koppeling…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="305" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="308" />
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="317" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="325" />
+        <source>&amp;Opmaak</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="327" />
+        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <source>Hoofdtekst</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="327" />
+        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <source>Kop 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="328" />
+        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <source>Kop 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="328" />
+        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <source>Kop 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="341" />
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="348" />
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="353" />
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="356" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="360" />
+        <source>Opmaak</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="362" />
+        <source>Werkbalk opmaak</source>
+        <translation>Format toolbar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="367" />
+        <location filename="../work/main/editor/gui/main_window.py" line="368" />
+        <source>Alineastijl</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="394" />
+        <location filename="../work/main/editor/gui/main_window.py" line="396" />
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="406" />
+        <source>Statusbalk</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="408" />
+        <source>Onderdelen in deze alinea</source>
+        <translation>Items in this paragraph</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="410" />
+        <source>Aantal woorden</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="412" />
+        <source>Status van de controle</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="440" />
+        <source>Naamloos</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="466" />
+        <location filename="../work/main/editor/gui/main_window.py" line="471" />
+        <source>Openen mislukt</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="507" />
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="508" />
+        <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
+        <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="517" />
+        <source>Lege privacyverklaring</source>
+        <translation>Empty privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="517" />
+        <source>Startversie met clausules uit de bibliotheek</source>
+        <translation>Starter version with clauses from the library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="518" />
+        <source>Nieuw document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="518" />
+        <source>Waarmee wilt u beginnen?</source>
+        <translation>What would you like to start with?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <source>Geen bibliotheek</source>
+        <translation>No library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <source>De clausulebibliotheek is niet beschikbaar.</source>
+        <translation>The clause library is not available.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="561" />
+        <source>Privacyverklaring openen</source>
+        <translation>Open privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="573" />
+        <source>(geen recente bestanden)</source>
+        <translation>(no recent files)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="598" />
+        <location filename="../work/main/editor/gui/main_window.py" line="637" />
+        <source>privacyverklaring</source>
+        <translation>privacy-policy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="601" />
+        <source>Opslaan als</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="616" />
+        <source>Opslaan mislukt</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="623" />
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="639" />
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="651" />
+        <source>Export klaar</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="651" />
+        <source>Geëxporteerd naar %1.
+Wilt u het bestand openen?</source>
+        <translation>Exported to %1.
+Do you want to open the file?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="673" />
+        <location filename="../work/main/editor/gui/main_window.py" line="677" />
+        <location filename="../work/main/editor/gui/main_window.py" line="681" />
+        <source>Exporteren mislukt</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="677" />
+        <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
+        <translation>This export format is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="683" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="706" />
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="723" />
+        <source>%1 van %2 verplichte onderdelen aanwezig</source>
+        <translation>%1 of %2 required items present</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="729" />
+        <source>De checklist is in deze versie niet beschikbaar.</source>
+        <translation>The checklist is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="733" />
+        <source>De controle is mislukt: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="796" />
+        <source>Vervangen door „%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="800" />
+        <source>Verouderd: %1</source>
+        <translation>Outdated: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="807" />
+        <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
+        <translation>The text has changed meanwhile; check again.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="853" />
+        <source>Deze alinea dekt: %1</source>
+        <translation>This paragraph covers: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="875" />
+        <source>%1 woorden</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="938" />
+        <source>Clausule ingevoegd: %1</source>
+        <translation>Clause inserted: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1058" />
+        <source>De clausulebibliotheek is niet bereikbaar: %1</source>
+        <translation>The clause library cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1063" />
+        <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
+        <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1071" />
+        <source>Clausulebibliotheek</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1071" />
+        <source>De bibliotheek wordt nog geladen.</source>
+        <translation>The library is still loading.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
+        <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
+        <translation>The new language is used from the next start of the editor.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1125" />
+        <source>Over de Privacyverklaring-editor</source>
+        <translation>About the Privacy Policy Editor</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="1127" />
+        <source>Privacyverklaring-editor %1
+
+Controleert privacyverklaringen op de informatie die AVG-artikelen 13 en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor.
+
+De tekst verlaat deze computer niet, tenzij u een externe taalcontroleserver instelt.</source>
+        <translation>Privacy Policy Editor %1
+
+Checks privacy policies for the information that GDPR Articles 13 and 14 require and suggests clauses from your firm's library.
+
+The text does not leave this computer unless you configure a remote grammar server.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../work/main/editor/gui/outline.py" line="19" />
+        <source>Overzicht van de koppen</source>
+        <translation>Outline of the headings</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTextEdit</name>
+    <message>
+        <location filename="../work/main/editor/gui/text_editor.py" line="60" />
+        <source>Tekst van de privacyverklaring</source>
+        <translation>Privacy policy text</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="67" />
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="68" />
+        <source>Organisatieprofiel</source>
+        <translation>Organisation profile</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="73" />
+        <source>Deze gegevens vullen de clausules uit de bibliotheek in. Lege velden blijven gemarkeerd.</source>
+        <translation>These details fill in the clauses from the library. Empty fields stay marked.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="85" />
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="91" />
+        <source>Rechtsgebied</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="86" />
+        <source>België</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="87" />
+        <source>Nederland</source>
+        <translation>the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="88" />
+        <source>Automatisch herkennen uit de tekst</source>
+        <translation>Recognise from the text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="94" />
+        <source>Taal van de verklaring</source>
+        <translation>Language of the policy</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="95" />
+        <source>Nederlands (België)</source>
+        <translation>Dutch (Belgium)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="96" />
+        <source>Nederlands (Nederland)</source>
+        <translation>Dutch (Netherlands)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="99" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="111" />
+        <source>Naam *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="111" />
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="113" />
+        <source>Rechtsvorm</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="113" />
+        <source>bv. BV, NV, vzw, stichting</source>
+        <translation>e.g. BV, NV, vzw, stichting</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="115" />
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="115" />
+        <source>Adres van de organisatie</source>
+        <translation>Address of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="116" />
+        <source>Ondernemingsnummer</source>
+        <translation>Enterprise number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="119" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="119" />
+        <source>E-mailadres voor privacyvragen</source>
+        <translation>E-mail address for privacy questions</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="121" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="121" />
+        <source>Telefoonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="122" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="124" />
+        <source>Naam DPO</source>
+        <translation>DPO name</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="124" />
+        <source>Naam van de functionaris voor gegevensbescherming</source>
+        <translation>Name of the data protection officer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="127" />
+        <source>Contact DPO</source>
+        <translation>DPO contact</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="127" />
+        <source>Contactgegevens van de functionaris</source>
+        <translation>Contact details of the officer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="128" />
+        <source>e-mailadres of telefoonnummer</source>
+        <translation>e-mail address or phone number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="134" />
+        <source>Fouten in het formulier</source>
+        <translation>Errors in the form</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="140" />
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="141" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="181" />
+        <source>Vul de naam van de organisatie in.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="187" />
+        <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx met geldige controlecijfers.</source>
+        <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx with valid check digits.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="190" />
+        <source>Het KvK-nummer is ongeldig: verwacht 8 cijfers.</source>
+        <translation>The KvK number is invalid: expected 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="193" />
+        <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx (België) of 8 cijfers (KvK, Nederland).</source>
+        <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx (Belgium) or 8 digits (KvK, Netherlands).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="198" />
+        <source>Het e-mailadres is ongeldig (verwacht: naam@domein.be).</source>
+        <translation>The e-mail address is invalid (expected: name@domain.be).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="201" />
+        <source>Het telefoonnummer is ongeldig (alleen cijfers, spaties en +).</source>
+        <translation>The phone number is invalid (digits, spaces and + only).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="204" />
+        <source>Het webadres is ongeldig (verwacht: www.voorbeeld.be).</source>
+        <translation>The web address is invalid (expected: www.example.be).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="241" />
+        <source>KvK-nummer</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="243" />
+        <source>Ondernemingsnummer (KBO)</source>
+        <translation>Enterprise number (KBO)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/profile_dialog.py" line="245" />
+        <source>Ondernemings- of KvK-nummer</source>
+        <translation>Enterprise or KvK number</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../work/main/editor/gui/app.py" line="61" />
+        <source>een naamloos document</source>
+        <translation>an untitled document</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/app.py" line="64" />
+        <source>Werk herstellen</source>
+        <translation>Recover work</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/app.py" line="65" />
+        <source>De editor is de vorige keer niet normaal afgesloten. Er is een automatisch bewaarde versie van %1 (%2).
+
+Wilt u die herstellen?</source>
+        <translation>The editor did not close normally last time. There is an automatically saved version of %1 (%2).
+
+Do you want to recover it?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/app.py" line="74" />
+        <source>Herstellen mislukt</source>
+        <translation>Recovery failed</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="50" />
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="51" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="55" />
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="58" />
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="135" />
+        <source>Map van de clausulebibliotheek</source>
+        <translation>Clause library folder</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="59" />
+        <source>Leeg: de meegeleverde bibliotheek (alleen-lezen)</source>
+        <translation>Empty: the bundled library (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="60" />
+        <source>Bijvoorbeeld een netwerkmap zoals \\server\juridisch\clausules</source>
+        <translation>For example a network folder such as \\server\legal\clauses</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="61" />
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="79" />
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="62" />
+        <source>Map van de clausulebibliotheek kiezen</source>
+        <translation>Choose the clause library folder</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="67" />
+        <source>Clausulebibliotheek</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="70" />
+        <source>Taal van de gebruikersomgeving</source>
+        <translation>User interface language</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="74" />
+        <source>Taal van de editor</source>
+        <translation>Editor language</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="77" />
+        <source>Word-sjabloon voor de export</source>
+        <translation>Word template for export</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="78" />
+        <source>Leeg: het meegeleverde sjabloon</source>
+        <translation>Empty: the bundled template</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="80" />
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="141" />
+        <source>Word-sjabloon kiezen</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="85" />
+        <source>Word-sjabloon (huisstijl)</source>
+        <translation>Word template (house style)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="88" />
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="96" />
+        <source>Taalcontrole</source>
+        <translation>Grammar check</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="91" />
+        <source>Soort taalcontrole</source>
+        <translation>Kind of grammar check</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="92" />
+        <source>Lokaal op deze computer</source>
+        <translation>Locally on this computer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="93" />
+        <source>Server van het kantoor</source>
+        <translation>The firm's server</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="94" />
+        <source>Uit</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="98" />
+        <source>Adres van de taalcontroleserver</source>
+        <translation>Grammar server address</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="100" />
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="103" />
+        <source>Geen tekst verlaat deze computer, tenzij u hier een server van het kantoor instelt. Dan gaat de tekst van de verklaring naar die server voor de taalcontrole.</source>
+        <translation>No text leaves this computer unless you configure the firm's server here. The text of the policy is then sent to that server for the grammar check.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="109" />
+        <source>Uitleg over privacy van de taalcontrole</source>
+        <translation>Privacy note on the grammar check</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="114" />
+        <source>Waarschuwing over het serveradres</source>
+        <translation>Warning about the server address</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/settings_dialog.py" line="141" />
+        <source>Word-sjablonen (*.docx *.dotx)</source>
+        <translation>Word templates (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <location filename="../work/main/editor/gui/status_style.py" line="55" />
+        <source>Ontbreekt</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/status_style.py" line="56" />
+        <source>Gedeeltelijk</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/status_style.py" line="57" />
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/status_style.py" line="58" />
+        <source>Niet van toepassing</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsView</name>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="127" />
+        <source>Voorgestelde clausules</source>
+        <translation>Suggested clauses</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="132" />
+        <source>Voorstellen uit de clausulebibliotheek</source>
+        <translation>Suggestions from the clause library</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="143" />
+        <source>Lijst met voorgestelde clausules</source>
+        <translation>List of suggested clauses</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="152" />
+        <source>Profiel aanvullen…</source>
+        <translation>Complete profile…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="153" />
+        <source>Organisatieprofiel aanvullen</source>
+        <translation>Complete the organisation profile</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="158" />
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="159" />
+        <source>Clausule invoegen in de tekst</source>
+        <translation>Insert the clause into the text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="174" />
+        <source>Voorbeeld van de clausule</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="181" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="197" />
+        <source>Kies een ontbrekend of gedeeltelijk onderdeel om voorstellen te zien.</source>
+        <translation>Choose a missing or partial item to see suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="200" />
+        <source>Er is geen clausulebibliotheek geladen. Kies de map in de instellingen.</source>
+        <translation>No clause library is loaded. Choose the folder in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="208" />
+        <source>De bibliotheek bevat geen clausule voor dit onderdeel.</source>
+        <translation>The library has no clause for this item.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="283" />
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="288" />
+        <source>Niet ingevuld (ontbreekt in het organisatieprofiel): {names}</source>
+        <translation>Not filled in (missing from the organisation profile): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>_SimpleChecklist</name>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="122" />
+        <source>Checklist AVG-informatieplicht</source>
+        <translation>GDPR transparency checklist</translation>
+    </message>
+</context>
+</TS>
