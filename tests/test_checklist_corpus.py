@@ -117,6 +117,15 @@ def test_outdated_references_all_found_and_no_false_alarms(results):
             assert any(_overlaps(gold, f) for gold in ann["outdated"]), f"{path.name}: false alarm: {f}"
 
 
+def test_outdated_references_on_our_own_policies(own_results):
+    for path, ann, report in own_results:
+        found = [o.text for o in report.outdated_references]
+        for gold in ann["outdated"]:
+            assert any(_overlaps(gold, f) for f in found), f"{path.name}: not found: {gold}"
+        for f in found:
+            assert any(_overlaps(gold, f) for gold in ann["outdated"]), f"{path.name}: false alarm: {f}"
+
+
 def test_outdated_findings_point_at_their_text(results):
     from editor.core.plaintext import PlainText
 

@@ -497,6 +497,9 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
         ev = _ev(doc, ctx, "right:context", 3)
     if ev:
         return _Decision("present", ev)
+    rng = doc.hits("rights:range")
+    if rng:
+        return _Decision("partial", _ev(doc, rng, "right:range"), "right:range")
     return _Decision("missing", [])
 
 
@@ -693,7 +696,7 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
-                              [("transfer:tool", "recipients:tool")])
+                              [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")])
     d["third_country_transfers"] = _decide_transfers(doc)
     d["retention"] = _decide_retention(doc)
     for right in RIGHT_IDS:

@@ -102,6 +102,8 @@ REASONS: dict[str, Reason] = {
     "retention:indefinite": R("bewaring voor onbepaalde duur is geen termijn", "keeping data indefinitely is no period"),
     "right:strong": R("noemt dit recht", "names this right"),
     "right:heading": R("een kop noemt dit recht", "a heading names this right"),
+    "right:range": R("alleen een verwijzing naar de artikelen 15-22 AVG, zonder het recht uit te leggen",
+                     "only a reference to GDPR Articles 15-22, without explaining the right"),
     "right:context": R("beschrijft dit recht in de rubriek over rechten", "describes this right in the rights section"),
     "withdraw_consent:full": R("zegt dat toestemming ingetrokken kan worden", "says consent can be withdrawn"),
     "withdraw_consent:unsubscribe": R("alleen afmelden voor nieuwsbrief of e-mails, geen algemeen intrekkingsrecht",
@@ -151,6 +153,7 @@ CONTROLLER_NAME = C(
     r"|wordt (?:uitgebaat|beheerd|aangeboden|uitgegeven) door|verwerking (?:ervan )?gebeurt door|(?:hoofd)?zetel"
     r"|ingeschreven (?:bij|in|onder)|\bwie zijn (?:wij|we)\b"
 )
+NAME_BEFORE_ADDRESS = C(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z&(][\w&.'()-]*|&))*\s*[,(]")
 WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn (?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
 CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
 
@@ -160,7 +163,7 @@ REACH = C(r"bereikbaar|te bereiken|contact (?:op)?nemen|contacteren|via e-?mail|
 
 PURPOSE = C(
     r"\bdoel(?:en|einden|einde|stelling|stellingen)?\b|met als doel|ten behoeve van|teneinde|waarvoor (?:wij|we|ze|deze|die|uw|je|jouw)"
-    r"|purposes?\b"
+    r"|purposes?\b|met het oog op|in functie van"
 )
 PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
 PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
@@ -197,13 +200,14 @@ LEGIT = C(
     r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
     r"|artikel 6,? (?:lid 1,? )?(?:sub|onder|punt) f|6 lid 1 (?:sub|onder) f"
 )
-LEGIT_DESC = C(r"\b(?:om|voor|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
+LEGIT_DESC = C(r"\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 RECIP_NOUN = C(
     r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
     r"|hosting\w*|webhosting\w*|overheid\w*|politie\w*|autoriteiten|instanties|instellingen|groepsmaatschappij\w*|vennootschappen"
     r"|advocat\w*|boekhoud\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst"
-    r"|belastingdienst|fiscus|belastingadministratie|\bfod\b|\brsz\b|douane|rechtbank\w*|justitie|gerecht\w*|deurwaarder\w*|incassobureau\w*)"
+    r"|belastingdienst|fiscus|belastingadministratie|\bfod\b|\brsz\b|douane|rechtbank\w*|justitie|gerecht\w*|deurwaarder\w*|incassobureau\w*"
+    r"|huisarts\w*|\barts\w*|mutualiteit\w*|ziekenfonds\w*|zorgverzekeraar\w*|zorgverlener\w*|deskundige\w*|confrater\w*)"
 )
 RECIP_VERB = C(
     r"\b(?:del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
@@ -211,6 +215,10 @@ RECIP_VERB = C(
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
+SERVICE_NAMES = C(
+    r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
+    r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier)\b"
+)
 RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
 TRANSFER_TOOL = C(
@@ -237,7 +245,7 @@ TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
-    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|\w+termijn|zolang|zo lang"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|\w+termijn|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
 )
 RET_NOT = C(r"\bverzoek|reageren|reactie|antwoord|beantwoord|behandel")
 RET_PERIOD = C(
@@ -304,6 +312,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
 }
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
+RIGHTS_RANGE = C(r"artikel(?:en|s)? 15 ?(?:tot(?: en met)?|t\.e\.m\.?|t/m|-|–) ?(2[0-2])\b")
 _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
               "right_objection": "r_obj", "right_portability": "r_port"}
 
@@ -329,6 +338,7 @@ REQ_OBLIGATION = C(
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
+    r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
 )
 _GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
 REQ_CONSEQUENCE = C(
@@ -352,7 +362,7 @@ ADM_STATEMENT = C(
 _CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
-    r"|overgedragen|overdragen|ter beschikking gesteld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde )?[a-zà-ÿ]{3,}"
+    r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -382,7 +392,7 @@ SOURCE_PARTY = (
     r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
-    r"|vastgoed\w*|notariss\w*)"
+    r"|vastgoed\w*|notariss\w*|booking\w*|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
@@ -397,7 +407,8 @@ SOURCE_SPECIFIC = C(
     r"|bedrijveninfo|company ?web|huisarts|\barts|ziekenhuis|ziekenfonds|mutualiteit|makelaar\w*|tussenpersoon|bemiddelaar|overheid\w*|gemeente|leverancier\w*"
     r"|opdrachtgever\w*|\bklanten\b|school|scholen|advocaat|referent\w*|referenties|groepsvennootschap\w*|moedermaatschappij|dochteronderneming\w*"
     r"|ouders?\b|voogd|wettelijke vertegenwoordiger|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|recruit\w*|uitzendbureau\w*"
-    r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*|syndic\w*|kadaster|notariss\w*|vastgoedmakelaar\w*"
+    r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*|syndic\w*|kadaster|notariss\w*|vastgoedmakelaar\w*|booking\.com|expedia|airbnb|reisbureau\w*"
+    r"|touroperator\w*|boekingsplatform\w*|gerechtsdeurwaarder\w*"
 )
 
 WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
@@ -405,7 +416,9 @@ COOKIE_FULL = C(r"cookie")
 TRACKING = C(r"tracking|tracker|pixel|analytics|web ?beacon|fingerprint|local ?storage|tags?\b")
 
 SECURITY = C(
-    r"beveilig|veiligheidsmaatregel|veiligheid|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
+    r"beveilig(?!ingscamera)|veiligheidsmaatregel|veiligheid van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|informatieveiligheid|veilig (?:opgeslagen|bewaard|verstuurd|verzonden)"
+    r"|veilige (?:verbinding|server|omgeving|opslag|manier)|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
+    r"|technisch\w* (?:en|als) organisatorisch|organisatorische en technische|maatregelen\b[^.]{0,60}\bbeschermen|beschermen\b[^.]{0,40}\bmaatregelen"
     r"|https|firewall|pseudonimis|toegangsbeheer|toegangscontrole|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|back-?up|virusscanner"
 )
 SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
@@ -493,14 +506,14 @@ CUE_RULES: dict[str, str] = {
     "form": r"^bv$|^nv$|^bvba$|^vof$|^vzw$|^cv$|^commv$|^srl$|^sprl$|^sa$|^stichting$|^vereniging$|^coöperatie$|^cvba$|^b$|^n$",
     "contactform": r"formulier|^form$",
     "dpo": r"functionaris|^dpo$|officer|^fg$",
-    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose",
+    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
-             r"|pakketdienst|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
+             r"|pakketdienst|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$",
@@ -509,9 +522,11 @@ CUE_RULES: dict[str, str] = {
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
                 r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
                 r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r",
+    "service": r"adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking|expedia|airbnb|postnl|bpost|^dhl$"
+               r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier",
     "eea": r"binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
-           r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$",
+           r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
@@ -544,7 +559,7 @@ CUE_RULES: dict[str, str] = {
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
-              r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken",
+              r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -568,7 +583,7 @@ _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk",
 _RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+_REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
@@ -626,7 +641,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["contact:email"] = "controller_identity:email"
         if "contactform" in cues and CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
-        if ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
+        if "contact:address" in tags and NAME_BEFORE_ADDRESS.match(raw):
+            tags["controller:name"] = "controller_identity:name"
+        elif ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
             " zijn " in low and WE_ARE.search(raw)) or (
             placeholder and PLACEHOLDER_NAME.search(raw)
         ):
@@ -640,7 +657,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif "pverb" in cues and (" om " in low and " te " in low or " voor " in low or "zodat" in low) and DATA.search(low):
+    elif "pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low) and DATA.search(low):
         tags["purposes:purpose"] = "purposes:purpose"
 
     if "basis" in cues:
@@ -666,6 +683,8 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
                 "legitimate_interests:described" if described else "legitimate_interests:mention"
             )
 
+    if "service" in cues and SERVICE_NAMES.search(low):
+        tags["service:named"] = "recipients:tool"
     if "share" in cues and "recip" not in cues and RECIP_DIRECT.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "recip" in cues and "share" in cues and not (
@@ -726,6 +745,12 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "consent" in cues:
         tags["consent:mention"] = ""
+    if "15" in low:
+        m = RIGHTS_RANGE.search(low)
+        if m:
+            tags["rights:range"] = "right:range"
+            if m.group(1) == "22":
+                tags["adm:mention"] = "automated_decisions:mention"
     if "withdraw" in cues:
         if "consent" in cues and WITHDRAW.search(low):
             tags["withdraw:full"] = "withdraw_consent:full"
