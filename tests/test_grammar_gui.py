@@ -218,3 +218,28 @@ def test_closing_during_engine_start_up_is_quick_and_leaves_no_jvm(qtbot, lt_ser
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # stopped and reaped
     assert ctrl.state != "ready"
+
+
+def test_works_with_the_apps_editor_layers_and_menu_hooks(qtbot, replay_url):
+    from editor.gui.text_editor import PolicyTextEdit
+
+    edit = PolicyTextEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText(DOC)
+    settings = Settings()
+    ctrl = GrammarController(edit, settings, lambda: "nl-BE", checker=GrammarChecker(settings, url=replay_url))
+    ctrl.attach()
+    _wait_issues(qtbot, ctrl, 3)
+    assert len(edit.highlights("grammar")) == 3
+    # another feature updating its own layer keeps the grammar underlines
+    edit.set_highlights("evidence", [])
+    assert len([s for s in edit.extraSelections() if s.format.underlineStyle() != 0]) == 3
+    assert edit.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu  # the editor's own menu stays
+    edit.resize(700, 400)
+    edit.show()
+    qtbot.waitExposed(edit)
+    pos = edit.document().findBlockByNumber(2).position() + 12
+    menu = edit.build_context_menu(edit.cursorRect(_cursor_at(edit, pos)).center())
+    texts = [a.text() for a in menu.actions()]
+    assert "verkeerd" in texts and "Toevoegen aan woordenlijst" in texts
+    ctrl.shutdown()

@@ -7,9 +7,11 @@ Wiring (main window), a few lines:
     dock.setWidget(self.grammar.panel_widget())  # the issue list (jumps to an issue on click)
     self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
 
-`attach()` also installs a context menu on the editor (suggestions, "Negeren", "Regel
-uitschakelen", "Toevoegen aan woordenlijst") unless the editor already has a custom one; a
-window with its own menu calls `context_menu_actions(cursor_position, menu)` and adds them.
+`attach()` also adds the grammar entries (suggestions, "Negeren", "Regel uitschakelen",
+"Toevoegen aan woordenlijst") to the editor's context menu: through the app editor's
+`context_menu_hooks` when it has them, else by installing a menu on a plain QTextEdit (unless it
+already has a custom one). A window with its own menu can call
+`context_menu_actions(cursor_position, menu)` instead (attach(install_context_menu=False)).
 
 Typing is never blocked: a paragraph is checked when the user pauses (~400 ms), only if its
 text changed, in a single-thread pool; results arrive by signal and are cached per text.
@@ -92,7 +94,10 @@ class GrammarController(QObject):
         """Start watching the editor and start the engine in the background."""
         self._edit.document().contentsChange.connect(self._on_contents_change)
         self._edit.viewport().installEventFilter(self)
-        if install_context_menu and self._edit.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+        hooks = getattr(self._edit, "context_menu_hooks", None)
+        if install_context_menu and isinstance(hooks, list):
+            hooks.append(self._menu_hook)  # the app's editor builds its menu from hooks
+        elif install_context_menu and self._edit.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
             self._edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self._edit.customContextMenuRequested.connect(self._show_context_menu)
             self._own_menu = True
@@ -356,7 +361,14 @@ class GrammarController(QObject):
             actions.append(add)
         return actions
 
+    def _menu_hook(self, menu: QMenu, position: int) -> None:
+        for act in self.context_menu_actions(position, menu):
+            menu.addAction(act)
+
     def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
+        builder = getattr(self._edit, "build_context_menu", None)
+        if callable(builder) and self._menu_hook in getattr(self._edit, "context_menu_hooks", []):
+            return builder(viewport_pos)
         menu = self._edit.createStandardContextMenu(viewport_pos)
         position = self._edit.cursorForPosition(viewport_pos).position()
         actions = self.context_menu_actions(position, menu)

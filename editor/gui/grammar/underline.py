@@ -1,7 +1,8 @@
 """Wavy underlines for grammar issues as QTextEdit extra selections.
 
-Extra selections never touch the document (no undo entries, no contentsChange), and ours are
-tagged with a format property so other features' extra selections are kept when we update.
+Extra selections never touch the document (no undo entries, no contentsChange). With the app's
+editor (set_highlights(layer, ...)) they go into the "grammar" layer; with a plain QTextEdit ours
+are tagged with a format property so other features' extra selections are kept when we update.
 Spelling: red, grammar: blue, style: grey.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.core.grammar import GrammarMatch
 
 GRAMMAR_PROPERTY = QTextFormat.UserProperty + 0x4752  # marks our selections ("GR")
+LAYER = "grammar"  # layer name for editors with set_highlights(layer, selections)
 
 COLORS: dict[str, QColor] = {
     "spelling": QColor(214, 40, 40),
@@ -51,7 +53,6 @@ class Underliner:
 
     def show(self, issues: list[Issue]) -> None:
         doc = self._edit.document()
-        others = [s for s in self._edit.extraSelections() if not s.format.hasProperty(GRAMMAR_PROPERTY)]
         mine = []
         for issue in issues:
             sel = QTextEdit.ExtraSelection()
@@ -61,6 +62,11 @@ class Underliner:
             sel.cursor = cursor
             sel.format = self._formats.get(issue.match.kind, self._formats["grammar"])
             mine.append(sel)
+        set_layer = getattr(self._edit, "set_highlights", None)
+        if callable(set_layer):  # the app's editor combines named highlight layers itself
+            set_layer(LAYER, mine)
+            return
+        others = [s for s in self._edit.extraSelections() if not s.format.hasProperty(GRAMMAR_PROPERTY)]
         self._edit.setExtraSelections(others + mine)
 
     def clear(self) -> None:
