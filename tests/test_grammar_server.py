@@ -109,6 +109,11 @@ def test_check_policy_spans(checker):
     assert plain.locate(m.start)[0] == policy.blocks[1].id
 
 
+def test_server_reports_its_version(lt_server, checker):
+    assert lt_server.version.startswith("6.")
+    assert checker.engine_version == lt_server.version
+
+
 def test_server_listens_on_loopback_only(lt_server):
     assert lt_server.url.startswith(f"http://{LOOPBACK}:")
     cmd = lt_server.command(lt_server.port, "x.properties")

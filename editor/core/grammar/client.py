@@ -189,6 +189,11 @@ class GrammarChecker:
     def available(self) -> bool:
         return self._base_url is not None
 
+    @property
+    def engine_version(self) -> str:
+        """LanguageTool's version of the local server once started ("" when unknown)."""
+        return self.server.version if self.server is not None else ""
+
     def start(self, progress: Progress | None = None) -> None:
         """Connect to (and if needed start) the engine. Raises EngineUnavailable."""
         if self._base_url:

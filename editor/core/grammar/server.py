@@ -215,6 +215,7 @@ class LocalServer:
         self.port: int | None = None
         self.startup_seconds: float | None = None  # launch -> warm-up done, of the last start
         self.restarts = 0
+        self.version = ""  # LanguageTool's version as the running server reports it ("6.8")
         self._proc: subprocess.Popen[bytes] | None = None
         self._tmpdir: Path | None = None
         self._log_path: Path | None = None
@@ -401,7 +402,9 @@ class LocalServer:
             progress("warming", time.monotonic() - t0)
         remaining = max(5.0, deadline - time.monotonic())
         try:
-            http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
+            answer = http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
+            software = answer.get("software", {}) if isinstance(answer, dict) else {}
+            self.version = str(software.get("version", "")) if isinstance(software, dict) else ""
         except (OSError, ValueError) as exc:
             raise EngineUnavailable(
                 f"De taalserver antwoordt niet op een eerste controle ({exc}).",
