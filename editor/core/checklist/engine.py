@@ -98,6 +98,8 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         t = P.sentence_tags(text[s:e], low[s:e])
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
+        if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
+            _address_card(text, t)
         if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
             n = len(P.data_terms(low[s:e]))
             if n:  # a list entry "- E-mailadres" names a category without a verb
@@ -189,6 +191,18 @@ def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
         t["purposes:explicit"] = "purposes:purpose"
     if "recipients" in topics:
         t["recipients:share"] = "recipients:share"
+
+
+def _address_card(text: str, t: dict[str, str]) -> None:
+    """A block of short lines ("Praktijk Horizon / Kerkplein 7 / 6811 AB Arnhem") is a name and an address."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or any(len(ln) > 80 for ln in lines[:4]):
+        return
+    card = ", ".join(lines[:5])
+    if P.ADDRESS.search(card) and not (P.AUTH_CURRENT.search(card.lower()) or P.AUTH_OLD.search(card.lower())):
+        t["contact:address"] = "controller_identity:address"
+        if P.NAME_BEFORE_ADDRESS.match(card):
+            t["controller:name"] = "controller_identity:name"
 
 
 @dataclass
@@ -356,6 +370,15 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     contacts.sort()
     form = doc.hits("contact:form")
     name_ev = _ev(doc, names, "controller_identity:name", 2)
+    card_ev: list[Evidence] = []
+    if not names or not doc.hits("contact:address"):
+        card = _address_card_blocks(doc)
+        if card is not None:
+            first, addr, has_name = card
+            card_ev = [doc.evidence(addr, 0, "controller_identity:address")]
+            if has_name and not names:
+                names = [(first, 0)]
+                name_ev = [doc.evidence(first, 0, "controller_identity:name")]
     if not names:
         org = policy.meta.organisation.name.strip()
         counts: Counter = Counter()
@@ -377,7 +400,7 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
                             break
                     if name_ev:
                         break
-    contact_ev = []
+    contact_ev = list(card_ev)
     for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
                         ("contact:phone", "controller_identity:phone")):
         contact_ev += _ev(doc, doc.hits(tag), reason, 1)
@@ -390,6 +413,34 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     if contact_ev:
         return _Decision("partial", contact_ev, "note:no_name")
     return _Decision("missing", [])
+
+
+def _address_card_blocks(doc: _Doc) -> tuple[int, int, bool] | None:
+    """Consecutive short lines imported as separate blocks: "Praktijk Horizon" / "Kerkplein 7" / "6811 AB Arnhem".
+
+    Returns (first block, block holding the postcode, whether a name precedes the address)."""
+    feats = doc.feats
+    n = len(feats)
+    for i in range(n):
+        run = []
+        j = i
+        while j < n and len(run) < 5 and 0 < len(feats[j].text) <= 80 and "\n" not in feats[j].text and feats[j].sentences:
+            run.append(j)
+            j += 1
+        if len(run) < 2:
+            continue
+        card = ", ".join(feats[k].text.strip() for k in run)
+        low = card.lower()
+        if P.AUTH_CURRENT.search(low) or P.AUTH_OLD.search(low):
+            continue
+        if P.ADDRESS.search(card):
+            addr = next((k for k in run if P.ADDRESS.search(feats[k].text) or any(ch.isdigit() for ch in feats[k].text)), run[0])
+            for k in run:  # the line with the postcode
+                if re.search(r"\b\d{4}\s?(?:[A-Z]{2}\s)?\s*[A-Z]", feats[k].text):
+                    addr = k
+                    break
+            return run[0], addr, bool(P.NAME_BEFORE_ADDRESS.match(card))
+    return None
 
 
 def _decide_dpo(doc: _Doc) -> _Decision:
@@ -574,7 +625,8 @@ def _decide_automated(doc: _Doc) -> _Decision:
     for bi, si in mention:
         if (bi, si + 1) in we_neg or ((bi + 1, 0) in we_neg and not doc.feats[bi + 1].heading):
             stmt.append((bi, si + 1) if (bi, si + 1) in we_neg else (bi + 1, 0))
-    stmt += _body_hits(doc, "automated_decisions", lambda t: "adm:we_neg" in t)
+    # A section of its own ("Profilering", "Geautomatiseerde besluitvorming") describes the practice.
+    stmt += _body_hits(doc, "automated_decisions")
     if stmt:
         return _Decision("present", _ev(doc, sorted(set(stmt)), "automated_decisions:statement"))
     if mention:
@@ -633,7 +685,7 @@ def _decide_changes(doc: _Doc) -> _Decision:
     change = doc.hits("changes:change")
     heads = _heading_hits(doc, "policy_changes")
     how_all = doc.hits("changes:how")
-    change_blocks = {bi for bi, _ in change}
+    change_blocks = {bi for bi, _ in change} | {bi for bi, _ in doc.hits("changes:date")}
     how = [h for h in how_all if h in set(change) or h[0] in change_blocks or "policy_changes" in doc.section_topics[h[0]][h[1]]]
     dates = doc.hits("changes:date")
     n = len(doc.feats)

@@ -28,7 +28,7 @@ DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres")
 COOKIE = re.compile(r"cookie|browser")
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:[\s./-]?\d){7,10}\b")
+PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:\s?[./-]?\s?\d){7,10}\b")
 ADDRESS = re.compile(
     r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*,?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
     r"|\bpostbus\s+\d+|\bbus\s+\d+\s*,\s*\d{4}",
@@ -210,7 +210,7 @@ RECIP_NOUN = C(
     r"|huisarts\w*|\barts\w*|mutualiteit\w*|ziekenfonds\w*|zorgverzekeraar\w*|zorgverlener\w*|deskundige\w*|confrater\w*)"
 )
 RECIP_VERB = C(
-    r"\b(?:del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
+    r"\b(?:deel|del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
     r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
@@ -274,13 +274,13 @@ RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
-REQUEST = C(r"\bverzoek|\b(?:ons|om) (?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
 YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
         C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binkijk|\bin te kijken|recht\w* (?:\w+ ){0,6}(?:in te zien|inzien)"),
-        C(r"\binzien\b|\bin te zien\b|download|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+        C(r"\binzien\b|\bin te zien\b|download|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we|ik)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
@@ -356,8 +356,9 @@ ADM = C(
 )
 ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworpen|onderwerpen)|niet (?:te )?worden onderworpen|recht (?:om )?niet")
 ADM_STATEMENT = C(
-    r"\b(?:wij|we|er)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we)\b|(?:maakt|maken|neemt|nemen|passen|past|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
-    r"|(?:wij|we) (?:maken|gebruiken|passen) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
+    r"\b(?:wij|we|er|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we|ik)\b"
+    r"|(?:maak|maakt|maken|neem|neemt|nemen|passen|past|gebruik|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
+    r"|(?:wij|we|ik) (?:maken|maak|gebruiken|gebruik|passen|pas) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
 _CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
 RECIP_DIRECT = C(
@@ -366,7 +367,7 @@ RECIP_DIRECT = C(
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
-WE_NEG = C(r"\b(?:wij|we)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
+WE_NEG = C(r"\b(?:wij|we|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
 
 DATA_TERMS = C(
     r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|telefoon ?n(?:umme)?r\w*|gsm-?n(?:umme)?r\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
@@ -428,6 +429,7 @@ CHANGE = C(
     r"[^.]{0,80}(?:wijzig|aanpass|aan te passen|aangepast|gewijzigd|herzien|update|bijgewerkt|bijwerken|bij te werken|verander)"
     r"|(?:wijzig\w*|aanpass\w*|aan te passen|aangepast|gewijzigd|herzien|herziening|updates?|veranderingen|bijwerken|bijgewerkt)\b[^.]{0,80}(?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|deze verklaring|dit beleid|privacyluik|privacyvoorwaarden|privacyreglement)"
     r"|(?:passen|past) (?:\w+ ){0,3}(?:verklaring|beleid|privacyverklaring|privacybeleid|policy|statement)\b[^.]{0,40}\baan\b"
+    r"|wijzigingen (?:\w+ ){0,3}(?:melden|meedelen|bekendmaken|laten weten|communiceren|aankondigen)"
 )
 CHANGE_HOW = C(
     r"per e-?mail|via e-?mail|(?:publiceren|gepubliceerd|publicatie|plaatsen|geplaatst|vermelden|vermeld|bekendmaken|bekendgemaakt|melden|beschikbaar|vind|vindt|vinden|raadplegen|terugvinden)\b[^.]{0,40}\bop (?:deze|onze|de|het) (?:\S+ )?(?:website|pagina|site|webpagina|webstek)"
@@ -436,7 +438,7 @@ CHANGE_HOW = C(
     r"|(?:staat|staan|vindt u|vind je|hangt) (?:\w+ ){0,3}op (?:www\.|onze|de|deze|het)"
 )
 CHANGE_DATE = C(
-    r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|update|versie|wijziging)|\bversie\b[^.]{0,30}\d|dateert van|ingangsdatum|geldig (?:vanaf|sinds)"
+    r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|update|versie|wijziging)(?=[^.]*(?:\d|verklaring|beleid|policy|statement|reglement))|\bversie\b[^.]{0,30}\d|dateert van|ingangsdatum|geldig (?:vanaf|sinds)"
     r"|in (?:werking|voege) (?:getreden )?(?:op|sinds|vanaf)|(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld) op\s+\d|last updated|\bversie \d"
 )
 DATE_ONLY = C(
@@ -514,7 +516,7 @@ CUE_RULES: dict[str, str] = {
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
-    "share": r"^del(?:en|t)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
+    "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
@@ -548,7 +550,7 @@ CUE_RULES: dict[str, str] = {
     "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
     "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$",
-    "we": r"^(?:wij|we)$",
+    "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
@@ -657,7 +659,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif "pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low) and DATA.search(low):
+    elif ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low) and DATA.search(low)) or (
+        low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
+    ):
         tags["purposes:purpose"] = "purposes:purpose"
 
     if "basis" in cues:
