@@ -243,3 +243,25 @@ def test_works_with_the_apps_editor_layers_and_menu_hooks(qtbot, replay_url):
     texts = [a.text() for a in menu.actions()]
     assert "verkeerd" in texts and "Toevoegen aan woordenlijst" in texts
     ctrl.shutdown()
+
+
+@pytest.mark.languagetool
+def test_an_edit_during_the_first_pass_is_checked_before_the_rest(qtbot, lt_server, corpus_files):
+    from editor.core.importers import load_document
+    from editor.core.plaintext import PlainText
+
+    [longest] = [p for p in corpus_files if p.name.startswith("003_")]
+    text = PlainText.from_policy(load_document(str(longest)).policy).text
+    edit, ctrl, _ = _make(qtbot, server=lt_server, text=text)
+    qtbot.waitUntil(lambda: ctrl.state == "checking", timeout=30_000)
+    cursor = QTextCursor(edit.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\nHij vind het goed.")  # the last paragraph: naturally checked last
+    edit.setTextCursor(cursor)
+    ctrl.check_changed()  # what the pause timer calls
+    qtbot.waitUntil(lambda: any(i.match.text == "Hij vind" for i in ctrl.issues()), timeout=30_000)
+    unchecked = [b for _n, _p, b in ctrl._blocks() if b.strip() and ("nl-BE", b) not in ctrl._raw]
+    assert unchecked, "the edit should not have waited for the whole document"
+    qtbot.waitUntil(lambda: ctrl.state == "ready", timeout=120_000)
+    assert not [b for _n, _p, b in ctrl._blocks() if b.strip() and ("nl-BE", b) not in ctrl._raw]
+    ctrl.shutdown()

@@ -222,7 +222,10 @@ class GrammarController(QObject):
                 self._set_state("ready", self.tr("Taalcontrole klaar"))
             return
         if self._busy:
+            # stop the running pass after its current batch, so the paragraph just edited
+            # is checked next instead of after the rest of the document
             self._dirty = True
+            self._generation += 1
             return
         self._busy = True
         self._generation += 1
