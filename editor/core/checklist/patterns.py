@@ -346,6 +346,7 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
+    r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen|uitvoeren|aanbieden|bezorgen|geven|verlenen)"
     r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten)\b"
     r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\bniet\b"
 )
@@ -375,7 +376,7 @@ DATA_TERMS = C(
     r"|surfgedrag|browser(?:type|gegevens)?|besturingssysteem|\bfoto\w*|\bcv\b|rijksregisternummer|\bbsn\b|burgerservicenummer|identiteitskaart|paspoort|nationaliteit"
     r"|functietitel|beroep|gezondheids\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
     r"|gebruiksgegevens|technische gegevens|bijzondere (?:categorieën van )?persoonsgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|beeld- en geluid|geluidsopname|bestelgegevens"
-    r"|\bfax\w*|burgerlijke staat|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device"
+    r"|\bfax\w*|burgerlijke staat|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|\bloon\w*|salaris\w*"
 )
 DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|registreren|opslaan|bijhouden|\bdata\b")
 
@@ -393,7 +394,8 @@ SOURCE_PARTY = (
     r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
-    r"|vastgoed\w*|notariss\w*|booking\w*|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*)"
+    r"|vastgoed\w*|notariss\w*|booking\w*|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
+    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
@@ -555,13 +557,14 @@ CUE_RULES: dict[str, str] = {
     "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
              r"|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
-             r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device",
+             r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
     "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
-              r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform",
+              r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
+              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -777,7 +780,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "req" in cues and _any(low, _REQ_GUARD) and REQ_OBLIGATION.search(low) and "vrijwilliger" not in low:
         tags["req:obligation"] = "statutory_contractual_requirement:obligation"
-    if ("cond" in cues and neg or "zonder" in low) and REQ_CONSEQUENCE.search(low) and (not cookie or DATA.search(low)):
+    if ("cond" in cues and neg or "zonder" in low or (neg and ("dan " in low or "anders" in low))) and REQ_CONSEQUENCE.search(low) and (
+        not cookie or DATA.search(low)
+    ):
         tags["req:consequence"] = "statutory_contractual_requirement:consequence"
 
     if "adm" in cues and ADM.search(low) and not (_PROFILING_ONLY.search(low) and _OBJECTION.search(low)):
