@@ -61,13 +61,22 @@ RULES: tuple[Rule, ...] = (
         ("1998",),
     ),
     Rule(
+        "be_kb_2001",
+        re.compile(r"\b(?:koninklijk\s+besluit|k\.\s?b\.|kb)\s+(?:van\s+)?13\s+februari\s+2001", re.I),
+        {"BE": _LAW + " en de Wet van 30 juli 2018", "NL": _LAW},
+        "Het koninklijk besluit van 13 februari 2001 voerde de opgeheven privacywet van 1992 uit; sinds 25 mei 2018 gelden de AVG en de Wet van 30 juli 2018.",
+        "The Royal Decree of 13 February 2001 implemented the repealed 1992 privacy act; since 25 May 2018 the GDPR and the Act of 30 July 2018 apply.",
+        "2018-05-25",
+        ("2001",),
+    ),
+    Rule(
         "notification",
         re.compile(
             r"[^.!?\n]*(?:\b(?:aangifte|verklaring|melding|aanmelding)\s+(?:\w+\s+){0,3}?(?:afgelegd|gedaan|ingediend|verricht)\s+bij\s+(?:de|het)\s+"
             r"(?:belgische\s+|nederlandse\s+)?(?:privacy|commissie|cbp|college|gegevensbescherm|autoriteit)"
             r"|\baangemeld\s+bij\s+(?:het|de)\s+(?:cbp|college|privacycommissie|commissie|autoriteit|gegevensbeschermings?autoriteit)"
-            r"|\baangifte\b[^.!?\n]{0,80}(?:privacycommissie|commissie\s+voor\s+de\s+bescherming|cbpl|gegevensbeschermings?autoriteit)"
-            r"|(?:privacycommissie|cbpl|commissie\s+voor\s+de\s+bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer)[^.!?\n]{0,60}\baangifte"
+            r"|\baangifte\b[^.!?\n]{0,80}(?:privacycommissie|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming|cbpl|gegevensbeschermings?autoriteit)"
+            r"|(?:privacycommissie|cbpl|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer)[^.!?\n]{0,60}\baangifte"
             r"|\bmeldingsplicht\b|\b(?:gemeld|aangegeven|geregistreerd|ingeschreven)\s+bij\s+(?:het|de)\s+(?:belgische\s+)?(?:cbpl?|college|privacy\s?commissie|commissie)"
             r")[^.!?\n]*[.!?]?",
             re.I,
@@ -84,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cbpl",
         re.compile(
-            r"\bcommissie\s+voor\s+de\s+bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer\b(?:\s*\(CBPL\))?"
+            r"\bcommissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer\b(?:\s*\(CBPL\))?"
             r"|\bprivacy\s?commissie\b|\bprivacy\s?commission\b|(?:www\.)?privacycommission\.be|(?:www\.)?privacycommissie\.be|\bCBPL\b",
             re.I,
         ),
