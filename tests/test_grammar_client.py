@@ -205,3 +205,48 @@ def test_batched_check_splits_results_back_per_paragraph(checker, replay_server,
     before = len(replay_server.requests)
     checker.check_many(reversed(paras), "nl-BE")
     assert len(replay_server.requests) == before
+
+
+@pytest.mark.parametrize(
+    ("banner", "major"),
+    [('openjdk version "17.0.15" 2025-04-15', 17), ('java version "1.8.0_292"', 8), ('openjdk version "21" 2023-09-19', 21)],
+)
+def test_java_version_detection_rejects_old_runtimes(tmp_path, monkeypatch, banner, major):
+    from editor.core.grammar import server as server_mod
+
+    fake = tmp_path / "java"
+    fake.write_text(f"#!/bin/sh\necho '{banner}' >&2\n")
+    fake.chmod(0o755)
+    assert server_mod.java_major_version(fake) == major
+    monkeypatch.setenv("PRIVACY_EDITOR_JAVA", str(fake))
+    found = server_mod.find_java()
+    assert found != fake if major < 17 else found == fake
+
+
+def test_setup_script_is_a_fast_no_op_when_the_jars_are_there():
+    import subprocess
+    import time
+    from pathlib import Path
+
+    from editor.core.grammar import find_jars
+    from editor.core.grammar.server import project_jar_dir
+
+    root = Path(__file__).resolve().parents[1]
+    if not find_jars() or find_jars()[0].parent != project_jar_dir():
+        pytest.skip("the jars are not in the project cache here")
+    before = project_jar_dir().stat().st_mtime
+    t0 = time.perf_counter()
+    out = subprocess.run(["bash", "packaging/setup.d/40-languagetool.sh"], cwd=root, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert time.perf_counter() - t0 < 5
+    assert project_jar_dir().stat().st_mtime == before
+
+
+def test_pom_fetches_dutch_only():
+    from pathlib import Path
+
+    pom = (Path(__file__).resolve().parents[1] / "packaging" / "languagetool" / "pom.xml").read_text()
+    assert "<artifactId>language-all</artifactId>" in pom.split("<exclusions>")[1]  # excluded, not depended on
+    for artifact in ("languagetool-server", "language-nl", "dutch-pos-dict"):
+        assert f"<artifactId>{artifact}</artifactId>" in pom
