@@ -166,6 +166,7 @@ PURPOSE = C(
     r"|purposes?\b|met het oog op|in functie van"
 )
 PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
+USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij|ik)\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
 
 BASIS_STRONG = C(
@@ -176,8 +177,8 @@ _NOT_PROCESSING = C(r"geheimhoud|vertrouwelijk|aansprakelijk|verplicht tot|gehou
 PROC = C(r"verwerk|gebruik|verzamel|bewar|bewaart|\bdel(?:en|t)\b|gedeeld|verstrek|doorge|opslaan|opgeslagen|ontvangen|analyse|contacteren|versturen|sturen")
 BASIS_EXPLICIT = C(
     r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije )?"
-    r"(?:toestemming|overeenkomst|contract|wettelijke|wet\b|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
-    r"|gebaseerd op (?:" + YOUR + r" |ons |onze |een |het )?(?:toestemming|gerechtvaardigd|overeenkomst|contract|wettelijke)"
+    r"(?:toestemming|\w*overeenkomst|\w*contract|wettelijke|wet\b|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
+    r"|gebaseerd op (?:" + YOUR + r" |ons |onze |een |het )?(?:toestemming|gerechtvaardigd|\w*overeenkomst|\w*contract|wettelijke)"
     r"|noodzakelijk (?:is )?(?:voor|om|ter) (?:de |het )?(?:uitvoering|uitvoeren|nakoming|nakomen|sluiten|te sluiten|uit te voeren) (?:van )?(?:een|de|onze|uw|je|deze)? ?(?:overeenkomst|contract)"
     r"|(?:in het kader van|ter|voor de|voor het|met het oog op) (?:de )?(?:uitvoering|uitvoeren|nakoming) van (?:de|deze|een|onze|uw|je|jouw|het) (?:overeenkomst|contract)"
     r"|(?:om|te) voldoen aan (?:een|onze|de) (?:eventuele )?wettelijke (?:verplichting|plicht)"
@@ -374,7 +375,7 @@ DATA_TERMS = C(
     r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|telefoon ?n(?:umme)?r\w*|gsm-?n(?:umme)?r\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
     r"|ip[- ]?adres\w*|\bip[- ]gegevens|rekeningnummer|bankrekening\w*|\biban\b|btw[- ]?nummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*"
     r"|surfgedrag|browser(?:type|gegevens)?|besturingssysteem|\bfoto\w*|\bcv\b|rijksregisternummer|\bbsn\b|burgerservicenummer|identiteitskaart|paspoort|nationaliteit"
-    r"|functietitel|beroep|gezondheids\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
+    r"|functietitel|beroep|gezondheid\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
     r"|gebruiksgegevens|technische gegevens|bijzondere (?:categorieën van )?persoonsgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|beeld- en geluid|geluidsopname|bestelgegevens"
     r"|\bfax\w*|burgerlijke staat|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|\bloon\w*|salaris\w*"
 )
@@ -386,6 +387,7 @@ SOURCE_TRIGGER = C(
     r"|afkomstig (?:van|uit)\b[^.]{0,40}(?:derden|partners|bronnen|register|databank|database|kbo|kvk|kruispuntbank)|(?:openbare|publieke|publiek toegankelijke) (?:bronnen|registers)"
     r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
     r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
+    r"|\bvia (?:de |hun |zijn |haar |je |jouw |uw )?(?:ouders?|voogd|wettelijke vertegenwoordiger)\b"
 )
 SOURCE_PARTY = (
     r"(?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven|ondernemingen)|(?:onze |zaken)?partners?|openbare bronnen|publieke bronnen"
@@ -662,7 +664,8 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low) and DATA.search(low)) or (
+    elif ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+          and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
         tags["purposes:purpose"] = "purposes:purpose"
