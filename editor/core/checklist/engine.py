@@ -760,8 +760,11 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["data_categories"] = _decide_categories(doc)
     d["data_source"] = _decide_source(doc)
     d["cookies"] = _decide_cookies(doc)
-    d["security"] = _simple(doc, [("security:measure", "security:measure")], [("security:weak", "security:weak")], "security",
-                            lambda t: "security:weak" in t)
+    d["security"] = _simple(doc, [("security:measure", "security:measure")], [("security:weak", "security:weak")])
+    if d["security"].status == "missing":
+        body = _body_hits(doc, "security")  # a section "Beveiliging" / "Wie heeft toegang?" says something
+        if body:
+            d["security"] = _Decision("partial", _ev(doc, body, "security:weak", 2), "security:weak")
     d["policy_changes"] = _decide_changes(doc)
     d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
     return d

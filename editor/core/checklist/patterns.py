@@ -212,7 +212,7 @@ RECIP_NOUN = C(
 )
 RECIP_VERB = C(
     r"\b(?:deel|del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
-    r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
+    r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|bezorg\w*|meegedeeld|mee te delen|meedelen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
@@ -275,7 +275,8 @@ RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
-REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
+             r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
 YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -426,6 +427,7 @@ SECURITY = C(
     r"|technisch\w* (?:en|als) organisatorisch|organisatorische en technische|maatregelen\b[^.]{0,60}\bbeschermen|beschermen\b[^.]{0,40}\bmaatregelen"
     r"|https|firewall|pseudonimis|toegangsbeheer|toegangscontrole|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|back-?up|virusscanner"
 )
+SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
 SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
@@ -461,7 +463,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "retention": C(r"bewa(?:ar|ren|rd)|hoe ?lang|retentie|retention|termijn|bijgehouden|bijhouden"),
     "complaint_authority": C(r"klacht|complaint|toezicht"),
     "cookies": C(r"cookie"),
-    "security": C(r"beveilig|veilig|security|bescherm"),
+    "security": C(r"beveilig|veilig|security|bescherm|wie heeft toegang|toegang tot (?:uw|je|jouw|de) (?:persoons)?gegevens"),
     "policy_changes": C(r"(?:wijzig|aanpass|update|herzien|herziening|verander)\w*\b[^.]{0,40}(?:privacy|verklaring|beleid|policy|statement|voorwaarden)"
                         r"|^\W*(?:\d+\.?\s*)?(?:wijzigingen|aanpassingen|updates|changes|versie|herzieningen)\W*$"),
     "recipients": C(r"derden|ontvanger|\bdelen\b|gedeeld|doorgeven|doorgifte aan|verstrek|recipients|sharing|met wie|overdragen van"),
@@ -522,7 +524,7 @@ CUE_RULES: dict[str, str] = {
              r"|pakketdienst|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
-             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$",
+             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
@@ -535,7 +537,7 @@ CUE_RULES: dict[str, str] = {
            r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
-    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$",
+    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
     "rights": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
@@ -818,7 +820,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["cookies:tracking"] = "cookies:tracking"
 
     if "security" in cues:
-        if SECURITY.search(low):
+        if SECURITY.search(low) and not (SAFETY_NOT_DATA.search(low) and "gegevens" not in low):
             tags["security:measure"] = "security:measure"
         elif SECURITY_WEAK.search(low):
             tags["security:weak"] = "security:weak"
