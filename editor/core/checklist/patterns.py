@@ -314,6 +314,10 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
 }
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
+_OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|beperken)\s+(?:wij|we|ik)\b"
+           r"|\b(?:wij|we|ik)\s+(?:\w+\s+){0,3}(?:verwijderen|verwijderd|wissen|vernietigen|aanpassen|passen|corrigeren|verbeteren|beperken)\b")
+_YOU_ASK = C(r"\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
+_OURS_RIGHTS = ("right_rectification", "right_erasure", "right_restriction")
 RIGHTS_RANGE = C(r"artikel(?:en|s)? 15 ?(?:tot(?: en met)?|t\.e\.m\.?|t/m|-|–) ?(2[0-2])\b")
 _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
               "right_objection": "r_obj", "right_portability": "r_port"}
@@ -750,8 +754,12 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
                     continue
                 if strong.search(low):
                     tags[f"{right}:strong"] = "right:strong"
-                elif not cookie and weak.search(low):
-                    tags[f"{right}:weak_ctx" if rights_ctx else f"{right}:weak"] = "right:context"
+                elif not cookie:
+                    m = weak.search(low)
+                    if m:
+                        # "... neem contact op, dan verwijderen wij deze informatie": our action, not the reader's right.
+                        ours = "right" not in cues and right in _OURS_RIGHTS and _OURS.search(low) and not _YOU_ASK.search(low)
+                        tags[f"{right}:weak_ctx" if rights_ctx and not ours else f"{right}:weak"] = "right:context"
         if rights_ctx:
             tags["rights:ctx"] = ""
 
