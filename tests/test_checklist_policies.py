@@ -386,7 +386,8 @@ def test_processing_table_columns_name_their_topic(tmp_path):
     assert report.item("retention").status == "present"
     assert report.item("retention").evidence[0].text == "7 jaar"
     assert report.item("legal_basis").status == "present"
-    assert report.item("withdraw_consent").status == "missing"  # consent in the basis column, no withdrawal
+    # Consent in the basis column; "tot uitschrijving" only implies unsubscribing: partial.
+    assert report.item("withdraw_consent").status == "partial"
     assert report.item("data_categories").status == "present"
 
 

@@ -577,7 +577,9 @@ def _decide_withdraw(doc: _Doc) -> _Decision:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if full:
         return _Decision("present", _ev(doc, full, "withdraw_consent:full"))
-    unsub = doc.hits("withdraw:unsubscribe")
+    unsub = list(doc.hits("withdraw:unsubscribe"))
+    consent_sections = {doc.section_id[bi][si] for bi, si in basis} - {-1}
+    unsub += [h for h in doc.hits("withdraw:unsub_bare") if doc.section_id[h[0]][h[1]] in consent_sections]
     if unsub:
         return _Decision("partial", _ev(doc, unsub, "withdraw_consent:unsubscribe"), "withdraw_consent:unsubscribe")
     return _Decision("missing", _ev(doc, basis, "withdraw_consent:trigger", 2), "note:consent_no_withdraw")

@@ -194,6 +194,7 @@ CONSENT_BASIS = C(
     r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
     r"|(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)\b[^.]{0,40}nieuwsbrie"
     r"|nieuwsbrie\w*\b[^.]{0,40}(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)"
+    r"|(?:grondslag|rechtsgrond|basis)\s*:?\s*(?:\w+ ){0,3}(?:toestemming|consent)"
 )
 CONSENT_NOT_BASIS = C(r"\bouder|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
 
@@ -276,7 +277,7 @@ RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\
 _PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
 REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
-             r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+             r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
 YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -286,7 +287,8 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
-        C(r"verbeter|correct|corrig|aanpas|aan te passen|aangepast|wijzig|gewijzigd|aanvull|aan te vullen|onjuist|actualis|bijwerk|bij te werken|rectif"),
+        C(r"verbeter|correct|corrig|aanpas|aan te passen|aangepast|wijzig|gewijzigd|aanvull|aan te vullen|onjuist|actualis|bijwerk|bij te werken|rectif"
+          r"|\bpass(?:en|t)\b[^.]{0,30}\baan\b"),
     ),
     "right_erasure": (
         C(r"gegevenswissing|\bwissing|vergeten te worden|(?:te )?worden vergeten|recht om vergeten|recht (?:op|van|tot) (?:verwijdering|wissing|vergetelheid|schrapping)|right to erasure|to be forgotten"),
@@ -522,7 +524,7 @@ CUE_RULES: dict[str, str] = {
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
-    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie",
+    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
@@ -541,7 +543,7 @@ CUE_RULES: dict[str, str] = {
            r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
-    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$",
+    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
     "rights": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
@@ -776,8 +778,9 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["withdraw:full"] = "withdraw_consent:full"
         elif WITHDRAW_VERB.search(low):
             tags["withdraw:verb"] = "withdraw_consent:full"  # counts when the sentence before speaks of consent
-        elif not cookie and UNSUBSCRIBE.search(low) and UNSUB_CTX.search(low):
-            tags["withdraw:unsubscribe"] = "withdraw_consent:unsubscribe"
+        elif not cookie and UNSUBSCRIBE.search(low):
+            # "Bewaartermijn: tot je je afmeldt." counts when the section is about a newsletter (engine).
+            tags["withdraw:unsubscribe" if UNSUB_CTX.search(low) else "withdraw:unsub_bare"] = "withdraw_consent:unsubscribe"
 
     if "complaint" in cues or auth_cur or auth_old:
         complaint = bool(COMPLAINT.search(low)) and not COMPLAINT_INTERNAL.search(low)
