@@ -78,9 +78,13 @@ def lt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
             if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
                 pytest.fail(f"LanguageTool must run in CI but did not start: {exc.en}")
             pytest.skip(f"LanguageTool not available here: {exc.en}")
+    from editor.core.grammar import server as server_mod
+
+    previous, server_mod._SHARED = server_mod._SHARED, server  # default checkers reuse this JVM
     try:
         yield server
     finally:
+        server_mod._SHARED = previous
         server.stop()
 
 

@@ -109,6 +109,15 @@ def test_check_policy_spans(checker):
     assert plain.locate(m.start)[0] == policy.blocks[1].id
 
 
+def test_default_checkers_share_one_server(lt_server):
+    first, second = GrammarChecker(Settings()), GrammarChecker(Settings())
+    first.start()
+    second.start()
+    assert first.server is second.server is lt_server  # the session's server is the shared one here
+    first.close()
+    assert lt_server.is_running()  # closing a checker never stops a shared server
+
+
 def test_server_reports_its_version(lt_server, checker):
     assert lt_server.version.startswith("6.")
     assert checker.engine_version == lt_server.version

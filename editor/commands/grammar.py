@@ -29,14 +29,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.core.grammar import GrammarChecker, language_for
+    from editor.core.grammar import GrammarChecker, LocalServer, language_for
     from editor.core.importers import load_document
     from editor.core.settings import Settings
 
     result = load_document(args.file)  # BadInputError -> exit 2 via cli.py
     policy = result.policy
     language = args.language or language_for(policy)
-    checker = GrammarChecker(Settings.load())
+    settings = Settings.load()
+    server = LocalServer() if settings.grammar_mode == "local" else None  # ours: stopped below
+    checker = GrammarChecker(settings, server=server)
     try:
         if sys.stderr.isatty():
             sys.stderr.write(pick("Taalcontrole starten…\n", "Starting the language checker…\n"))
@@ -46,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         matches = checker.check_policy(policy, language)
     finally:
         checker.close()
+        if server is not None:
+            server.stop()
 
     if args.json:
         sys.stdout.write(json.dumps({"matches": [m.to_json() for m in matches]}, ensure_ascii=False, indent=1) + "\n")

@@ -15,7 +15,14 @@ from editor.core.grammar.client import (
     legal_words,
     privacy_notice,
 )
-from editor.core.grammar.server import EngineUnavailable, LocalServer, find_jars, find_java
+from editor.core.grammar.server import (
+    EngineUnavailable,
+    LocalServer,
+    find_jars,
+    find_java,
+    shared_server,
+    stop_shared_server,
+)
 
 __all__ = [
     "EngineUnavailable",
@@ -29,4 +36,6 @@ __all__ = [
     "language_for",
     "legal_words",
     "privacy_notice",
+    "shared_server",
+    "stop_shared_server",
 ]

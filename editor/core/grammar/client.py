@@ -21,14 +21,14 @@ import re
 import threading
 import urllib.parse
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from editor.core import paths
-from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json
+from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
 from editor.core.plaintext import PlainText, from_utf16, to_utf16
@@ -171,7 +171,6 @@ class GrammarChecker:
         self._cache: OrderedDict[tuple[str, str], tuple[GrammarMatch, ...]] = OrderedDict()
         self._cache_lock = threading.Lock()  # short; never held during a server call
         self._ignored: list[_Ignored] = []
-        self._owns_server = False
         self._base_url: str | None = None
         self.warnings: list[str] = []
         self._filter_key: tuple | None = None
@@ -194,8 +193,13 @@ class GrammarChecker:
         """LanguageTool's version of the local server once started ("" when unknown)."""
         return self.server.version if self.server is not None else ""
 
-    def start(self, progress: Progress | None = None) -> None:
-        """Connect to (and if needed start) the engine. Raises EngineUnavailable."""
+    def start(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> None:
+        """Connect to (and if needed start) the engine. Raises EngineUnavailable.
+
+        Local mode without a given server uses the process's shared server (one JVM for all
+        windows), which `stop_shared_server()` or interpreter exit stops; `cancelled()` ends the
+        wait for it without stopping it.
+        """
         if self._base_url:
             return
         mode = self.mode
@@ -223,9 +227,8 @@ class GrammarChecker:
             self._base_url = url.rstrip("/")
             return
         if self.server is None:
-            self.server = LocalServer()
-            self._owns_server = True
-        self.server.start(progress)
+            self.server = shared_server()
+        self.server.wait_until_ready(progress, cancelled)
         self._base_url = self.server.url
 
     def _probe(self, url: str) -> None:
@@ -238,13 +241,12 @@ class GrammarChecker:
             ) from exc
 
     def close(self) -> None:
-        """Stop an owned server first (an in-flight request then fails at once), drop the clients.
+        """Drop the clients; never waits for the client lock (a check in another thread may hold it).
 
-        Never waits for the client lock: a check in another thread may hold it. Remote-mode
-        language-tool-python clients hold no process or file, so dropping them is enough.
+        Remote-mode language-tool-python clients hold no process or file, so dropping them is
+        enough. Servers are stopped by their owner: the shared one by `stop_shared_server()` or
+        at interpreter exit, a server passed in by whoever created it.
         """
-        if self.server is not None and self._owns_server:
-            self.server.stop()
         self._tools = {}
         self._base_url = None
 

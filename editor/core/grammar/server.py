@@ -222,6 +222,11 @@ class LocalServer:
         self._lock = threading.RLock()
         self._stopped_by_us = False
         self._cancel = threading.Event()  # stop() during a start-up ends the wait at once
+        self._done = threading.Event()  # set when the latest start-up finished (either way)
+        self._failure: EngineUnavailable | None = None
+        self._starter: threading.Thread | None = None
+        self._bg_lock = threading.Lock()
+        self._last_progress: tuple[str, float] | None = None
 
     # -- public state
 
@@ -323,9 +328,61 @@ class LocalServer:
         """Start the JVM and block until it answers a warm-up check. Raises EngineUnavailable."""
         with self._lock:
             if self.is_running():
+                self._done.set()
                 return
             self._cancel.clear()
-            self._launch_and_wait(progress)
+            self._done.clear()
+            try:
+                self._launch_and_wait(progress)
+            except EngineUnavailable as exc:
+                self._failure = exc
+                raise
+            else:
+                self._failure = None
+            finally:
+                self._done.set()
+
+    def start_background(self) -> None:
+        """Start the JVM in a daemon thread unless it runs or is starting already (returns at once)."""
+        with self._bg_lock:
+            if self.is_running() and self._done.is_set():
+                return
+            if self._starter is not None and self._starter.is_alive():
+                return
+            self._done.clear()
+            self._start_thread()
+
+    def _start_thread(self) -> None:
+        def run() -> None:
+            try:
+                self.start(lambda phase, elapsed: setattr(self, "_last_progress", (phase, elapsed)))
+            except EngineUnavailable:
+                pass  # kept in self._failure for the waiters
+            except Exception as exc:  # never lose a failure in a background thread
+                self._failure = EngineUnavailable(f"De taalserver start niet: {exc}",
+                                                  f"The language server does not start: {exc}")
+                self._done.set()
+
+        self._starter = threading.Thread(target=run, name="languagetool-start", daemon=True)
+        self._starter.start()
+
+    def wait_until_ready(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                         poll: float = 0.25) -> None:
+        """Start in the background if needed and wait; `cancelled()` ends the wait (not the server).
+
+        Several callers (windows, threads) can wait for one server; none of them blocks another's
+        shutdown for longer than `poll` seconds.
+        """
+        self.start_background()
+        while not self._done.wait(poll):
+            if cancelled is not None and cancelled():
+                raise EngineUnavailable("De taalcontrole werd afgebroken.", "The language check was cancelled.")
+            if progress is not None and self._last_progress is not None:
+                progress(*self._last_progress)
+        if self._failure is not None:
+            raise self._failure
+        if not self.is_running():
+            raise EngineUnavailable("De taalserver is gestopt.", "The language server has stopped.")
 
     def _launch_and_wait(self, progress: Progress | None, attempts: int = 2) -> None:
         self._resolve()
@@ -479,6 +536,28 @@ class LocalServer:
         with contextlib.suppress(Exception):
             if self.is_running():
                 self.stop()
+
+
+_SHARED: LocalServer | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_server() -> LocalServer:
+    """The process's one local server: every editor window (and test) shares a single JVM."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None or _SHARED._stopped_by_us:
+            _SHARED = LocalServer()
+        return _SHARED
+
+
+def stop_shared_server() -> None:
+    """Stop the shared server (on application quit; atexit does it too)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        server, _SHARED = _SHARED, None
+    if server is not None:
+        server.stop()
 
 
 def _debug_main() -> int:  # pragma: no cover - manual tool: python -m editor.core.grammar.server

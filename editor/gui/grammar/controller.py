@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.core.errors import UserError
-from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch
+from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
 from editor.core.model import LANGUAGES
 from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
@@ -103,7 +103,8 @@ class GrammarController(QObject):
             self._own_menu = True
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
+            app.aboutToQuit.connect(lambda: self.shutdown(stop_engine=True))
+        self._edit.destroyed.connect(lambda *_: self.shutdown())
         self._start_engine()
 
     def panel_widget(self) -> GrammarPanel:
@@ -126,15 +127,21 @@ class GrammarController(QObject):
         self.render()
         self.check_changed()
 
-    def shutdown(self) -> None:
-        """Stop checks and the engine; never leaves a JVM behind. Safe to call twice."""
-        if self._closing:
-            return
-        self._closing = True
-        self._pause.stop()
-        self._generation += 1
-        self._pool.clear()
-        self.checker.close()  # kills a starting or running local server
+    def shutdown(self, stop_engine: bool = False) -> None:
+        """Stop checking for this editor; with stop_engine (on quit) also stop the shared JVM.
+
+        Returns quickly: a wait for the engine's start-up is cancelled within 0.25 s, and the
+        engine itself is stopped without waiting for a running check. Safe to call twice.
+        """
+        if not self._closing:
+            self._closing = True
+            self._pause.stop()
+            self._render_timer.stop()
+            self._generation += 1
+            self._pool.clear()
+            self.checker.close()
+        if stop_engine:
+            stop_shared_server()  # an in-flight request then fails at once
         self._pool.waitForDone(5000)
 
     # ------------------------------------------------------------------ engine start
@@ -165,7 +172,7 @@ class GrammarController(QObject):
         def start() -> None:
             if self._closing:
                 raise EngineUnavailable("Afgesloten.", "Closed.")
-            self.checker.start(lambda phase, elapsed: relay.progress.emit(phase, elapsed))
+            self.checker.start(lambda phase, elapsed: relay.progress.emit(phase, elapsed), lambda: self._closing)
 
         runner.submit(self._pool, relay, "start", self._generation, start)
 
