@@ -12,6 +12,7 @@ BENCHES: tuple[str, ...] = (
     "bench_library",
     "bench_import",
     "bench_startup",
+    "bench_gui",
     "bench_export",
     "bench_grammar",
     "bench_package",
