@@ -247,7 +247,7 @@ TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
-    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|\w+termijn|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|(?<=\w)termijn|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
 )
 RET_NOT = C(r"\bverzoek|reageren|reactie|antwoord|beantwoord|behandel")
 RET_PERIOD = C(
@@ -600,6 +600,7 @@ _RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot ji
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
 _REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
+_RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten")
@@ -729,7 +730,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     if "ret" in cues or "unit" in cues:
         ret_ctx = "ret" in cues and bool(RET_CTX.search(low))
         if not cookie:
-            if RET_INDEF.search(low):
+            if ("onbep" in low or "altijd" in low) and RET_INDEF.search(low):
                 tags["retention:indefinite"] = "retention:indefinite"
             elif "unit" in cues and RET_PERIOD.search(low) and not ("bewa" not in low and RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
@@ -742,7 +743,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     # Rights of the data subject.
     if "rights" in cues or "right" in cues:
-        reserved = "right" in cues and bool(RIGHT_RESERVED.search(low))
+        reserved = "right" in cues and _any(low, _RESERVED_GUARD) and bool(RIGHT_RESERVED.search(low))
         rights_ctx = not reserved and (
             "right" in cues
             or ("request" in cues and bool(REQUEST.search(low)))
