@@ -55,8 +55,10 @@ def fresh_env(tmp_path) -> dict[str, str]:
     for d in (home, runtime, empty_bin, tmp_path / "tmp"):
         d.mkdir()
     runtime.chmod(0o700)
-    keep = ("LANG", "LC_ALL", "SYSTEMROOT", "WINDIR")  # Windows needs SYSTEMROOT to start anything
+    keep = ("SYSTEMROOT", "WINDIR")  # Windows needs SYSTEMROOT to start anything
     env = {k: v for k, v in os.environ.items() if k in keep}
+    # A UTF-8 locale, as on any desktop (under LANG=C Qt prints a warning and switches to C.UTF-8 itself).
+    lang = os.environ.get("LANG", "")
     env.update(
         HOME=str(home),
         USERPROFILE=str(home),
@@ -67,7 +69,7 @@ def fresh_env(tmp_path) -> dict[str, str]:
         TMPDIR=str(tmp_path / "tmp"),
         PATH=str(empty_bin),
         QT_QPA_PLATFORM="offscreen",
-        LANG=os.environ.get("LANG", "C.UTF-8"),
+        LANG=lang if lang.lower().replace("-", "").endswith("utf8") else "C.UTF-8",
     )
     return env
 
