@@ -183,7 +183,8 @@ BASIS_EXPLICIT = C(
     r"|(?:in het kader van|ter|voor de|voor het|met het oog op) (?:de )?(?:uitvoering|uitvoeren|nakoming) van (?:de|deze|een|onze|uw|je|jouw|het) (?:overeenkomst|contract)"
     r"|(?:om|te) voldoen aan (?:een|onze|de) (?:eventuele )?wettelijke (?:verplichting|plicht)"
 )
-BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)")
+BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)"
+               r"|(?:zoals|omdat|want) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving)\b[^.]{0,60}(?:vereist|voorschrijft|verplicht|oplegt)")
 
 CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie")
 CONSENT_BASIS = C(
@@ -263,7 +264,7 @@ RET_CRITERIA = C(
     r"|(?:wettelijke|fiscale|boekhoudkundige|administratieve) (?:bewaar)?(?:termijn|plicht)|bewaarplicht|zolang de (?:toepasselijke|wettelijke) termijn"
     r"|verjaringstermijn|na (?:uw|je|jouw) laatste (?:bezoek|aankoop|bestelling|contact)"
     r"|zodra (?:u|je|jij|uw|jouw|de|het)\b[^.]{0,50}(?:opzegt|verwijdert|beëindigt|stopt|afmeldt|uitschrijft|afgelopen|beëindigd|afgerond|afgehandeld|verstreken)"
-    r"|looptijd van (?:de|het|uw|je) (?:overeenkomst|contract|abonnement)"
+    r"|looptijd van (?:de|het|uw|je) (?:overeenkomst|contract|abonnement)|archiefwet\w*|selectielijst"
 )
 RET_VAGUE = C(
     r"niet langer (?:dan|als) (?:strikt |absoluut )?(?:nodig|noodzakelijk|vereist)|niet langer bewaard (?:\w+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)"
@@ -318,7 +319,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
 _OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|beperken)\s+(?:wij|we|ik)\b"
            r"|\b(?:wij|we|ik)\s+(?:\w+\s+){0,3}(?:verwijderen|verwijderd|wissen|vernietigen|aanpassen|passen|corrigeren|verbeteren|beperken)\b")
-_YOU_ASK = C(r"\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
+_YOU_ASK = C(r"\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:niet|geen)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
 _OURS_RIGHTS = ("right_rectification", "right_erasure", "right_restriction")
 RIGHTS_RANGE = C(r"artikel(?:en|s)? 15 ?(?:tot(?: en met)?|t\.e\.m\.?|t/m|-|–) ?(2[0-2])\b")
 _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
@@ -395,6 +396,7 @@ SOURCE_TRIGGER = C(
     r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
     r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
     r"|\bvia (?:de |hun |zijn |haar |je |jouw |uw )?(?:ouders?|voogd|wettelijke vertegenwoordiger)\b"
+    r"|\b(?!(?:je|u|jij|jullie|wij|we|ik)\b)[a-z][\w.]+ (?:bezorgt|bezorgen|bezorgde|geeft|geven|stuurt|sturen|levert|leveren|verstrekt|verstrekken) ons (?:je|uw|jouw|de|hun) "
 )
 SOURCE_PARTY = (
     r"(?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven|ondernemingen)|(?:onze |zaken)?partners?|openbare bronnen|publieke bronnen"
@@ -574,7 +576,7 @@ CUE_RULES: dict[str, str] = {
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
-              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie",
+              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
     "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -595,7 +597,7 @@ _DIGIT = re.compile(r"\d")
 
 _BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful")
 _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming")
-_RET_CRITERIA_GUARD = ("zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
+_RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
 _REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
@@ -673,7 +675,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    elif ("zodat" in low and DATA.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
