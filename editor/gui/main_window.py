@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -210,13 +211,23 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.editor)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.outline)
+        outline_box = QWidget(self)
+        outline_layout = QVBoxLayout(outline_box)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.setSpacing(0)
+        outline_title = QLabel(self.tr("Inhoud"), outline_box)
+        outline_title.setStyleSheet("QLabel { font-weight: 600; color: #37474f; padding: 8px 10px 6px 10px; }")
+        outline_layout.addWidget(outline_title)
+        outline_layout.addWidget(self.outline)
+        self.outline.setFrameShape(QFrame.Shape.NoFrame)
+        self.outline_box = outline_box
+        self.splitter.addWidget(outline_box)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.checklist)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([220, 760, 420])
+        self.splitter.setSizes([230, 720, 450])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -278,7 +289,7 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = self._action(self.tr("&Inzoomen"), self.editor.zoom_in_step, sk.ZoomIn)
         self.act_zoom_out = self._action(self.tr("&Uitzoomen"), self.editor.zoom_out_step, sk.ZoomOut)
         self.act_zoom_reset = self._action(self.tr("Ware &grootte"), self.editor.zoom_reset, "Ctrl+0")
-        self.act_outline = self._action(self.tr("&Overzicht van koppen"), self.outline.setVisible, checkable=True)
+        self.act_outline = self._action(self.tr("&Overzicht van koppen"), lambda on: self.outline_box.setVisible(on), checkable=True)
         self.act_outline.setChecked(True)
         self.act_long = self._action(
             self.tr("&Lange zinnen markeren"),

@@ -45,7 +45,7 @@ from editor.gui.document_bridge import (
     run_from_format,
 )
 
-PAGE_WIDTH = 820  # pixels of text column at 100 %; wider windows show a grey margin around the page
+PAGE_WIDTH = 700  # pixels of text column at 100 %; wider windows show a grey margin around the page
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 
 
@@ -66,7 +66,7 @@ class PolicyTextEdit(QTextEdit):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         # Extra entries for the context menu (quick fixes); called with (menu, document position).
         self.context_menu_hooks: list[Callable[[QMenu, int], None]] = []
-        self.document().setDocumentMargin(28)
+        self.document().setDocumentMargin(40)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         palette.setColor(QPalette.ColorRole.Window, QColor("#e9ecef"))
@@ -90,7 +90,7 @@ class PolicyTextEdit(QTextEdit):
         zoom = ZOOM_STEPS[self._zoom_index]
         page = int(PAGE_WIDTH * zoom)
         side = max(0, (self.width() - page) // 2)
-        self.setViewportMargins(side, 12, side, 0)
+        self.setViewportMargins(side, 0, side, 0)
 
     # -- zoom (document default font; every size in the document is relative to it)
 
