@@ -1,0 +1,180 @@
+"""Smaller editor features: find/replace, styles, zoom, outline, settings, profile, library banner, new."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from editor.core.importers import import_text
+from editor.core.model import Heading, Paragraph, Policy, Run
+from editor.core.settings import Settings
+from editor.gui import messages
+from tests.conftest import CORPUS_FILES
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    def unexpected(*args):
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    for name in ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item", "exec_dialog"):
+        monkeypatch.setattr(messages, name, unexpected)
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+
+
+@pytest.fixture
+def window(qtbot):
+    from editor.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.worker.wait()
+    win.library_worker.wait()
+
+
+def analysed(qtbot, window, action):
+    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
+        action()
+    return blocker.args[0]
+
+
+def test_find_and_replace_all_is_one_undo_step(qtbot, window):
+    window.load_policy(import_text("Titel\n\nDe Privacycommissie en nog eens de privacycommissie.\n").policy, None)
+    window.show_replace()
+    dialog = window._find_dialog
+    dialog.find_edit.setText("privacycommissie")
+    assert dialog.find()
+    assert window.editor.textCursor().selectedText().lower() == "privacycommissie"
+    dialog.replace_edit.setText("Gegevensbeschermingsautoriteit")
+    assert dialog.replace_all() == 2
+    assert "Privacycommissie" not in window.editor.toPlainText()
+    window.editor.undo()
+    assert window.editor.toPlainText().count("rivacycommissie") == 2
+    dialog.case_box.setChecked(True)
+    dialog.find_edit.setText("PRIVACYCOMMISSIE")
+    assert not dialog.find()
+    dialog.close()
+
+
+def test_paragraph_styles_and_lists_change_the_model(qtbot, window):
+    window.load_policy(Policy(blocks=[Paragraph(runs=[Run("Een alinea")]), Paragraph(runs=[Run("Nog een")])]), None)
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.style_combo.setCurrentIndex(window.style_combo.findData(2))
+    window.style_combo.activated.emit(window.style_combo.currentIndex())
+    policy = window.current_policy()
+    assert isinstance(policy.blocks[0], Heading) and policy.blocks[0].level == 2
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.act_numbers.trigger()
+    assert policy_kinds(window) == ["heading", "list_item"]
+    assert window.current_policy().blocks[1].ordered
+    window.editor.undo()
+    window.editor.undo()
+    assert policy_kinds(window) == ["paragraph", "paragraph"]
+
+
+def policy_kinds(window) -> list[str]:
+    return [b.kind for b in window.current_policy().blocks]
+
+
+def test_link_dialog_sets_and_removes_links(qtbot, window, monkeypatch):
+    window.load_policy(Policy(blocks=[Paragraph(runs=[Run("Zie onze website voor meer.")])]), None)
+    cursor = window.editor.document().find("website")
+    window.editor.setTextCursor(cursor)
+    monkeypatch.setattr(messages, "ask_text", lambda *a: "https://voorbeeld.be")
+    window.act_link.trigger()
+    runs = window.current_policy().blocks[0].runs
+    assert [(r.text, r.link) for r in runs if r.link] == [("website", "https://voorbeeld.be")]
+    window.editor.setTextCursor(window.editor.document().find("website"))
+    monkeypatch.setattr(messages, "ask_text", lambda *a: "")
+    window.act_link.trigger()
+    assert not any(r.link for r in window.current_policy().blocks[0].runs)
+
+
+def test_zoom_scales_the_text(qtbot, window):
+    size = window.editor.document().defaultFont().pointSizeF()
+    window.act_zoom_in.trigger()
+    assert window.editor.document().defaultFont().pointSizeF() > size
+    window.act_zoom_reset.trigger()
+    assert window.editor.document().defaultFont().pointSizeF() == size
+    assert not window.editor.document().isModified()  # zoom is not an edit
+
+
+def test_outline_navigates_to_headings(qtbot, window):
+    analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[0])))
+    ids = window.outline.heading_ids()
+    assert len(ids) >= 3
+    window.outline.heading_activated.emit(ids[-1])
+    block_id = window.bridge.block_id_of(window.editor.textCursor().block())
+    assert block_id == ids[-1]
+
+
+def test_settings_dialog_saves_settings(qtbot, window, tmp_path, monkeypatch):
+    def fill(dialog):
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.grammar_mode.setCurrentIndex(dialog.grammar_mode.findData("off"))
+        dialog.template_edit.setText(str(tmp_path / "huisstijl.docx"))
+        return True
+
+    monkeypatch.setattr(messages, "exec_dialog", fill)
+    told = []
+    monkeypatch.setattr(messages, "show_info", lambda _p, _t, text: told.append(text))
+    window.show_settings()
+    saved = json.loads(Settings.path().read_text(encoding="utf-8"))
+    assert saved["ui_language"] == "en" and saved["grammar_mode"] == "off"
+    assert saved["docx_template"].endswith("huisstijl.docx")
+    assert told  # the user hears that the language applies from the next start
+
+
+def test_profile_dialog_changes_jurisdiction_and_rechecks(qtbot, window, monkeypatch):
+    analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[0])))
+    assert window.report.jurisdiction == "BE"
+
+    def fill(dialog):
+        dialog.name_edit.setText("Voorbeeld bv")
+        dialog.jurisdiction_combo.setCurrentIndex(dialog.jurisdiction_combo.findData("NL"))
+        return True
+
+    monkeypatch.setattr(messages, "exec_dialog", fill)
+    report = analysed(qtbot, window, window.edit_profile)
+    assert report.jurisdiction == "NL"
+    assert window.current_policy().meta.organisation.name == "Voorbeeld bv"
+    assert window.editor.document().isModified()
+
+
+def test_unreachable_library_shows_a_banner(qtbot, tmp_path):
+    from editor.gui.main_window import MainWindow
+
+    settings = Settings(library_path=str(tmp_path / "share-die-er-niet-is"))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_library()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=20000)
+    assert "niet bereikbaar" in window.banner.text()
+    window.library_worker.wait()
+
+
+def test_new_document_from_library_clauses(qtbot, window, monkeypatch):
+    window.load_library()
+    qtbot.waitUntil(lambda: window.library is not None, timeout=30000)
+    monkeypatch.setattr(messages, "ask_item", lambda *a: 1)
+    report = analysed(qtbot, window, window.new_document)
+    policy = window.current_policy()
+    assert len(policy.blocks) > 10
+    assert sum(1 for b in policy.blocks if b.kind == "heading") > 5
+    present, total = report.summary()
+    assert present >= total // 2
+    monkeypatch.setattr(messages, "ask_item", lambda *a: 0)
+    analysed(qtbot, window, window.new_document)
+    assert [b.kind for b in window.current_policy().blocks] == ["heading"]
+
+
+def test_recent_files_menu(qtbot, window):
+    analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[1])))
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any(CORPUS_FILES[1].name in t for t in texts)
