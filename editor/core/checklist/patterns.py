@@ -24,7 +24,7 @@ IC = re.I
 YOU = r"(?:u|je|jij|jou|jouw|uw|jullie)"
 YOUR = r"(?:uw|je|jouw|jullie|de|deze|die)"
 NEG = re.compile(r"\b(?:niet|geen|nooit|nimmer|noch)\b")
-DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres")
+DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres|\bcv\b|\bbsn\b|identiteitsbewijs|rijksregisternummer|telefoonnummer|foto")
 COOKIE = re.compile(r"cookie|browser")
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -166,6 +166,8 @@ PURPOSE = C(
     r"|purposes?\b|met het oog op|in functie van"
 )
 PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
+PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
+                 r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling)\b")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij|ik)\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
 
@@ -363,6 +365,9 @@ REQ_CONSEQUENCE = C(
 ADM = C(
     r"geautomatiseerde?\s+(?:individuele\s+)?(?:besluit|beslis)|automatische?\s+(?:individuele\s+)?(?:besluit|beslis)|geautomatiseerd\w*\b[^.]{0,60}\b(?:besluit|beslis)"
     r"|(?:besluit|beslis)\w*\b[^.]{0,60}\b(?:geautomatiseerd|automatisch)|profilering|profiling|automated decision|\bartikel 22\b|\bart\.? ?22\b"
+    r"|menselijke (?:tussenkomst|beoordeling|controle)|zonder tussenkomst van een mens"
+    r"|automatisch\w*\b[^.]{0,60}\b(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)|(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)\w*\b[^.]{0,60}\bautomatisch"
+    r"|(?:maken|maakt|stellen|opstellen|opgesteld)\b[^.]{0,30}\b(?:\w*gebruikers)?profielen|\bprofielen (?:van|op basis)"
 )
 ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworpen|onderwerpen)|niet (?:te )?worden onderworpen|recht (?:om )?niet")
 ADM_STATEMENT = C(
@@ -563,7 +568,7 @@ CUE_RULES: dict[str, str] = {
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
     "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
-    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$",
+    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
@@ -675,7 +680,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("zodat" in low and DATA.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    elif ("zodat" in low and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
@@ -689,6 +694,8 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif BASIS_WEAK.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
+    if "consent" in cues and cookie and "legal_basis:explicit" not in tags and _CONSENT_WORD.search(low) and CONSENT_BASIS.search(low):
+        tags["legal_basis:weak"] = "legal_basis:weak"
     if "consent" in cues and not cookie and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
         tags["consent:basis"] = "withdraw_consent:trigger"
         # Subscribing to a newsletter implies consent, but only the word itself states a legal basis.
