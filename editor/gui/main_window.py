@@ -492,7 +492,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self._save_settings()
         if result.warnings:
-            self.statusBar().showMessage(" ".join(result.warnings), 8000)
+            # The first note in the status bar; all of them in its tooltip.
+            more = f" (+{len(result.warnings) - 1})" if len(result.warnings) > 1 else ""
+            self.statusBar().showMessage(_short(result.warnings[0], 110) + more, 8000)
+            self.statusBar().setToolTip("\n".join(result.warnings))
         self.document_opened.emit(path)
         return True
 

@@ -78,6 +78,8 @@ class PolicyTextEdit(QTextEdit):
         vp.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
         self.viewport().setPalette(vp)
         self.viewport().setStyleSheet("background: #ffffff;")
+        # Text wraps at the page width; a horizontal scroll bar would only appear by rounding.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setModified(False)  # the layout set-up above is not a user change
 
     # -- page look

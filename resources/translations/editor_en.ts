@@ -413,81 +413,165 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="439" />
-        <location filename="../work/main/editor/gui/text_editor.py" line="440" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="442" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="443" />
         <source>Zoeken en vervangen</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="442" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="445" />
         <source>Zoeken naar</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="444" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="447" />
         <source>Vervangen door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="445" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="448" />
         <source>Hoofdlettergevoelig</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="446" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="449" />
         <source>Hele woorden</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="448" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="451" />
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="449" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="452" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="450" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="453" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="451" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="454" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="452" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="455" />
         <source>Alles vervangen</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="453" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="456" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="455" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="458" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="457" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="460" />
         <source>&amp;Vervangen door:</source>
         <translation>&amp;Replace with:</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="501" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="504" />
         <source>Niet gevonden.</source>
         <translation>Not found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/editor/gui/text_editor.py" line="538" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="541" />
         <source>%n keer vervangen.</source>
         <translation>
             <numerusform>Replaced %n time.</numerusform><numerusform>Replaced %n times.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GrammarController</name>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="163" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="229" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="272" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="285" />
+        <source>Taalcontrole klaar</source>
+        <translation>Grammar check finished</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="167" />
+        <source>Taalcontrole staat uit (instellingen)</source>
+        <translation>Grammar check is off (settings)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="169" />
+        <source>Taalcontrole starten…</source>
+        <translation>Starting the grammar check…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="183" />
+        <source>Taalcontrole laadt het Nederlands… {0} s</source>
+        <translation>Grammar check is loading Dutch… {0} s</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="187" />
+        <source>Taalcontrole starten… {0} s</source>
+        <translation>Starting the grammar check… {0} s</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="240" />
+        <source>Taalcontrole bezig…</source>
+        <translation>Checking grammar…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="293" />
+        <source>Taalcontrole niet beschikbaar: {0}</source>
+        <translation>Grammar check not available: {0}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="358" />
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="362" />
+        <source>Regel uitschakelen</source>
+        <translation>Disable rule</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="368" />
+        <source>Toevoegen aan woordenlijst</source>
+        <translation>Add to word list</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarPanel</name>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/panel.py" line="30" />
+        <source>Status van de taalcontrole</source>
+        <translation>Grammar check status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/panel.py" line="32" />
+        <source>Spel- en grammaticaproblemen</source>
+        <translation>Spelling and grammar issues</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/panel.py" line="42" />
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/panel.py" line="43" />
+        <source>Grammatica</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/panel.py" line="44" />
+        <source>Stijl</source>
+        <translation>Style</translation>
     </message>
 </context>
 <context>
@@ -654,475 +738,480 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="187" />
         <location filename="../work/main/editor/gui/main_window.py" line="188" />
+        <location filename="../work/main/editor/gui/main_window.py" line="189" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="199" />
+        <location filename="../work/main/editor/gui/main_window.py" line="200" />
         <source>Melding over de clausulebibliotheek</source>
         <translation>Clause library notice</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="263" />
+        <location filename="../work/main/editor/gui/main_window.py" line="218" />
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="274" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="264" />
+        <location filename="../work/main/editor/gui/main_window.py" line="275" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="265" />
+        <location filename="../work/main/editor/gui/main_window.py" line="276" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="266" />
+        <location filename="../work/main/editor/gui/main_window.py" line="277" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="267" />
+        <location filename="../work/main/editor/gui/main_window.py" line="278" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="268" />
+        <location filename="../work/main/editor/gui/main_window.py" line="279" />
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="269" />
+        <location filename="../work/main/editor/gui/main_window.py" line="280" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="270" />
+        <location filename="../work/main/editor/gui/main_window.py" line="281" />
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="271" />
+        <location filename="../work/main/editor/gui/main_window.py" line="282" />
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="272" />
+        <location filename="../work/main/editor/gui/main_window.py" line="283" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="273" />
+        <location filename="../work/main/editor/gui/main_window.py" line="284" />
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="274" />
+        <location filename="../work/main/editor/gui/main_window.py" line="285" />
         <source>&amp;Zoeken…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="275" />
+        <location filename="../work/main/editor/gui/main_window.py" line="286" />
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="278" />
+        <location filename="../work/main/editor/gui/main_window.py" line="289" />
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="279" />
+        <location filename="../work/main/editor/gui/main_window.py" line="290" />
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="280" />
+        <location filename="../work/main/editor/gui/main_window.py" line="291" />
         <source>Ware &amp;grootte</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="281" />
+        <location filename="../work/main/editor/gui/main_window.py" line="292" />
         <source>&amp;Overzicht van koppen</source>
         <translation>Headings &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="284" />
+        <location filename="../work/main/editor/gui/main_window.py" line="295" />
         <source>&amp;Lange zinnen markeren</source>
         <translation>Highlight &amp;Long Sentences</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="287" />
+        <location filename="../work/main/editor/gui/main_window.py" line="298" />
         <source>Zinnen van meer dan 25 woorden geel markeren</source>
         <translation>Highlight sentences of more than 25 words in yellow</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="289" />
+        <location filename="../work/main/editor/gui/main_window.py" line="300" />
         <source>&amp;Organisatieprofiel…</source>
         <translation>&amp;Organisation Profile…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="290" />
+        <location filename="../work/main/editor/gui/main_window.py" line="301" />
         <source>Clausule&amp;bibliotheek…</source>
         <translation>Clause &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="291" />
+        <location filename="../work/main/editor/gui/main_window.py" line="302" />
         <source>Opnieuw &amp;controleren</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="292" />
+        <location filename="../work/main/editor/gui/main_window.py" line="303" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="293" />
+        <location filename="../work/main/editor/gui/main_window.py" line="304" />
         <source>&amp;Over deze editor</source>
         <translation>&amp;About This Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="294" />
+        <location filename="../work/main/editor/gui/main_window.py" line="305" />
         <source>&amp;Vet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <location filename="../work/main/editor/gui/main_window.py" line="306" />
         <source>&amp;Cursief</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="296" />
+        <location filename="../work/main/editor/gui/main_window.py" line="307" />
         <source>&amp;Onderstrepen</source>
         <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="297" />
+        <location filename="../work/main/editor/gui/main_window.py" line="308" />
         <source>Lijst met op&amp;sommingstekens</source>
         <translation>&amp;Bulleted List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="298" />
+        <location filename="../work/main/editor/gui/main_window.py" line="309" />
         <source>&amp;Genummerde lijst</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="299" />
+        <location filename="../work/main/editor/gui/main_window.py" line="310" />
         <source>&amp;Koppeling…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="305" />
+        <location filename="../work/main/editor/gui/main_window.py" line="316" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="308" />
+        <location filename="../work/main/editor/gui/main_window.py" line="319" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="317" />
+        <location filename="../work/main/editor/gui/main_window.py" line="328" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="325" />
+        <location filename="../work/main/editor/gui/main_window.py" line="336" />
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="327" />
-        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <location filename="../work/main/editor/gui/main_window.py" line="338" />
+        <location filename="../work/main/editor/gui/main_window.py" line="380" />
         <source>Hoofdtekst</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="327" />
-        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <location filename="../work/main/editor/gui/main_window.py" line="338" />
+        <location filename="../work/main/editor/gui/main_window.py" line="380" />
         <source>Kop 1</source>
         <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="328" />
-        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <location filename="../work/main/editor/gui/main_window.py" line="339" />
+        <location filename="../work/main/editor/gui/main_window.py" line="380" />
         <source>Kop 2</source>
         <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="328" />
-        <location filename="../work/main/editor/gui/main_window.py" line="369" />
+        <location filename="../work/main/editor/gui/main_window.py" line="339" />
+        <location filename="../work/main/editor/gui/main_window.py" line="380" />
         <source>Kop 3</source>
         <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="341" />
+        <location filename="../work/main/editor/gui/main_window.py" line="352" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="348" />
+        <location filename="../work/main/editor/gui/main_window.py" line="359" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="353" />
+        <location filename="../work/main/editor/gui/main_window.py" line="364" />
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="356" />
+        <location filename="../work/main/editor/gui/main_window.py" line="367" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="360" />
+        <location filename="../work/main/editor/gui/main_window.py" line="371" />
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="362" />
+        <location filename="../work/main/editor/gui/main_window.py" line="373" />
         <source>Werkbalk opmaak</source>
         <translation>Format toolbar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="367" />
-        <location filename="../work/main/editor/gui/main_window.py" line="368" />
+        <location filename="../work/main/editor/gui/main_window.py" line="378" />
+        <location filename="../work/main/editor/gui/main_window.py" line="379" />
         <source>Alineastijl</source>
         <translation>Paragraph style</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="394" />
-        <location filename="../work/main/editor/gui/main_window.py" line="396" />
+        <location filename="../work/main/editor/gui/main_window.py" line="405" />
+        <location filename="../work/main/editor/gui/main_window.py" line="407" />
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="406" />
+        <location filename="../work/main/editor/gui/main_window.py" line="417" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="408" />
+        <location filename="../work/main/editor/gui/main_window.py" line="419" />
         <source>Onderdelen in deze alinea</source>
         <translation>Items in this paragraph</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="410" />
+        <location filename="../work/main/editor/gui/main_window.py" line="421" />
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="412" />
+        <location filename="../work/main/editor/gui/main_window.py" line="423" />
         <source>Status van de controle</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="440" />
+        <location filename="../work/main/editor/gui/main_window.py" line="451" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="466" />
-        <location filename="../work/main/editor/gui/main_window.py" line="471" />
+        <location filename="../work/main/editor/gui/main_window.py" line="477" />
+        <location filename="../work/main/editor/gui/main_window.py" line="482" />
         <source>Openen mislukt</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="507" />
+        <location filename="../work/main/editor/gui/main_window.py" line="521" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="508" />
+        <location filename="../work/main/editor/gui/main_window.py" line="522" />
         <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
         <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="517" />
+        <location filename="../work/main/editor/gui/main_window.py" line="531" />
         <source>Lege privacyverklaring</source>
         <translation>Empty privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="517" />
+        <location filename="../work/main/editor/gui/main_window.py" line="531" />
         <source>Startversie met clausules uit de bibliotheek</source>
         <translation>Starter version with clauses from the library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="518" />
+        <location filename="../work/main/editor/gui/main_window.py" line="532" />
         <source>Nieuw document</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="518" />
+        <location filename="../work/main/editor/gui/main_window.py" line="532" />
         <source>Waarmee wilt u beginnen?</source>
         <translation>What would you like to start with?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <location filename="../work/main/editor/gui/main_window.py" line="546" />
         <source>Geen bibliotheek</source>
         <translation>No library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <location filename="../work/main/editor/gui/main_window.py" line="546" />
         <source>De clausulebibliotheek is niet beschikbaar.</source>
         <translation>The clause library is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="561" />
+        <location filename="../work/main/editor/gui/main_window.py" line="575" />
         <source>Privacyverklaring openen</source>
         <translation>Open privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="573" />
+        <location filename="../work/main/editor/gui/main_window.py" line="587" />
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="598" />
-        <location filename="../work/main/editor/gui/main_window.py" line="637" />
+        <location filename="../work/main/editor/gui/main_window.py" line="612" />
+        <location filename="../work/main/editor/gui/main_window.py" line="651" />
         <source>privacyverklaring</source>
         <translation>privacy-policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="601" />
+        <location filename="../work/main/editor/gui/main_window.py" line="615" />
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="616" />
+        <location filename="../work/main/editor/gui/main_window.py" line="630" />
         <source>Opslaan mislukt</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="623" />
+        <location filename="../work/main/editor/gui/main_window.py" line="637" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="639" />
+        <location filename="../work/main/editor/gui/main_window.py" line="653" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="651" />
+        <location filename="../work/main/editor/gui/main_window.py" line="665" />
         <source>Export klaar</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="651" />
+        <location filename="../work/main/editor/gui/main_window.py" line="665" />
         <source>Geëxporteerd naar %1.
 Wilt u het bestand openen?</source>
         <translation>Exported to %1.
 Do you want to open the file?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="673" />
-        <location filename="../work/main/editor/gui/main_window.py" line="677" />
-        <location filename="../work/main/editor/gui/main_window.py" line="681" />
+        <location filename="../work/main/editor/gui/main_window.py" line="687" />
+        <location filename="../work/main/editor/gui/main_window.py" line="691" />
+        <location filename="../work/main/editor/gui/main_window.py" line="695" />
         <source>Exporteren mislukt</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="677" />
+        <location filename="../work/main/editor/gui/main_window.py" line="691" />
         <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
         <translation>This export format is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="683" />
+        <location filename="../work/main/editor/gui/main_window.py" line="697" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="706" />
+        <location filename="../work/main/editor/gui/main_window.py" line="720" />
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="723" />
+        <location filename="../work/main/editor/gui/main_window.py" line="737" />
         <source>%1 van %2 verplichte onderdelen aanwezig</source>
         <translation>%1 of %2 required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="729" />
+        <location filename="../work/main/editor/gui/main_window.py" line="743" />
         <source>De checklist is in deze versie niet beschikbaar.</source>
         <translation>The checklist is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="733" />
+        <location filename="../work/main/editor/gui/main_window.py" line="747" />
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="796" />
+        <location filename="../work/main/editor/gui/main_window.py" line="810" />
         <source>Vervangen door „%1”</source>
         <translation>Replace with “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="800" />
+        <location filename="../work/main/editor/gui/main_window.py" line="814" />
         <source>Verouderd: %1</source>
         <translation>Outdated: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="807" />
+        <location filename="../work/main/editor/gui/main_window.py" line="821" />
         <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
         <translation>The text has changed meanwhile; check again.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="853" />
+        <location filename="../work/main/editor/gui/main_window.py" line="867" />
         <source>Deze alinea dekt: %1</source>
         <translation>This paragraph covers: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="875" />
+        <location filename="../work/main/editor/gui/main_window.py" line="889" />
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="938" />
+        <location filename="../work/main/editor/gui/main_window.py" line="952" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1058" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1072" />
         <source>De clausulebibliotheek is niet bereikbaar: %1</source>
         <translation>The clause library cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1063" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1077" />
         <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
         <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1071" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1085" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1071" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1085" />
         <source>De bibliotheek wordt nog geladen.</source>
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1131" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1131" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1125" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1139" />
         <source>Over de Privacyverklaring-editor</source>
         <translation>About the Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1127" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1141" />
         <source>Privacyverklaring-editor %1
 
 Controleert privacyverklaringen op de informatie die AVG-artikelen 13 en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor.
@@ -1611,7 +1700,7 @@ Do you want to recover it?</translation>
 <context>
     <name>_SimpleChecklist</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="122" />
+        <location filename="../work/main/editor/gui/main_window.py" line="123" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
     </message>
