@@ -112,7 +112,7 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     assert [a.text() for a in window.menuBar().actions()] == want["menus"]
 
     titles: list[str] = []
-    monkeypatch.setattr(messages, "about", lambda _p, title, _t: titles.append(title))
+    monkeypatch.setattr(messages, "exec_dialog", lambda dialog: titles.append(dialog.windowTitle()))
     window.show_about()
     monkeypatch.setattr(messages, "ask_item", lambda _p, title, _l, _i: titles.append(title))
     window.new_document()

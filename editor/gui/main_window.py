@@ -1132,17 +1132,16 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
-        from editor import __version__
+        from editor.core.paths import default_library_dir
+        from editor.gui.about_dialog import AboutDialog, languagetool_version
 
-        messages.about(
-            self,
-            self.tr("Over de Privacyverklaring-editor"),
-            self.tr(
-                "Privacyverklaring-editor %1\n\nControleert privacyverklaringen op de informatie die AVG-artikelen 13 "
-                "en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor.\n\n"
-                "De tekst verlaat deze computer niet, tenzij u een externe taalcontroleserver instelt."
-            ).replace("%1", __version__),
-        )
+        grammar = getattr(self, "grammar", None)
+        if self.settings.grammar_mode in ("off", "remote"):
+            state = self.settings.grammar_mode
+        else:
+            state = getattr(grammar, "state", "unavailable") if grammar is not None else "unavailable"
+        library = self.settings.library_path or str(default_library_dir())
+        messages.exec_dialog(AboutDialog(self, library, state, languagetool_version()))
 
     # ------------------------------------------------------------------ window events
 
