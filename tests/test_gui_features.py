@@ -178,3 +178,28 @@ def test_recent_files_menu(qtbot, window):
     window._fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert any(CORPUS_FILES[1].name in t for t in texts)
+
+
+def test_banner_follows_the_shared_library_dropping_and_returning(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from editor.core.paths import default_library_dir
+    from editor.gui.main_window import MainWindow
+
+    monkeypatch.setenv("PRIVACY_EDITOR_LIBRARY_CHECK_MS", "200")
+    share = tmp_path / "share"
+    shutil.copytree(default_library_dir() / "clauses", share / "clauses")
+    shutil.copy(default_library_dir() / "index.json", share / "index.json")
+    window = MainWindow(Settings(library_path=str(share)))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_library()
+    qtbot.waitUntil(lambda: window.library is not None, timeout=30000)
+    assert not window.banner.isVisible()
+    share.rename(tmp_path / "weg")  # the network drive drops
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    assert "niet bereikbaar" in window.banner.text()
+    (tmp_path / "weg").rename(share)  # ... and comes back
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10000)
+    window._library_timer.stop()
+    window.library_check_worker.wait()

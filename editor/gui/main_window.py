@@ -237,6 +237,12 @@ class MainWindow(QMainWindow):
         self.library_worker = Worker(self)
         self.library_worker.result.connect(self._on_library_loaded)
         self.library_worker.error.connect(self._on_library_error)
+        # A shared library on a network drive can drop and come back: look every minute.
+        self.library_check_worker = Worker(self)
+        self.library_check_worker.result.connect(lambda _reachable: self._update_banner())
+        self._library_timer = QTimer(self)
+        self._library_timer.setInterval(_library_check_ms())
+        self._library_timer.timeout.connect(self._check_library)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -1059,6 +1065,12 @@ class MainWindow(QMainWindow):
         self.library_error = ""
         self.checklist.set_library(library)
         self._update_banner()
+        if self.settings.library_path:
+            self._library_timer.start()
+
+    def _check_library(self) -> None:
+        if self.library is not None and not self.library_check_worker.busy():
+            self.library_check_worker.submit(self.library.check_available)
 
     def _on_library_error(self, exc: object) -> None:
         self.library = None
@@ -1070,7 +1082,7 @@ class MainWindow(QMainWindow):
         text = ""
         if self.library_error:
             text = self.tr("De clausulebibliotheek is niet bereikbaar: %1").replace("%1", self.library_error)
-        elif self.library is not None and getattr(self.library, "offline_since", None):
+        elif self.library is not None and getattr(self.library, "offline_since", None) and self.settings.library_path:
             since = self.library.offline_since
             when = since.strftime("%d-%m-%Y %H:%M") if hasattr(since, "strftime") else str(since)
             text = self.tr(
@@ -1164,6 +1176,15 @@ class MainWindow(QMainWindow):
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _library_check_ms() -> int:
+    import os
+
+    try:
+        return max(200, int(os.environ.get("PRIVACY_EDITOR_LIBRARY_CHECK_MS", "60000")))
+    except ValueError:
+        return 60000
 
 
 def _run(text: str) -> Any:
