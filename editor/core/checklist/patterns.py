@@ -163,7 +163,7 @@ REACH = C(r"bereikbaar|te bereiken|contact (?:op)?nemen|contacteren|via e-?mail|
 
 PURPOSE = C(
     r"\bdoel(?:en|einden|einde|stelling|stellingen)?\b|met als doel|ten behoeve van|teneinde|waarvoor (?:wij|we|ze|deze|die|uw|je|jouw)"
-    r"|purposes?\b|met het oog op|in functie van"
+    r"|purposes?\b|met het oog op|in functie van|^\W*(?:waarom|waarvoor)\s*[:?]\s*\w"
 )
 PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
@@ -277,11 +277,11 @@ RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaald
 
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
-_PERSON = r"(?:u|je|jij|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
+_PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
 REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
-YOUR_DATA = C(r"(?:uw|je|jouw|jullie|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
+YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
@@ -321,7 +321,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
 _OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|beperken)\s+(?:wij|we|ik)\b"
            r"|\b(?:wij|we|ik)\s+(?:\w+\s+){0,3}(?:verwijderen|verwijderd|wissen|vernietigen|aanpassen|passen|corrigeren|verbeteren|beperken)\b")
-_YOU_ASK = C(r"\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:niet|geen)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
+_YOU_ASK = C(r"\b(?:mag|kan|kun|wil) ik\b|\?\s*$|\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:niet|geen)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
 _OURS_RIGHTS = ("right_rectification", "right_erasure", "right_restriction")
 RIGHTS_RANGE = C(r"artikel(?:en|s)? 15 ?(?:tot(?: en met)?|t\.e\.m\.?|t/m|-|–) ?(2[0-2])\b")
 _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
@@ -379,6 +379,7 @@ _CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
+    r"|\b(?:geven|geeft|geef)\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -527,7 +528,7 @@ CUE_RULES: dict[str, str] = {
     "form": r"^bv$|^nv$|^bvba$|^vof$|^vzw$|^cv$|^commv$|^srl$|^sprl$|^sa$|^stichting$|^vereniging$|^coöperatie$|^cvba$|^b$|^n$",
     "contactform": r"formulier|^form$",
     "dpo": r"functionaris|^dpo$|officer|^fg$",
-    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$",
+    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
@@ -639,8 +640,26 @@ def cues_of(low: str) -> set[str]:
     return out
 
 
+DEFINITION = C(
+    r"^\W*(?:[a-z]\.|\d+\.)?\s*(?:persoonsgegevens|verwerking|verwerker|ontvanger|derde|toestemming(?: van de betrokkene)?|betrokkene|inbreuk\w*"
+    r"|profilering|pseudonimisering|bestand|avg|gdpr|toezichthoudende autoriteit|beperking van de verwerking|bijzondere \w+ (?:van )?persoonsgegevens)\s*:"
+    r"|wordt (?:in dit \w+ )?verstaan onder"
+)
+_KEEP_IN_DEFINITION = ("contact:", "controller:")
+
+
 def sentence_tags(raw: str, low: str) -> dict[str, str]:
-    """All tags one sentence carries, mapped to the reason key that explains each."""
+    """All tags one sentence carries, mapped to the reason key that explains each.
+
+    A definition ("ontvanger: een natuurlijke persoon ... aan wie de persoonsgegevens worden verstrekt")
+    explains a term and gives no information about the item, so it keeps only identity tags."""
+    tags = _sentence_tags(raw, low)
+    if tags and ":" in low and DEFINITION.search(low):
+        tags = {k: v for k, v in tags.items() if k.startswith(_KEEP_IN_DEFINITION)}
+    return tags
+
+
+def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     tags: dict[str, str] = {}
     cues = cues_of(low)
     has_digit = _DIGIT.search(low) is not None
