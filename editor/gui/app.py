@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -27,12 +26,14 @@ def ensure_app() -> QApplication:
 
 def create_window(path: str | None = None, *, settings: Settings | None = None, recover: bool = True) -> MainWindow:
     """Build the main window: language, recovery offer, the file, autosave and the library."""
+    from editor.core import i18n
     from editor.gui import translations
     from editor.gui.autosave import Autosaver, find_recoveries
 
     app = ensure_app()
     settings = settings or Settings.load()
-    language = os.environ.get("PRIVACY_EDITOR_LANG") or settings.ui_language
+    # The command line has already chosen: --lang, else the settings (editor.cli.main).
+    language = i18n.language()
     translations.install(app, language)
     window = MainWindow(settings)
     recovered = False
@@ -91,4 +92,9 @@ def run_app(path: str | None = None) -> int:
     app = ensure_app()
     window = create_window(path)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Let a running analysis or library load finish before Python tears down its modules.
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    return code
