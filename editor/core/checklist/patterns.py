@@ -198,6 +198,7 @@ CONSENT_BASIS = C(
     r"|(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)\b[^.]{0,40}nieuwsbrie"
     r"|nieuwsbrie\w*\b[^.]{0,40}(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)"
     r"|(?:grondslag|rechtsgrond|basis)\s*:?\s*(?:\w+ ){0,3}(?:toestemming|consent)"
+    r"|\bvink\w* (?:\w+ ){0,4}aan\b|\baanvinken|(?:wil|wilt|wens|wenst) (?:je|u) (?:onze |de )?nieuwsbrie\w* ontvangen"
 )
 CONSENT_NOT_BASIS = C(r"\bouder|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
 
@@ -210,7 +211,7 @@ LEGIT_DESC = C(r"\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te wet
 RECIP_NOUN = C(
     r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
     r"|hosting\w*|webhosting\w*|overheid\w*|politie\w*|autoriteiten|instanties|instellingen|groepsmaatschappij\w*|vennootschappen"
-    r"|advocat\w*|boekhoud\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst"
+    r"|advocat\w*|boekhouder\w*|boekhoudkanto\w*|boekhoudbureau\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst"
     r"|belastingdienst|fiscus|belastingadministratie|\bfod\b|\brsz\b|douane|rechtbank\w*|justitie|gerecht\w*|deurwaarder\w*|incassobureau\w*"
     r"|huisarts\w*|\barts\w*|mutualiteit\w*|ziekenfonds\w*|zorgverzekeraar\w*|zorgverlener\w*|deskundige\w*|confrater\w*)"
 )
@@ -222,7 +223,8 @@ RECIP_VERB = C(
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
 SERVICE_NAMES = C(
     r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
-    r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier)\b"
+    r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier"
+    r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie)\b"
 )
 RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
@@ -532,12 +534,12 @@ CUE_RULES: dict[str, str] = {
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$",
-    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond",
+    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
-             r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhoud|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
+             r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
-             r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|opdracht|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
+             r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
@@ -545,7 +547,8 @@ CUE_RULES: dict[str, str] = {
                 r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
                 r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r",
     "service": r"adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking|expedia|airbnb|postnl|bpost|^dhl$"
-               r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier",
+               r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier"
+               r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner",
     "eea": r"binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
            r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
@@ -699,7 +702,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("zodat" in low and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    elif ("zodat" in low and DATA.search(low)) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
