@@ -203,3 +203,31 @@ def test_banner_follows_the_shared_library_dropping_and_returning(qtbot, tmp_pat
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10000)
     window._library_timer.stop()
     window.library_check_worker.wait()
+
+
+def test_list_keys_indent_outdent_and_end_the_list(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.load_policy(Policy(blocks=[Paragraph(runs=[Run("Intro")])]), None)
+    editor = window.editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "een")
+    window.act_bullets.trigger()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # indent the new item
+    qtbot.keyClicks(editor, "sub")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)  # back to the first level
+    qtbot.keyClicks(editor, "twee")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter on an empty item ends the list
+    qtbot.keyClicks(editor, "Slot")
+    blocks = window.current_policy().blocks
+    assert [(b.kind, b.text, getattr(b, "level", None)) for b in blocks] == [
+        ("paragraph", "Intro", None),
+        ("list_item", "een", 0),
+        ("list_item", "sub", 1),
+        ("list_item", "twee", 0),
+        ("paragraph", "Slot", None),
+    ]
