@@ -272,3 +272,13 @@ def test_pasted_html_keeps_only_what_the_model_has(qtbot, window):
     fmt = window.editor.document().find("Plak").charFormat()
     assert fmt.foreground().color().name() != "#ff0000"
     assert "Comic" not in fmt.fontFamilies() if fmt.fontFamilies() else True
+
+
+def test_outdated_reference_tooltip_explains(qtbot, window):
+    text = "Privacyverklaring\n\nU kunt klacht indienen bij de Privacycommissie.\n"
+    report = analysed(qtbot, window, lambda: window.load_policy(import_text(text).policy, None))
+    ref = report.outdated_references[0]
+    cursor = window.bridge.span_cursor(window.plain, ref.start, ref.end)
+    tip = window._outdated_tooltip(cursor.selectionStart() + 2)
+    assert ref.replacement in tip and ref.reason in tip
+    assert window._outdated_tooltip(0) == ""

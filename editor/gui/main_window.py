@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         self.editor.currentCharFormatChanged.connect(self._on_char_format)
         self.editor.files_dropped.connect(self._open_dropped)
         self.editor.context_menu_hooks.append(self._outdated_quick_fixes)
+        self.editor.tooltip_hooks.append(self._outdated_tooltip)
         self.outline.heading_activated.connect(self.go_to_block)
         panel = self.checklist
         panel.evidence_requested.connect(self.show_evidence)
@@ -808,6 +809,14 @@ class MainWindow(QMainWindow):
             if cursor is not None and cursor.selectionStart() <= position <= cursor.selectionEnd():
                 return ref
         return None
+
+    def _outdated_tooltip(self, position: int) -> str:
+        ref = self.outdated_reference_at(position)
+        if ref is None:
+            return ""
+        return self.tr("Verouderde verwijzing: %1\nVoorstel: %2 (rechtsklik om te vervangen)").replace(
+            "%1", ref.reason
+        ).replace("%2", ref.replacement)
 
     def _outdated_quick_fixes(self, menu: QMenu, position: int) -> None:
         ref = self.outdated_reference_at(position)

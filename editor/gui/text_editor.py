@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -66,6 +67,8 @@ class PolicyTextEdit(QTextEdit):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         # Extra entries for the context menu (quick fixes); called with (menu, document position).
         self.context_menu_hooks: list[Callable[[QMenu, int], None]] = []
+        # Tooltip texts for a document position (e.g. why a legal reference is outdated).
+        self.tooltip_hooks: list[Callable[[int], str]] = []
         self.document().setDocumentMargin(40)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
@@ -397,6 +400,18 @@ class PolicyTextEdit(QTextEdit):
                 self.files_dropped.emit(files)
                 return
         super().dropEvent(event)
+
+    # -- tooltips
+
+    def event(self, event: QEvent) -> bool:  # Qt override: position-dependent tooltips
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_hooks:
+            pos = self.viewport().mapFromGlobal(event.globalPos())
+            position = self.cursorForPosition(pos).position()
+            texts = [t for t in (hook(position) for hook in self.tooltip_hooks) if t]
+            if texts:
+                QToolTip.showText(event.globalPos(), "\n\n".join(texts), self)
+                return True
+        return super().event(event)
 
     # -- context menu
 

@@ -413,78 +413,78 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="442" />
-        <location filename="../work/main/editor/gui/text_editor.py" line="443" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="457" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="458" />
         <source>Zoeken en vervangen</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="445" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="460" />
         <source>Zoeken naar</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="447" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="462" />
         <source>Vervangen door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="448" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="463" />
         <source>Hoofdlettergevoelig</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="449" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="464" />
         <source>Hele woorden</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="451" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="466" />
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="452" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="467" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="453" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="468" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="454" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="469" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="455" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="470" />
         <source>Alles vervangen</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="456" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="471" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="458" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="473" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="460" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="475" />
         <source>&amp;Vervangen door:</source>
         <translation>&amp;Replace with:</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="504" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="519" />
         <source>Niet gevonden.</source>
         <translation>Not found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/editor/gui/text_editor.py" line="541" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="556" />
         <source>%n keer vervangen.</source>
         <translation>
             <numerusform>Replaced %n time.</numerusform><numerusform>Replaced %n times.</numerusform></translation>
@@ -754,474 +754,463 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="274" />
+        <location filename="../work/main/editor/gui/main_window.py" line="280" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="275" />
+        <location filename="../work/main/editor/gui/main_window.py" line="281" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="276" />
+        <location filename="../work/main/editor/gui/main_window.py" line="282" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="277" />
+        <location filename="../work/main/editor/gui/main_window.py" line="283" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="278" />
+        <location filename="../work/main/editor/gui/main_window.py" line="284" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="279" />
+        <location filename="../work/main/editor/gui/main_window.py" line="285" />
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="280" />
+        <location filename="../work/main/editor/gui/main_window.py" line="286" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="281" />
+        <location filename="../work/main/editor/gui/main_window.py" line="287" />
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="282" />
+        <location filename="../work/main/editor/gui/main_window.py" line="288" />
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="283" />
+        <location filename="../work/main/editor/gui/main_window.py" line="289" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="284" />
+        <location filename="../work/main/editor/gui/main_window.py" line="290" />
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="285" />
+        <location filename="../work/main/editor/gui/main_window.py" line="291" />
         <source>&amp;Zoeken…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="286" />
+        <location filename="../work/main/editor/gui/main_window.py" line="292" />
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="289" />
+        <location filename="../work/main/editor/gui/main_window.py" line="295" />
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="290" />
+        <location filename="../work/main/editor/gui/main_window.py" line="296" />
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="291" />
+        <location filename="../work/main/editor/gui/main_window.py" line="297" />
         <source>Ware &amp;grootte</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="292" />
+        <location filename="../work/main/editor/gui/main_window.py" line="298" />
         <source>&amp;Overzicht van koppen</source>
         <translation>Headings &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <location filename="../work/main/editor/gui/main_window.py" line="301" />
         <source>&amp;Lange zinnen markeren</source>
         <translation>Highlight &amp;Long Sentences</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="298" />
+        <location filename="../work/main/editor/gui/main_window.py" line="304" />
         <source>Zinnen van meer dan 25 woorden geel markeren</source>
         <translation>Highlight sentences of more than 25 words in yellow</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="300" />
+        <location filename="../work/main/editor/gui/main_window.py" line="306" />
         <source>&amp;Organisatieprofiel…</source>
         <translation>&amp;Organisation Profile…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="301" />
+        <location filename="../work/main/editor/gui/main_window.py" line="307" />
         <source>Clausule&amp;bibliotheek…</source>
         <translation>Clause &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="302" />
+        <location filename="../work/main/editor/gui/main_window.py" line="308" />
         <source>Opnieuw &amp;controleren</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="303" />
+        <location filename="../work/main/editor/gui/main_window.py" line="309" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="304" />
+        <location filename="../work/main/editor/gui/main_window.py" line="310" />
         <source>&amp;Over deze editor</source>
         <translation>&amp;About This Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="305" />
+        <location filename="../work/main/editor/gui/main_window.py" line="311" />
         <source>&amp;Vet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="306" />
+        <location filename="../work/main/editor/gui/main_window.py" line="312" />
         <source>&amp;Cursief</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="307" />
+        <location filename="../work/main/editor/gui/main_window.py" line="313" />
         <source>&amp;Onderstrepen</source>
         <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="308" />
+        <location filename="../work/main/editor/gui/main_window.py" line="314" />
         <source>Lijst met op&amp;sommingstekens</source>
         <translation>&amp;Bulleted List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="309" />
+        <location filename="../work/main/editor/gui/main_window.py" line="315" />
         <source>&amp;Genummerde lijst</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="310" />
+        <location filename="../work/main/editor/gui/main_window.py" line="316" />
         <source>&amp;Koppeling…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="316" />
+        <location filename="../work/main/editor/gui/main_window.py" line="322" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="319" />
+        <location filename="../work/main/editor/gui/main_window.py" line="325" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="328" />
+        <location filename="../work/main/editor/gui/main_window.py" line="334" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="336" />
+        <location filename="../work/main/editor/gui/main_window.py" line="342" />
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="338" />
-        <location filename="../work/main/editor/gui/main_window.py" line="380" />
+        <location filename="../work/main/editor/gui/main_window.py" line="344" />
+        <location filename="../work/main/editor/gui/main_window.py" line="386" />
         <source>Hoofdtekst</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="338" />
-        <location filename="../work/main/editor/gui/main_window.py" line="380" />
+        <location filename="../work/main/editor/gui/main_window.py" line="344" />
+        <location filename="../work/main/editor/gui/main_window.py" line="386" />
         <source>Kop 1</source>
         <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="339" />
-        <location filename="../work/main/editor/gui/main_window.py" line="380" />
+        <location filename="../work/main/editor/gui/main_window.py" line="345" />
+        <location filename="../work/main/editor/gui/main_window.py" line="386" />
         <source>Kop 2</source>
         <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="339" />
-        <location filename="../work/main/editor/gui/main_window.py" line="380" />
+        <location filename="../work/main/editor/gui/main_window.py" line="345" />
+        <location filename="../work/main/editor/gui/main_window.py" line="386" />
         <source>Kop 3</source>
         <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="352" />
+        <location filename="../work/main/editor/gui/main_window.py" line="358" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="359" />
+        <location filename="../work/main/editor/gui/main_window.py" line="365" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="364" />
+        <location filename="../work/main/editor/gui/main_window.py" line="370" />
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="367" />
+        <location filename="../work/main/editor/gui/main_window.py" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="371" />
+        <location filename="../work/main/editor/gui/main_window.py" line="377" />
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="373" />
+        <location filename="../work/main/editor/gui/main_window.py" line="379" />
         <source>Werkbalk opmaak</source>
         <translation>Format toolbar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="378" />
-        <location filename="../work/main/editor/gui/main_window.py" line="379" />
+        <location filename="../work/main/editor/gui/main_window.py" line="384" />
+        <location filename="../work/main/editor/gui/main_window.py" line="385" />
         <source>Alineastijl</source>
         <translation>Paragraph style</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="405" />
-        <location filename="../work/main/editor/gui/main_window.py" line="407" />
+        <location filename="../work/main/editor/gui/main_window.py" line="411" />
+        <location filename="../work/main/editor/gui/main_window.py" line="413" />
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="417" />
+        <location filename="../work/main/editor/gui/main_window.py" line="423" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="419" />
+        <location filename="../work/main/editor/gui/main_window.py" line="425" />
         <source>Onderdelen in deze alinea</source>
         <translation>Items in this paragraph</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="421" />
+        <location filename="../work/main/editor/gui/main_window.py" line="427" />
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="423" />
+        <location filename="../work/main/editor/gui/main_window.py" line="429" />
         <source>Status van de controle</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="451" />
+        <location filename="../work/main/editor/gui/main_window.py" line="458" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="477" />
-        <location filename="../work/main/editor/gui/main_window.py" line="482" />
+        <location filename="../work/main/editor/gui/main_window.py" line="484" />
+        <location filename="../work/main/editor/gui/main_window.py" line="489" />
         <source>Openen mislukt</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="521" />
+        <location filename="../work/main/editor/gui/main_window.py" line="528" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="522" />
+        <location filename="../work/main/editor/gui/main_window.py" line="529" />
         <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
         <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="531" />
+        <location filename="../work/main/editor/gui/main_window.py" line="538" />
         <source>Lege privacyverklaring</source>
         <translation>Empty privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="531" />
+        <location filename="../work/main/editor/gui/main_window.py" line="538" />
         <source>Startversie met clausules uit de bibliotheek</source>
         <translation>Starter version with clauses from the library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <location filename="../work/main/editor/gui/main_window.py" line="539" />
         <source>Nieuw document</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="532" />
+        <location filename="../work/main/editor/gui/main_window.py" line="539" />
         <source>Waarmee wilt u beginnen?</source>
         <translation>What would you like to start with?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="546" />
+        <location filename="../work/main/editor/gui/main_window.py" line="553" />
         <source>Geen bibliotheek</source>
         <translation>No library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="546" />
+        <location filename="../work/main/editor/gui/main_window.py" line="553" />
         <source>De clausulebibliotheek is niet beschikbaar.</source>
         <translation>The clause library is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="575" />
+        <location filename="../work/main/editor/gui/main_window.py" line="582" />
         <source>Privacyverklaring openen</source>
         <translation>Open privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="587" />
+        <location filename="../work/main/editor/gui/main_window.py" line="594" />
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="612" />
-        <location filename="../work/main/editor/gui/main_window.py" line="651" />
+        <location filename="../work/main/editor/gui/main_window.py" line="619" />
+        <location filename="../work/main/editor/gui/main_window.py" line="658" />
         <source>privacyverklaring</source>
         <translation>privacy-policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="615" />
+        <location filename="../work/main/editor/gui/main_window.py" line="622" />
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="630" />
+        <location filename="../work/main/editor/gui/main_window.py" line="637" />
         <source>Opslaan mislukt</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="637" />
+        <location filename="../work/main/editor/gui/main_window.py" line="644" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="653" />
+        <location filename="../work/main/editor/gui/main_window.py" line="660" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="665" />
+        <location filename="../work/main/editor/gui/main_window.py" line="672" />
         <source>Export klaar</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="665" />
+        <location filename="../work/main/editor/gui/main_window.py" line="672" />
         <source>Geëxporteerd naar %1.
 Wilt u het bestand openen?</source>
         <translation>Exported to %1.
 Do you want to open the file?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="687" />
-        <location filename="../work/main/editor/gui/main_window.py" line="691" />
-        <location filename="../work/main/editor/gui/main_window.py" line="695" />
+        <location filename="../work/main/editor/gui/main_window.py" line="694" />
+        <location filename="../work/main/editor/gui/main_window.py" line="698" />
+        <location filename="../work/main/editor/gui/main_window.py" line="702" />
         <source>Exporteren mislukt</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="691" />
+        <location filename="../work/main/editor/gui/main_window.py" line="698" />
         <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
         <translation>This export format is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="697" />
+        <location filename="../work/main/editor/gui/main_window.py" line="704" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="720" />
+        <location filename="../work/main/editor/gui/main_window.py" line="727" />
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="737" />
+        <location filename="../work/main/editor/gui/main_window.py" line="744" />
         <source>%1 van %2 verplichte onderdelen aanwezig</source>
         <translation>%1 of %2 required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="743" />
+        <location filename="../work/main/editor/gui/main_window.py" line="750" />
         <source>De checklist is in deze versie niet beschikbaar.</source>
         <translation>The checklist is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="747" />
+        <location filename="../work/main/editor/gui/main_window.py" line="754" />
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="810" />
+        <location filename="../work/main/editor/gui/main_window.py" line="817" />
+        <source>Verouderde verwijzing: %1
+Voorstel: %2 (rechtsklik om te vervangen)</source>
+        <translation>Outdated reference: %1
+Suggestion: %2 (right-click to replace)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="825" />
         <source>Vervangen door „%1”</source>
         <translation>Replace with “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="814" />
+        <location filename="../work/main/editor/gui/main_window.py" line="829" />
         <source>Verouderd: %1</source>
         <translation>Outdated: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="821" />
+        <location filename="../work/main/editor/gui/main_window.py" line="836" />
         <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
         <translation>The text has changed meanwhile; check again.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="867" />
+        <location filename="../work/main/editor/gui/main_window.py" line="882" />
         <source>Deze alinea dekt: %1</source>
         <translation>This paragraph covers: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="889" />
+        <location filename="../work/main/editor/gui/main_window.py" line="904" />
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="952" />
+        <location filename="../work/main/editor/gui/main_window.py" line="967" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1072" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1093" />
         <source>De clausulebibliotheek is niet bereikbaar: %1</source>
         <translation>The clause library cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1077" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1098" />
         <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
         <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1085" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1106" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1085" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1106" />
         <source>De bibliotheek wordt nog geladen.</source>
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1131" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1152" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1131" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1152" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1139" />
-        <source>Over de Privacyverklaring-editor</source>
-        <translation>About the Privacy Policy Editor</translation>
-    </message>
-    <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1141" />
-        <source>Privacyverklaring-editor %1
-
-Controleert privacyverklaringen op de informatie die AVG-artikelen 13 en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor.
-
-De tekst verlaat deze computer niet, tenzij u een externe taalcontroleserver instelt.</source>
-        <translation>Privacy Policy Editor %1
-
-Checks privacy policies for the information that GDPR Articles 13 and 14 require and suggests clauses from your firm's library.
-
-The text does not leave this computer unless you configure a remote grammar server.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1224,7 @@ The text does not leave this computer unless you configure a remote grammar serv
 <context>
     <name>PolicyTextEdit</name>
     <message>
-        <location filename="../work/main/editor/gui/text_editor.py" line="60" />
+        <location filename="../work/main/editor/gui/text_editor.py" line="61" />
         <source>Tekst van de privacyverklaring</source>
         <translation>Privacy policy text</translation>
     </message>
@@ -1448,17 +1437,17 @@ The text does not leave this computer unless you configure a remote grammar serv
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../work/main/editor/gui/app.py" line="61" />
+        <location filename="../work/main/editor/gui/app.py" line="62" />
         <source>een naamloos document</source>
         <translation>an untitled document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/app.py" line="64" />
+        <location filename="../work/main/editor/gui/app.py" line="65" />
         <source>Werk herstellen</source>
         <translation>Recover work</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/app.py" line="65" />
+        <location filename="../work/main/editor/gui/app.py" line="66" />
         <source>De editor is de vorige keer niet normaal afgesloten. Er is een automatisch bewaarde versie van %1 (%2).
 
 Wilt u die herstellen?</source>
@@ -1467,7 +1456,7 @@ Wilt u die herstellen?</source>
 Do you want to recover it?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/app.py" line="74" />
+        <location filename="../work/main/editor/gui/app.py" line="75" />
         <source>Herstellen mislukt</source>
         <translation>Recovery failed</translation>
     </message>
