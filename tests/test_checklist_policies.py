@@ -403,6 +403,8 @@ def test_processing_table_columns_name_their_topic(tmp_path):
         ("Deze verklaring volgt Directive 95/46/EC.", {"directive_95_46"}),
         ("Aangifte bij de Commissie ter bescherming van de persoonlijke levenssfeer conform het KB van 13 februari 2001.", {"notification", "cbpl", "be_kb_2001"}),
         ("Voor cookies volgen wij Richtlijn 2002/58/EG en de meldplicht datalekken.", set()),
+        ("Onze registratie bij de Registratiekamer volgt de Wet persoonsregistraties.", {"registratiekamer", "nl_old_acts"}),
+        ("We comply with the EU Data Protection Directive.", {"directive_95_46"}),
         # not outdated: history told as history, current terms, breach notifications, company registers
         ("Sinds 25 mei 2018 geldt de AVG in plaats van de Wet bescherming persoonsgegevens (Wbp).", set()),
         ("De AVG vervangt de Wbp.", set()),
