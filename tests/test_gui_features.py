@@ -162,9 +162,23 @@ def test_new_document_from_library_clauses(qtbot, window, monkeypatch):
     window.load_library()
     qtbot.waitUntil(lambda: window.library is not None, timeout=30000)
     monkeypatch.setattr(messages, "ask_item", lambda *a: 1)
+
+    def profile(dialog):
+        dialog.name_edit.setText("Voorbeeld bv")
+        dialog.email_edit.setText("privacy@voorbeeld.be")
+        return True
+
+    monkeypatch.setattr(messages, "exec_dialog", profile)
     report = analysed(qtbot, window, window.new_document)
     policy = window.current_policy()
     assert len(policy.blocks) > 10
+    text = "\n".join(b.text for b in policy.blocks)
+    assert "Voorbeeld bv" in text and "{{organisatie}}" not in text
+    assert policy.meta.organisation.name == "Voorbeeld bv"
+    # Placeholders the profile could not fill stay visible and marked.
+    marked = window.editor.highlights("placeholders")
+    assert all(sel.cursor.selectedText().startswith("{{") for sel in marked)
+    assert len(marked) == text.count("{{")
     assert sum(1 for b in policy.blocks if b.kind == "heading") > 5
     present, total = report.summary()
     assert present >= total // 2

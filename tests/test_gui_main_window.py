@@ -282,3 +282,10 @@ def test_outdated_reference_tooltip_explains(qtbot, window):
     tip = window._outdated_tooltip(cursor.selectionStart() + 2)
     assert ref.replacement in tip and ref.reason in tip
     assert window._outdated_tooltip(0) == ""
+
+
+def test_unfilled_placeholders_are_marked(qtbot, window):
+    text = "Privacyverklaring\n\nMail ons op {{email}} of bel {{telefoon}}.\n"
+    analysed(qtbot, window, lambda: window.load_policy(import_text(text).policy, None))
+    marked = [sel.cursor.selectedText() for sel in window.editor.highlights("placeholders")]
+    assert marked == ["{{email}}", "{{telefoon}}"]

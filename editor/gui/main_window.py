@@ -86,6 +86,8 @@ RELATED_ITEMS: tuple[frozenset[str], ...] = (
 OUTDATED_COLOUR = QColor("#c62828")
 LONG_SENTENCE_BACKGROUND = QColor("#fff3c4")
 EVIDENCE_BACKGROUND = QColor("#d8f0dc")
+PLACEHOLDER_BACKGROUND = QColor("#fff176")  # the same highlighter yellow as the clause previews
+PLACEHOLDER = re.compile(r"\{\{\s*[\w\-]+\s*\}\}")
 
 
 class _AnalysisJob:
@@ -544,6 +546,13 @@ class MainWindow(QMainWindow):
         meta.jurisdiction = self.bridge.meta.jurisdiction
         blocks: list = [Heading(runs=[_run(meta.title)], level=1)]
         if choice == 1:
+            if not meta.organisation.name:
+                # The clauses are filled from the profile: ask for it first (cancel keeps placeholders).
+                from editor.gui.profile_dialog import ProfileDialog
+
+                dialog = ProfileDialog(meta.organisation, meta.jurisdiction, meta.language, self)
+                if messages.exec_dialog(dialog):
+                    meta.organisation, meta.jurisdiction, meta.language = dialog.values()
             blocks.extend(self._starter_blocks(meta))
         self.load_policy(Policy(blocks=blocks, meta=meta), None)
 
@@ -737,6 +746,7 @@ class MainWindow(QMainWindow):
         self.checklist.set_policy(policy)
         self._show_outdated()
         self._show_long_sentences()
+        self._show_placeholders()
         self._last_cursor_block = None
         self._on_cursor_moved()
         present, total = report.summary()
@@ -775,6 +785,20 @@ class MainWindow(QMainWindow):
             if sel is not None:
                 selections.append(sel)
         self.editor.set_highlights("outdated", selections)
+
+    def _show_placeholders(self) -> None:
+        """Mark {{placeholders}} a clause left unfilled (the organisation profile lacks them)."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(PLACEHOLDER_BACKGROUND)
+        fmt.setToolTip(self.tr("Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf."))
+        matches = list(PLACEHOLDER.finditer(self.plain.text))
+        where = self.bridge.locations() if matches else {}
+        selections = []
+        for m in matches:
+            sel = self._selection(m.start(), m.end(), fmt, where)
+            if sel is not None:
+                selections.append(sel)
+        self.editor.set_highlights("placeholders", selections)
 
     def _show_long_sentences(self) -> None:
         if not self.act_long.isChecked() or self.report is None:

@@ -738,477 +738,482 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="188" />
-        <location filename="../work/main/editor/gui/main_window.py" line="189" />
+        <location filename="../work/main/editor/gui/main_window.py" line="190" />
+        <location filename="../work/main/editor/gui/main_window.py" line="191" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="200" />
+        <location filename="../work/main/editor/gui/main_window.py" line="202" />
         <source>Melding over de clausulebibliotheek</source>
         <translation>Clause library notice</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="218" />
+        <location filename="../work/main/editor/gui/main_window.py" line="220" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="280" />
+        <location filename="../work/main/editor/gui/main_window.py" line="282" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="281" />
+        <location filename="../work/main/editor/gui/main_window.py" line="283" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="282" />
+        <location filename="../work/main/editor/gui/main_window.py" line="284" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="283" />
+        <location filename="../work/main/editor/gui/main_window.py" line="285" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="284" />
+        <location filename="../work/main/editor/gui/main_window.py" line="286" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="285" />
+        <location filename="../work/main/editor/gui/main_window.py" line="287" />
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="286" />
+        <location filename="../work/main/editor/gui/main_window.py" line="288" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="287" />
+        <location filename="../work/main/editor/gui/main_window.py" line="289" />
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="288" />
+        <location filename="../work/main/editor/gui/main_window.py" line="290" />
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="289" />
+        <location filename="../work/main/editor/gui/main_window.py" line="291" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="290" />
+        <location filename="../work/main/editor/gui/main_window.py" line="292" />
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="291" />
+        <location filename="../work/main/editor/gui/main_window.py" line="293" />
         <source>&amp;Zoeken…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="292" />
+        <location filename="../work/main/editor/gui/main_window.py" line="294" />
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <location filename="../work/main/editor/gui/main_window.py" line="297" />
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="296" />
+        <location filename="../work/main/editor/gui/main_window.py" line="298" />
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="297" />
+        <location filename="../work/main/editor/gui/main_window.py" line="299" />
         <source>Ware &amp;grootte</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="298" />
+        <location filename="../work/main/editor/gui/main_window.py" line="300" />
         <source>&amp;Overzicht van koppen</source>
         <translation>Headings &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="301" />
+        <location filename="../work/main/editor/gui/main_window.py" line="303" />
         <source>&amp;Lange zinnen markeren</source>
         <translation>Highlight &amp;Long Sentences</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="304" />
+        <location filename="../work/main/editor/gui/main_window.py" line="306" />
         <source>Zinnen van meer dan 25 woorden geel markeren</source>
         <translation>Highlight sentences of more than 25 words in yellow</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="306" />
+        <location filename="../work/main/editor/gui/main_window.py" line="308" />
         <source>&amp;Organisatieprofiel…</source>
         <translation>&amp;Organisation Profile…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="307" />
+        <location filename="../work/main/editor/gui/main_window.py" line="309" />
         <source>Clausule&amp;bibliotheek…</source>
         <translation>Clause &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="308" />
+        <location filename="../work/main/editor/gui/main_window.py" line="310" />
         <source>Opnieuw &amp;controleren</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="309" />
+        <location filename="../work/main/editor/gui/main_window.py" line="311" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="310" />
+        <location filename="../work/main/editor/gui/main_window.py" line="312" />
         <source>&amp;Over deze editor</source>
         <translation>&amp;About This Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="311" />
+        <location filename="../work/main/editor/gui/main_window.py" line="313" />
         <source>&amp;Vet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="312" />
+        <location filename="../work/main/editor/gui/main_window.py" line="314" />
         <source>&amp;Cursief</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="313" />
+        <location filename="../work/main/editor/gui/main_window.py" line="315" />
         <source>&amp;Onderstrepen</source>
         <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="314" />
+        <location filename="../work/main/editor/gui/main_window.py" line="316" />
         <source>Lijst met op&amp;sommingstekens</source>
         <translation>&amp;Bulleted List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="315" />
+        <location filename="../work/main/editor/gui/main_window.py" line="317" />
         <source>&amp;Genummerde lijst</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="316" />
+        <location filename="../work/main/editor/gui/main_window.py" line="318" />
         <source>&amp;Koppeling…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="322" />
+        <location filename="../work/main/editor/gui/main_window.py" line="324" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="325" />
+        <location filename="../work/main/editor/gui/main_window.py" line="327" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="334" />
+        <location filename="../work/main/editor/gui/main_window.py" line="336" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="342" />
+        <location filename="../work/main/editor/gui/main_window.py" line="344" />
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="344" />
-        <location filename="../work/main/editor/gui/main_window.py" line="386" />
+        <location filename="../work/main/editor/gui/main_window.py" line="346" />
+        <location filename="../work/main/editor/gui/main_window.py" line="388" />
         <source>Hoofdtekst</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="344" />
-        <location filename="../work/main/editor/gui/main_window.py" line="386" />
+        <location filename="../work/main/editor/gui/main_window.py" line="346" />
+        <location filename="../work/main/editor/gui/main_window.py" line="388" />
         <source>Kop 1</source>
         <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="345" />
-        <location filename="../work/main/editor/gui/main_window.py" line="386" />
+        <location filename="../work/main/editor/gui/main_window.py" line="347" />
+        <location filename="../work/main/editor/gui/main_window.py" line="388" />
         <source>Kop 2</source>
         <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="345" />
-        <location filename="../work/main/editor/gui/main_window.py" line="386" />
+        <location filename="../work/main/editor/gui/main_window.py" line="347" />
+        <location filename="../work/main/editor/gui/main_window.py" line="388" />
         <source>Kop 3</source>
         <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="358" />
+        <location filename="../work/main/editor/gui/main_window.py" line="360" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="365" />
+        <location filename="../work/main/editor/gui/main_window.py" line="367" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="370" />
+        <location filename="../work/main/editor/gui/main_window.py" line="372" />
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="373" />
+        <location filename="../work/main/editor/gui/main_window.py" line="375" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="377" />
+        <location filename="../work/main/editor/gui/main_window.py" line="379" />
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="379" />
+        <location filename="../work/main/editor/gui/main_window.py" line="381" />
         <source>Werkbalk opmaak</source>
         <translation>Format toolbar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="384" />
-        <location filename="../work/main/editor/gui/main_window.py" line="385" />
+        <location filename="../work/main/editor/gui/main_window.py" line="386" />
+        <location filename="../work/main/editor/gui/main_window.py" line="387" />
         <source>Alineastijl</source>
         <translation>Paragraph style</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="411" />
         <location filename="../work/main/editor/gui/main_window.py" line="413" />
+        <location filename="../work/main/editor/gui/main_window.py" line="415" />
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="423" />
+        <location filename="../work/main/editor/gui/main_window.py" line="425" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="425" />
+        <location filename="../work/main/editor/gui/main_window.py" line="427" />
         <source>Onderdelen in deze alinea</source>
         <translation>Items in this paragraph</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="427" />
+        <location filename="../work/main/editor/gui/main_window.py" line="429" />
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="429" />
+        <location filename="../work/main/editor/gui/main_window.py" line="431" />
         <source>Status van de controle</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="458" />
+        <location filename="../work/main/editor/gui/main_window.py" line="460" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="484" />
-        <location filename="../work/main/editor/gui/main_window.py" line="489" />
+        <location filename="../work/main/editor/gui/main_window.py" line="486" />
+        <location filename="../work/main/editor/gui/main_window.py" line="491" />
         <source>Openen mislukt</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="528" />
+        <location filename="../work/main/editor/gui/main_window.py" line="530" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="529" />
+        <location filename="../work/main/editor/gui/main_window.py" line="531" />
         <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
         <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="538" />
+        <location filename="../work/main/editor/gui/main_window.py" line="540" />
         <source>Lege privacyverklaring</source>
         <translation>Empty privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="538" />
+        <location filename="../work/main/editor/gui/main_window.py" line="540" />
         <source>Startversie met clausules uit de bibliotheek</source>
         <translation>Starter version with clauses from the library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="539" />
+        <location filename="../work/main/editor/gui/main_window.py" line="541" />
         <source>Nieuw document</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="539" />
+        <location filename="../work/main/editor/gui/main_window.py" line="541" />
         <source>Waarmee wilt u beginnen?</source>
         <translation>What would you like to start with?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="553" />
+        <location filename="../work/main/editor/gui/main_window.py" line="562" />
         <source>Geen bibliotheek</source>
         <translation>No library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="553" />
+        <location filename="../work/main/editor/gui/main_window.py" line="562" />
         <source>De clausulebibliotheek is niet beschikbaar.</source>
         <translation>The clause library is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="582" />
+        <location filename="../work/main/editor/gui/main_window.py" line="591" />
         <source>Privacyverklaring openen</source>
         <translation>Open privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="594" />
+        <location filename="../work/main/editor/gui/main_window.py" line="603" />
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="619" />
-        <location filename="../work/main/editor/gui/main_window.py" line="658" />
+        <location filename="../work/main/editor/gui/main_window.py" line="628" />
+        <location filename="../work/main/editor/gui/main_window.py" line="667" />
         <source>privacyverklaring</source>
         <translation>privacy-policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="622" />
+        <location filename="../work/main/editor/gui/main_window.py" line="631" />
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="637" />
+        <location filename="../work/main/editor/gui/main_window.py" line="646" />
         <source>Opslaan mislukt</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="644" />
+        <location filename="../work/main/editor/gui/main_window.py" line="653" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="660" />
+        <location filename="../work/main/editor/gui/main_window.py" line="669" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="672" />
+        <location filename="../work/main/editor/gui/main_window.py" line="681" />
         <source>Export klaar</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="672" />
+        <location filename="../work/main/editor/gui/main_window.py" line="681" />
         <source>Geëxporteerd naar %1.
 Wilt u het bestand openen?</source>
         <translation>Exported to %1.
 Do you want to open the file?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="694" />
-        <location filename="../work/main/editor/gui/main_window.py" line="698" />
-        <location filename="../work/main/editor/gui/main_window.py" line="702" />
+        <location filename="../work/main/editor/gui/main_window.py" line="703" />
+        <location filename="../work/main/editor/gui/main_window.py" line="707" />
+        <location filename="../work/main/editor/gui/main_window.py" line="711" />
         <source>Exporteren mislukt</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="698" />
+        <location filename="../work/main/editor/gui/main_window.py" line="707" />
         <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
         <translation>This export format is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="704" />
+        <location filename="../work/main/editor/gui/main_window.py" line="713" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="727" />
+        <location filename="../work/main/editor/gui/main_window.py" line="736" />
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="744" />
+        <location filename="../work/main/editor/gui/main_window.py" line="754" />
         <source>%1 van %2 verplichte onderdelen aanwezig</source>
         <translation>%1 of %2 required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="750" />
+        <location filename="../work/main/editor/gui/main_window.py" line="760" />
         <source>De checklist is in deze versie niet beschikbaar.</source>
         <translation>The checklist is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="754" />
+        <location filename="../work/main/editor/gui/main_window.py" line="764" />
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="817" />
+        <location filename="../work/main/editor/gui/main_window.py" line="793" />
+        <source>Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf.</source>
+        <translation>Still to fill in: complete the organisation profile or type the details yourself.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="841" />
         <source>Verouderde verwijzing: %1
 Voorstel: %2 (rechtsklik om te vervangen)</source>
         <translation>Outdated reference: %1
 Suggestion: %2 (right-click to replace)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="825" />
+        <location filename="../work/main/editor/gui/main_window.py" line="849" />
         <source>Vervangen door „%1”</source>
         <translation>Replace with “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="829" />
+        <location filename="../work/main/editor/gui/main_window.py" line="853" />
         <source>Verouderd: %1</source>
         <translation>Outdated: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="836" />
+        <location filename="../work/main/editor/gui/main_window.py" line="860" />
         <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
         <translation>The text has changed meanwhile; check again.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="882" />
+        <location filename="../work/main/editor/gui/main_window.py" line="906" />
         <source>Deze alinea dekt: %1</source>
         <translation>This paragraph covers: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="904" />
+        <location filename="../work/main/editor/gui/main_window.py" line="928" />
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="967" />
+        <location filename="../work/main/editor/gui/main_window.py" line="991" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1093" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
         <source>De clausulebibliotheek is niet bereikbaar: %1</source>
         <translation>The clause library cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1098" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1122" />
         <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
         <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1106" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1130" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1106" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1130" />
         <source>De bibliotheek wordt nog geladen.</source>
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1152" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1176" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1152" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1176" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
@@ -1689,7 +1694,7 @@ Do you want to recover it?</translation>
 <context>
     <name>_SimpleChecklist</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="123" />
+        <location filename="../work/main/editor/gui/main_window.py" line="125" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
     </message>
