@@ -289,3 +289,5 @@ def test_unfilled_placeholders_are_marked(qtbot, window):
     analysed(qtbot, window, lambda: window.load_policy(import_text(text).policy, None))
     marked = [sel.cursor.selectedText() for sel in window.editor.highlights("placeholders")]
     assert marked == ["{{email}}", "{{telefoon}}"]
+    first = window.editor.highlights("placeholders")[0].cursor
+    assert "organisatieprofiel" in window._placeholder_tooltip(first.selectionStart() + 1)

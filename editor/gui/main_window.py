@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
         self.editor.files_dropped.connect(self._open_dropped)
         self.editor.context_menu_hooks.append(self._outdated_quick_fixes)
         self.editor.tooltip_hooks.append(self._outdated_tooltip)
+        self.editor.tooltip_hooks.append(self._placeholder_tooltip)
         self.outline.heading_activated.connect(self.go_to_block)
         panel = self.checklist
         panel.evidence_requested.connect(self.show_evidence)
@@ -790,7 +791,6 @@ class MainWindow(QMainWindow):
         """Mark {{placeholders}} a clause left unfilled (the organisation profile lacks them)."""
         fmt = QTextCharFormat()
         fmt.setBackground(PLACEHOLDER_BACKGROUND)
-        fmt.setToolTip(self.tr("Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf."))
         matches = list(PLACEHOLDER.finditer(self.plain.text))
         where = self.bridge.locations() if matches else {}
         selections = []
@@ -833,6 +833,12 @@ class MainWindow(QMainWindow):
             if cursor is not None and cursor.selectionStart() <= position <= cursor.selectionEnd():
                 return ref
         return None
+
+    def _placeholder_tooltip(self, position: int) -> str:
+        for sel in self.editor.highlights("placeholders"):
+            if sel.cursor.selectionStart() <= position < sel.cursor.selectionEnd():
+                return self.tr("Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf.")
+        return ""
 
     def _outdated_tooltip(self, position: int) -> str:
         ref = self.outdated_reference_at(position)
