@@ -742,6 +742,14 @@ def _note(key: str) -> str:
     return P.reason_text(key) if key else ""
 
 
+def _section_fallback(doc: _Doc, d: dict[str, _Decision], item: str, reason: str) -> None:
+    if d.get(item) is None or d[item].status != "missing":
+        return
+    body = _body_hits(doc, item)
+    if body:
+        d[item] = _Decision("partial", _ev(doc, body, reason, 2), reason)
+
+
 def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d: dict[str, _Decision] = {}
     d["controller_identity"] = _decide_controller(doc, policy)
@@ -751,8 +759,13 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
                               [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")])
+    # Fallbacks on structure: a section of its own ("Met wie delen wij uw gegevens?", "Hoe lang bewaren wij ...",
+    # "Welke gegevens ...") with a body says something about the item even in words the patterns do not know.
+    _section_fallback(doc, d, "recipients", "recipients:section")
+    _section_fallback(doc, d, "data_categories", "data_categories:section")
     d["third_country_transfers"] = _decide_transfers(doc)
     d["retention"] = _decide_retention(doc)
+    _section_fallback(doc, d, "retention", "retention:section")
     for right in RIGHT_IDS:
         d[right] = _decide_right(doc, right)
     d["withdraw_consent"] = _decide_withdraw(doc)
