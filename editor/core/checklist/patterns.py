@@ -233,7 +233,8 @@ BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derd
 SERVICE_NAMES = C(
     r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
     r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier"
-    r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie)\b"
+    r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie|sentry|mixpanel"
+    r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym)\b"
 )
 RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
@@ -241,6 +242,7 @@ TRANSFER_TOOL = C(
     r"google analytics|google ads|adwords|google tag manager|doubleclick|google maps|google fonts|recaptcha|google cloud|google workspace|g suite"
     r"|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom|dropbox|amazon web services|\baws\b"
     r"|facebook[- ]pixel|meta[- ]pixel|linkedin insight|twilio|calendly|\bzoom\b|\bslack\b|cloudflare|squarespace|activecampaign|active campaign"
+    r"|\bsentry\b|mixpanel|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics"
 )
 TRANSFER_DEST = C(
     r"verenigde staten|\busa\b|\bu\.s\.|\bus\b(?=[- ]?(?:bedrijf|bedrijven|server|dienst))|amerika|buiten de (?:europese unie|eu|eer|europese economische ruimte|europese)"
@@ -256,6 +258,7 @@ TRANSFER_EEA = C(
     r"binnen de (?:europese unie|eu|eer|europese economische ruimte)|europese bodem|in europa|binnen europa|(?:in|binnen) (?:de )?(?:eu|eer)\b"
     r"|datacent\w* in (?:belgië|nederland|europa|de eu)|servers? (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
     r"|(?:opgeslagen|bewaard|gehost|gehuisvest) (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
+    r"|(?:nederlandse|belgische|europese|duitse|franse|ierse) (?:hosting\w*|server\w*|datacent\w*|cloud\w*|provider\w*)"
 )
 TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie|eu|eer|europese)")
 
@@ -291,7 +294,8 @@ RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\
 _PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
 REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
-             r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+             r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
+             r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
 YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -317,7 +321,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_objection": (
         C(r"bezwaar (?:\w+ ){0,2}(?:maken|te maken|aantekenen|indienen|in te dienen)|recht (?:op|van|tot) (?:bezwaar|verzet)|recht om (?:bezwaar|zich te verzetten|je te verzetten|u te verzetten)"
           r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet\w* tegen (?:\w+ ){0,3}(?:verwerking|gebruik|direct ?marketing|marketing|reclame|profilering)"
-          r"|(?:wil|wilt|wenst) (?:je|u|jij) geen (?:\w+ )?(?:reclame|marketing|nieuwsbrie\w*|aanbiedingen|publiciteit) (?:meer )?(?:ontvangen|krijgen)"),
+          r"|(?:wil|wilt|wenst) (?:je|u|jij) geen (?:\w+ ){0,3}(?:reclame|marketing|nieuwsbrie\w*|aanbiedingen|publiciteit|post|mails?|e-?mails?|brieven) (?:\w+ ){0,3}(?:ontvangen|krijgen)"),
         C(r"bezwaar|verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
     ),
     "right_portability": (
@@ -330,8 +334,9 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
 }
 RIGHT_NOT_OBJECTION = C(r"geen bezwaar")
-_OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|beperken)\s+(?:wij|we|ik)\b"
-           r"|\b(?:wij|we|ik)\s+(?:\w+\s+){0,3}(?:verwijderen|verwijderd|wissen|vernietigen|aanpassen|passen|corrigeren|verbeteren|beperken)\b")
+_OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|beperken|schrappen)\s+(?:wij|we|ik)\b"
+           r"|\b(?:wij|we|ik)\s+(?:\w+\s+){0,3}(?:verwijderen|verwijderd|wissen|vernietigen|aanpassen|passen|corrigeren|verbeteren|beperken|schrappen)\b"
+           r"|adressenbestand|mailinglijst|verzendlijst|mailingbestand")
 _YOU_ASK = C(r"\b(?:mag|kan|kun|wil) ik\b|\?\s*$|\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:niet|geen)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
 _NOT_PERSONAL_OBJECT = C(r"wachtwoord|password|voorkeur|instelling|afspraak|bestelling|reserv|abonnement|levering|winkelmand")
 _YOUR_OWN_DATA = C(r"\b(?:uw|je|jouw) (?:persoons)?gegevens|\b(?:uw|je|jouw) account")
@@ -392,7 +397,7 @@ _CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
-    r"|\b(?:geven|geeft|geef)\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -450,9 +455,9 @@ TRACKING = C(r"tracking|tracker|pixel|analytics|web ?beacon|fingerprint|local ?s
 
 SECURITY = C(
     r"beveilig(?!ingscamera)|veiligheidsmaatregel|veiligheid van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|informatieveiligheid|veilig (?:opgeslagen|bewaard|verstuurd|verzonden)"
-    r"|veilige (?:verbinding|server|omgeving|opslag|manier)|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
+    r"|veilige (?:verbinding|server|omgeving|opslag|manier)|(?:maken|maakt|nemen|neemt) (?:\w+ ){0,3}back-?ups|passende (?:technische|organisatorische|beveiligings)|technische en organisatorische|versleutel|encryptie|\bssl\b|\btls\b"
     r"|technisch\w* (?:en|als) organisatorisch|organisatorische en technische|maatregelen\b[^.]{0,60}\bbeschermen|beschermen\b[^.]{0,40}\bmaatregelen"
-    r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|back-?up|virusscanner"
+    r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|virusscanner"
 )
 SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
 SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
@@ -556,18 +561,20 @@ CUE_RULES: dict[str, str] = {
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
                 r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
-                r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r",
+                r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r|sentry|mixpanel|amplitude"
+                r"|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics",
     "service": r"adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking|expedia|airbnb|postnl|bpost|^dhl$"
                r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier"
-               r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner",
-    "eea": r"binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
+               r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|sentry|mixpanel"
+               r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym",
+    "eea": r"nederlandse|belgische|europese|duitse|franse|ierse|binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
            r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
-    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$",
+    "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$",
     "modal": r"^(?:kunt|kan|mag|kunnen)$",
-    "rights": r"download|exporte|inzage|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "rights": r"download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
@@ -575,7 +582,7 @@ CUE_RULES: dict[str, str] = {
     "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
     "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
     "r_restr": r"beperk|afscherm|restrict|tijdelijk",
-    "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit",
+    "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit|^post$|mails?$",
     "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
               r"|^andere$|leesba|meenemen|download|exporte",
     "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
@@ -625,7 +632,7 @@ _REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", "
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
-_EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten")
+_EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten", "duitse", "franse", "ierse")
 
 
 _GUARD_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
