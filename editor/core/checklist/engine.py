@@ -499,6 +499,7 @@ def _decide_legit(doc: _Doc) -> _Decision:
 
 def _decide_transfers(doc: _Doc) -> _Decision:
     tool, dest, safe, old, eea = (doc.hits("transfer:" + t) for t in ("tool", "dest", "safe", "old", "eea"))
+    dest = [h for h in dest if not _is_heading_sentence(doc, h)]  # "Doorgifte buiten de EER" is a title, not a transfer
     if not (tool or dest or safe or old or eea):
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if safe:

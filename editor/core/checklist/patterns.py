@@ -215,7 +215,7 @@ LEGIT = C(
     r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
     r"|artikel 6,? (?:lid 1,? )?(?:sub|onder|punt) f|6 lid 1 (?:sub|onder) f"
 )
-LEGIT_DESC = C(r"\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
+LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 RECIP_NOUN = C(
     r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
@@ -296,7 +296,7 @@ YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\
 REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
-YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel")
+YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel|dossier")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
