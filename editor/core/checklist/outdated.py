@@ -72,13 +72,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "notification",
         re.compile(
-            r"[^.!?\n]*(?:\b(?:aangifte|verklaring|melding|aanmelding)\s+(?:\w+\s+){0,3}?(?:afgelegd|gedaan|ingediend|verricht)\s+bij\s+(?:de|het)\s+"
+            r"(?:\b(?:aangifte|verklaring|melding|aanmelding)\s+(?:\w+\s+){0,3}?(?:afgelegd|gedaan|ingediend|verricht)\s+bij\s+(?:de|het)\s+"
             r"(?:belgische\s+|nederlandse\s+)?(?:privacy|commissie|cbp|college|gegevensbescherm|autoriteit)"
             r"|\baangemeld\s+bij\s+(?:het|de)\s+(?:cbp|college|privacycommissie|commissie|autoriteit|gegevensbeschermings?autoriteit)"
             r"|\baangifte\b[^.!?\n]{0,80}(?:privacycommissie|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming|cbpl|gegevensbeschermings?autoriteit)"
             r"|(?:privacycommissie|cbpl|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer)[^.!?\n]{0,60}\baangifte"
             r"|\bmeldingsplicht\b|\b(?:gemeld|aangegeven|geregistreerd|ingeschreven)\s+bij\s+(?:het|de)\s+(?:belgische\s+)?(?:cbpl?|college|privacy\s?commissie|commissie)"
-            r")[^.!?\n]*[.!?]?",
+            r")",
             re.I,
         ),
         {
@@ -227,6 +227,13 @@ def lint(text: str) -> list[Finding]:
             if rule.key == "notification":
                 if re.search(r"datalek|inbreuk|\blek\b|politie", sentence, re.I):
                     continue  # breach notifications and police reports are current law
+                # The finding is the whole sentence: its replacement rewrites it.
+                while start > 0 and not _SENTENCE_END.match(text[start - 1]):
+                    start -= 1
+                while end < len(text) and not _SENTENCE_END.match(text[end]):
+                    end += 1
+                if end < len(text) and text[end] in ".!?":
+                    end += 1
                 while start < end and text[start].isspace():
                     start += 1
                 snippet = text[start:end]

@@ -630,20 +630,21 @@ _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
 _REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
+_SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
+                 "databank", "database", "register", "kbo", "kvk", "kruispunt", "staatsblad", "kadaster", "notaris", "makelaar", "werkgever", "huisarts",
+                 "ziekenfonds", "ouder", "linkedin", "sociale media", "booking", "bureau", "beschikken")
+_SOURCE_TRIGGER_GUARD = ("derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten", "duitse", "franse", "ierse")
 
 
-_GUARD_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def _any(low: str, needles: tuple[str, ...]) -> bool:
-    """Whether any needle occurs in low (one C-level regex scan per guard tuple)."""
-    rx = _GUARD_RX.get(needles)
-    if rx is None:
-        rx = _GUARD_RX[needles] = re.compile("|".join(re.escape(n) for n in needles))
-    return rx.search(low) is not None
+    """Whether any needle occurs in low (plain substring tests beat a regex alternation here)."""
+    for n in needles:
+        if n in low:
+            return True
+    return False
 
 
 def cues_of(low: str) -> set[str]:
@@ -868,12 +869,12 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
-        m = SOURCE_TRIGGER.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
         if m and not (
             neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if SOURCE_SPECIFIC.search(low):
+        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
     if not (auth_cur or auth_old) and ("web" in cues or (_any(low, _TLDS) and _DOMAIN.search(low))):
@@ -901,5 +902,32 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     return tags
 
 
+_TERM_TOKEN = C(
+    r"(?:voor|achter|familie)?na(?:am|men)|adres\w*|\w*mailadres\w*|telefoonn(?:umme)?r\w*|gsm\w*|geboortedatum|geboorteplaats|leeftijd|geslacht|ip|ipadres\w*"
+    r"|rekeningnummer\w*|bankrekening\w*|iban|btwnummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*|surfgedrag|browser\w*"
+    r"|besturingssysteem|foto\w*|cv|rijksregisternummer|bsn|burgerservicenummer|identiteitskaart|paspoort|nationaliteit|functietitel|beroep|gezondheid\w*"
+    r"|medische|klantnummer|wachtwoord\w*|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens|identiteitsgegevens"
+    r"|geneesmiddel\w*|medicatie|allergie\w*|gebruiksgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|geluidsopname\w*|bestelgegevens|fax\w*"
+    r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*"
+)
+_TERM_PHRASES = ("technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
+                 "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
+_term_memo: dict[str, bool] = {}
+
+
 def data_terms(low: str) -> frozenset[str]:
-    return frozenset(m.group(0).strip() for m in DATA_TERMS.finditer(low))
+    """Distinct data-category words in a sentence (token lookups, memoised per token)."""
+    out = set()
+    memo = _term_memo
+    for tok in _TOKEN.findall(low):
+        hit = memo.get(tok)
+        if hit is None:
+            hit = memo[tok] = _TERM_TOKEN.fullmatch(tok) is not None
+        if hit:
+            out.add(tok)
+    for phrase in _TERM_PHRASES:
+        if phrase in low:
+            if phrase == "bijzondere" and "persoonsgegevens" not in low and "categorie" not in low:
+                continue
+            out.add(phrase)
+    return frozenset(out)
