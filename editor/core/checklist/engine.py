@@ -759,7 +759,7 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
-                              [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")])
+                              [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")], "recipients")
     # Fallbacks on structure: a section of its own ("Met wie delen wij uw gegevens?", "Hoe lang bewaren wij ...",
     # "Welke gegevens ...") with a body says something about the item even in words the patterns do not know.
     _section_fallback(doc, d, "recipients", "recipients:section")

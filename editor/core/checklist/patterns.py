@@ -357,6 +357,10 @@ UNSUB_CTX = C(r"nieuwsbrie|mailing|e-?mail|berichten|marketing|\blink\b|sms")
 
 COMPLAINT = C(r"klacht|beklag|complaint|\bberoep (?:aan)?te?(?:kenen|doen)|in beroep")
 COMPLAINT_INTERNAL = C(r"klacht\w* (?:\w+ ){0,3}(?:bij|aan|met) (?:ons|onze|mij|de klantendienst)|(?:bij|aan) ons (?:\w+ ){0,3}klacht")
+COMPLAINT_ACT = C(
+    r"klacht\w* (?:\w+ ){0,4}(?:indienen|in te dienen|indient|neerleggen|neer te leggen|richten|melden|te melden|kunt|kan|kunnen|mag)"
+    r"|(?:indienen|richten|neerleggen) (?:van )?(?:een )?klacht|(?:heeft u|heb je|hebt u|hebt je) (?:een )?klacht|bij klachten|met klachten|recht (?:\w+ ){0,3}klacht"
+)
 TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
 
 REQ_OBLIGATION = C(
@@ -843,7 +847,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["complaint:full"] = "complaint_authority:full"
         elif (complaint or turn_to) and auth_old:
             tags["complaint:old"] = "complaint_authority:old"
-        elif complaint and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten", low):
+        elif complaint and COMPLAINT_ACT.search(low) and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten", low):
             tags["complaint:only"] = "complaint_authority:complaint_only"
         elif (auth_cur or auth_old) and _ADDRESSES_YOU.search(low) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
