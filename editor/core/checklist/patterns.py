@@ -175,7 +175,7 @@ PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|o
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
                  r"|verzekering|organisatie|inschrijving|uitnodiging)\b")
-USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij|ik)\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
+USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
 
 BASIS_STRONG = C(
@@ -296,7 +296,7 @@ YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\
 REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
-YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel|dossier")
+YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel|dossier|aantekeningen|notities|documenten|foto's|beelden|bestand")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
@@ -399,8 +399,8 @@ ADM_STATEMENT = C(
 )
 _CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
 RECIP_DIRECT = C(
-    r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
-    r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|je|jij|uzelf|jezelf)\b)(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
+    r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
+    r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b(?: \w+){0,4} (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
