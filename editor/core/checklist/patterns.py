@@ -281,6 +281,7 @@ RET_CRITERIA = C(
     r"|verjaringstermijn|na (?:uw|je|jouw) laatste (?:bezoek|aankoop|bestelling|contact)"
     r"|zodra (?:u|je|jij|uw|jouw|de|het)\b[^.]{0,50}(?:opzegt|verwijdert|beëindigt|stopt|afmeldt|uitschrijft|afgelopen|beëindigd|afgerond|afgehandeld|verstreken)"
     r"|looptijd van (?:de|het|uw|je) (?:overeenkomst|contract|abonnement)|archiefwet\w*|selectielijst"
+    r"|\bna (?:de|het) (?:\w+ ){0,2}(?:van|waarin|waarop)\b"
 )
 RET_VAGUE = C(
     r"niet langer (?:dan|als) (?:strikt |absoluut )?(?:nodig|noodzakelijk|vereist)|niet langer bewaard (?:\w+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)"
