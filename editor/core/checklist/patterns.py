@@ -180,6 +180,7 @@ PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|fact
 
 BASIS_STRONG = C(
     r"rechtsgrond|grondslag|wettelijke basis|juridische basis|legal basis|lawful basis|gerechtvaardigd\w* belang|vitale? belang|taak van algemeen belang"
+    r"|wettelijke (?:opdracht|taak|taken|opdrachten)|publieke taak|publiekrechtelijke taak"
     r"|(?:\bartikel|\bart\.?) ?6\b[^.]{0,25}(?:avg|gdpr|verordening|lid)|(?:\bartikel|\bart\.?) ?6 ?(?:\.1|\(1\)|lid 1)|\b6\.1\b[^.]{0,12}(?:avg|gdpr|\(?[a-f]\))"
 )
 _NOT_PROCESSING = C(r"geheimhoud|vertrouwelijk|aansprakelijk|verplicht tot|gehouden tot|gebonden")
@@ -230,6 +231,7 @@ RECIP_VERB = C(
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
+RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
 SERVICE_NAMES = C(
     r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
     r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier"
@@ -281,7 +283,7 @@ RET_CRITERIA = C(
     r"|verjaringstermijn|na (?:uw|je|jouw) laatste (?:bezoek|aankoop|bestelling|contact)"
     r"|zodra (?:u|je|jij|uw|jouw|de|het)\b[^.]{0,50}(?:opzegt|verwijdert|beëindigt|stopt|afmeldt|uitschrijft|afgelopen|beëindigd|afgerond|afgehandeld|verstreken)"
     r"|looptijd van (?:de|het|uw|je) (?:overeenkomst|contract|abonnement)|archiefwet\w*|selectielijst"
-    r"|\bna (?:de|het) (?:\w+ ){0,2}(?:van|waarin|waarop)\b"
+    r"|\bna (?:de|het) (?:\w+ ){0,2}(?:van|waarin|waarop)\b|zolang (?:wij|we|ik)\b[^.]{0,40}\b(?:zijn|ben|blijven|optreden|werken)\b"
 )
 RET_VAGUE = C(
     r"niet langer (?:dan|als) (?:strikt |absoluut )?(?:nodig|noodzakelijk|vereist)|niet langer bewaard (?:\w+ ){0,3}dan (?:strikt )?(?:nodig|noodzakelijk)"
@@ -383,7 +385,7 @@ REQ_CONSEQUENCE = C(
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
     r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen|uitvoeren|aanbieden|bezorgen|geven|verlenen)"
     r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten)\b"
-    r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\bniet\b"
+    r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\b(?:niet|geen)\b"
 )
 
 ADM = C(
@@ -556,7 +558,7 @@ CUE_RULES: dict[str, str] = {
     "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
-             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$",
+             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
@@ -611,7 +613,7 @@ CUE_RULES: dict[str, str] = {
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
               r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
-    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet|platform$",
+    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
@@ -629,7 +631,8 @@ _EMPTY: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 
 
-_BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful")
+_BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful", "wettelijke opdracht",
+                       "wettelijke taak", "publieke taak", "publiekrechtelijke", "wettelijke opdrachten", "wettelijke taken")
 _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming", "nodig", "uit te voeren")
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
@@ -761,7 +764,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if "share" in cues and "recip" not in cues and RECIP_DIRECT.search(low):
+    if "van ons" in low and RECEIVES_FROM_US.search(low):
+        tags["recipients:share"] = "recipients:share"
+    elif "share" in cues and "recip" not in cues and RECIP_DIRECT.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "recip" in cues and "share" in cues and not (
         "derden" in low and re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low)
