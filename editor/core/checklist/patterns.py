@@ -202,7 +202,8 @@ CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbr
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
     r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
-    r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|verleend|verleent|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
+    r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
+    r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
     r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
     r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
     r"|(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)\b[^.]{0,40}nieuwsbrie"
@@ -210,7 +211,7 @@ CONSENT_BASIS = C(
     r"|(?:grondslag|rechtsgrond|basis)\s*:?\s*(?:\w+ ){0,3}(?:toestemming|consent)"
     r"|\bvink\w* (?:\w+ ){0,4}aan\b|\baanvinken|(?:wil|wilt|wens|wenst) (?:je|u) (?:onze |de )?nieuwsbrie\w* ontvangen"
 )
-CONSENT_NOT_BASIS = C(r"\bouder|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
+CONSENT_NOT_BASIS = C(r"\bouders?\b|ouderlijke|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
 
 LEGIT = C(
     r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
@@ -355,7 +356,7 @@ WITHDRAW = C(
 )
 _DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net)\b(?!@)")
 _ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie")
-WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b")
+WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b|\b(?:keuze|voorkeur|toestemming)\b[^.]{0,30}\b(?:wijzigen|aanpassen|veranderen)\b")
 UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
 UNSUB_CTX = C(r"nieuwsbrie|mailing|e-?mail|berichten|marketing|\blink\b|sms")
 
@@ -376,6 +377,7 @@ REQ_OBLIGATION = C(
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
     r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
+    r"|(?:hebben|heb) (?:wij|we|ik) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
 )
 _GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
 REQ_CONSEQUENCE = C(
@@ -383,7 +385,8 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
-    r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen|uitvoeren|aanbieden|bezorgen|geven|verlenen)"
+    r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen"
+    r"|uitvoeren|aanbieden|bezorgen|geven|verlenen|afhandelen|versturen|verwerken|sturen|opstellen|sluiten|aanvragen|plaatsen)"
     r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten)\b"
     r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\b(?:niet|geen)\b"
 )
@@ -442,7 +445,7 @@ SOURCE_PARTY = (
     r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b)"
 )
 SOURCE_ACQUIRE = C(
-    r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|vragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
+    r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
     r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,3}(?:de |het |een )?(?:kadaster|rijksregister|register|registers|kbo|kruispuntbank\w*"
@@ -594,7 +597,7 @@ CUE_RULES: dict[str, str] = {
     "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit|^post$|mails?$",
     "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
               r"|^andere$|leesba|meenemen|download|exporte",
-    "withdraw": r"intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
+    "withdraw": r"keuze|voorkeur|intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
                 r"|unsubscribe|^ontvangen$",
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
     "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
@@ -613,7 +616,7 @@ CUE_RULES: dict[str, str] = {
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
               r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
-    "web": r"website|webshop|^site$|^www$|^apps?$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
+    "web": r"website|webshop|^site$|^www$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
@@ -637,7 +640,7 @@ _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk",
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+_REQ_GUARD = ("gegevens nodig", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
@@ -812,6 +815,10 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             or ("modal" in cues and bool(YOU_CAN.search(low)) and bool(YOUR_DATA.search(low)))
         )
         if not reserved and "rights" in cues:
+            if not rights_ctx and any(
+                _RIGHT_CUE[r] in cues and strong.search(low) for r, (strong, _w) in RIGHTS.items()
+            ):
+                rights_ctx = True  # "Vragen, inzage of verwijdering: info@..." lists rights
             for right, (strong, weak) in RIGHTS.items():
                 if _RIGHT_CUE[right] not in cues:
                     continue
@@ -860,8 +867,10 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif (auth_cur or auth_old) and _ADDRESSES_YOU.search(low) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
 
-    if "req" in cues and _any(low, _REQ_GUARD) and REQ_OBLIGATION.search(low) and "vrijwilliger" not in low:
-        tags["req:obligation"] = "statutory_contractual_requirement:obligation"
+    if "req" in cues and _any(low, _REQ_GUARD) and "vrijwilliger" not in low:
+        m = REQ_OBLIGATION.search(low)
+        if m and not ("nodig" in m.group(0) and low.rstrip().endswith("?")):  # "Waarom hebben we uw gegevens nodig?" is a title
+            tags["req:obligation"] = "statutory_contractual_requirement:obligation"
     if ("cond" in cues and neg or "zonder" in low or (neg and ("dan " in low or "anders" in low))) and REQ_CONSEQUENCE.search(low) and (
         not cookie or DATA.search(low)
     ):
