@@ -755,7 +755,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d: dict[str, _Decision] = {}
     d["controller_identity"] = _decide_controller(doc, policy)
     d["dpo_contact"] = _decide_dpo(doc)
-    d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")], [], "purposes")
+    d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")],
+                            [("purposes:implied", "purposes:implied")], "purposes")
     d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],

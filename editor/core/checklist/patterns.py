@@ -79,6 +79,8 @@ REASONS: dict[str, Reason] = {
     "controller_identity:form": R("verwijst alleen naar een contactformulier", "only refers to a contact form"),
     "dpo_contact:mention": R("noemt een functionaris voor gegevensbescherming (DPO)", "mentions a data protection officer (DPO)"),
     "dpo_contact:contact": R("geeft contactgegevens van de functionaris voor gegevensbescherming", "gives the DPO's contact details"),
+    "purposes:implied": R("het doel blijkt alleen uit de context (gegevens van leden of klanten), zonder het te noemen",
+                          "the purpose only follows from context (data of members or customers), without being stated"),
     "purposes:purpose": R("beschrijft waarvoor gegevens gebruikt worden", "describes what data are used for"),
     "legal_basis:explicit": R("noemt een rechtsgrond (art. 6 AVG)", "names a legal basis (GDPR Art. 6)"),
     "legal_basis:weak": R("laat een rechtsgrond alleen doorschemeren (toestemming of wettelijke verplichting terloops)",
@@ -159,7 +161,7 @@ CONTROLLER_NAME = C(
     r"|wordt (?:uitgebaat|beheerd|aangeboden|uitgegeven) door|verwerking (?:ervan )?gebeurt door|(?:hoofd)?zetel"
     r"|ingeschreven (?:bij|in|onder)|\bwie zijn (?:wij|we)\b"
 )
-NAME_BEFORE_ADDRESS = C(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z&(][\w&.'()-]*|&))*\s*[,(]")
+NAME_BEFORE_ADDRESS = C(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z&(][\w&.'()-]*|&))*\s*[,(|–]")
 WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn (?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
 CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
 
@@ -175,6 +177,7 @@ PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|o
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
                  r"|verzekering|organisatie|inschrijving|uitnodiging)\b")
+PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren)\w*\b[^.]{0,40}\bgegevens van (?:haar|zijn|onze|de|alle) (?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees)")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
 
@@ -196,7 +199,8 @@ BASIS_EXPLICIT = C(
 )
 BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)"
                r"|(?:zoals|omdat|want) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving)\b[^.]{0,60}(?:vereist|voorschrijft|verplicht|oplegt)"
-               r"|\b(?:verwerk|bewaar|noteren|registreren)\w*\b[^.]{0,80}\b(?:zoals|omdat|want)\b[^.]{0,60}\b(?:vereist|voorschrijft|oplegt)\b")
+               r"|\b(?:verwerk|bewaar|noteren|registreren)\w*\b[^.]{0,80}\b(?:zoals|omdat|want)\b[^.]{0,60}\b(?:vereist|voorschrijft|oplegt)\b"
+               r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ )?verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ )?verplicht\b")
 
 CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie")
 CONSENT_BASIS = C(
@@ -239,7 +243,7 @@ SERVICE_NAMES = C(
     r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie|sentry|mixpanel"
     r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym)\b"
 )
-RECIP_PROCESSOR = C(r"verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
+RECIP_PROCESSOR = C(r"(?:treedt|treden|fungeert|fungeren)\b[^.]{0,30}\bop als (?:\w+ )?verwerker|\bals (?:onze |ons )?verwerker\b|verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
 TRANSFER_TOOL = C(
     r"google analytics|google ads|adwords|google tag manager|doubleclick|google maps|google fonts|recaptcha|google cloud|google workspace|g suite"
@@ -561,7 +565,7 @@ CUE_RULES: dict[str, str] = {
     "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
-             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$",
+             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
@@ -569,7 +573,7 @@ CUE_RULES: dict[str, str] = {
     "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$",
-    "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten",
+    "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten|^verwerker$",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
                 r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
@@ -732,6 +736,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or (placeholder and PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
+    if "gegevens van" in low and PURPOSE_IMPLIED.search(low):
+        tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
     elif ("zodat" in low and DATA.search(low)) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
