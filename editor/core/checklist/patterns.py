@@ -200,14 +200,16 @@ BASIS_EXPLICIT = C(
 BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)"
                r"|(?:zoals|omdat|want) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving)\b[^.]{0,60}(?:vereist|voorschrijft|verplicht|oplegt)"
                r"|\b(?:verwerk|bewaar|noteren|registreren)\w*\b[^.]{0,80}\b(?:zoals|omdat|want)\b[^.]{0,60}\b(?:vereist|voorschrijft|oplegt)\b"
-               r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ )?verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ )?verplicht\b")
+               r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ )?verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ )?verplicht\b"
+               r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*")
 
-CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie")
+CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt")
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
     r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
     r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
+    r"|(?:als|indien|wanneer|mits) (?:u|je|jij) (?:\w+ ){0,4}(?:akkoord gaat|instemt)|met (?:uw|je|jouw) instemming"
     r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
     r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
     r"|(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)\b[^.]{0,40}nieuwsbrie"
@@ -236,6 +238,8 @@ RECIP_VERB = C(
     r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
 )
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
+RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
+                r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
 RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
 SERVICE_NAMES = C(
     r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
@@ -408,7 +412,7 @@ ADM_STATEMENT = C(
     r"|(?:maak|maakt|maken|neem|neemt|nemen|passen|past|gebruik|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we|ik) (?:maken|maak|gebruiken|gebruik|passen|pas) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
-_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b")
+_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|akkoord gaat|instemming|instemt")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
@@ -452,7 +456,7 @@ SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
     r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
-    r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,3}(?:de |het |een )?(?:kadaster|rijksregister|register|registers|kbo|kruispuntbank\w*"
+    r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
     r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media)\b"
 )
 SOURCE_SPECIFIC = C(
@@ -566,7 +570,7 @@ CUE_RULES: dict[str, str] = {
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$",
-    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink",
+    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|opdrachtgever|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
@@ -773,7 +777,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if "van ons" in low and RECEIVES_FROM_US.search(low):
+    if ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and RECIP_NONE.search(low):
+        tags["recipients:share"] = "recipients:share"
+    elif "van ons" in low and RECEIVES_FROM_US.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "share" in cues and "recip" not in cues and RECIP_DIRECT.search(low):
         tags["recipients:share"] = "recipients:share"
