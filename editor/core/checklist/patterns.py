@@ -40,7 +40,7 @@ PLACEHOLDER_DPO = re.compile(r"\{\{[^}]*(?:dpo|functionaris)[^}]*\}\}", IC)
 LEGAL_FORM = re.compile(
     r"(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:BV|B\.V\.|NV|N\.V\.|BVBA|VOF|V\.O\.F\.|VZW|vzw|CommV|SRL|SPRL|SA|bv|nv|bvba|vof|cvba|CV|Stichting)(?![\w.])(?!\s?[a-z]{3,}\b(?<!\bmet))"
     r"|(?:^|[\s(])[A-Z0-9][\w.&'-]*\s+(?:B\.V\.|N\.V\.|V\.O\.F\.)"
-    r"|\b(?:stichting|vereniging|coöperatie)\s+[A-Z]"
+    r"|\b(?:[Ss]tichting|[Vv]ereniging|[Cc]oöperatie)\s+[A-Z]"
 )
 
 AUTH_CURRENT = re.compile(
@@ -201,7 +201,8 @@ BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contra
                r"|(?:zoals|omdat|want) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving)\b[^.]{0,60}(?:vereist|voorschrijft|verplicht|oplegt)"
                r"|\b(?:verwerk|bewaar|noteren|registreren)\w*\b[^.]{0,80}\b(?:zoals|omdat|want)\b[^.]{0,60}\b(?:vereist|voorschrijft|oplegt)\b"
                r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ )?verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ )?verplicht\b"
-               r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*")
+               r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*"
+               r"|(?:opgelegd|voorgeschreven|vereist) (?:door|bij) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving|decreet)|wettelijk (?:opgelegd|voorgeschreven|vereist)")
 
 CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt")
 CONSENT_BASIS = C(
@@ -405,6 +406,7 @@ ADM = C(
     r"|menselijke (?:tussenkomst|beoordeling|controle)|zonder tussenkomst van een mens"
     r"|automatisch\w*\b[^.]{0,60}\b(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)|(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)\w*\b[^.]{0,60}\bautomatisch"
     r"|(?:maken|maakt|stellen|opstellen|opgesteld)\b[^.]{0,30}\b(?:\w*gebruikers)?profielen|\bprofielen (?:van|op basis)"
+    r"|(?:automatisch\w*|algoritme\w*)\b[^.]{0,40}\b(?:nagaat|bepaalt|beslist|controleert|beoordeelt|berekent|toekent|weigert|afwijst)\b[^.]{0,20}\b(?:of|wat|welke|hoeveel)\s+(?:u|je|jij)\b"
 )
 ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworpen|onderwerpen)|niet (?:te )?worden onderworpen|recht (?:om )?niet")
 ADM_STATEMENT = C(
@@ -569,7 +571,7 @@ CUE_RULES: dict[str, str] = {
     "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
-             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$",
+             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
@@ -610,7 +612,7 @@ CUE_RULES: dict[str, str] = {
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
     "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
-    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen",
+    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
