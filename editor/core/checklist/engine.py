@@ -563,8 +563,8 @@ def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     f = doc.feats[hit[0]]
     s, e = f.sentences[hit[1]]
     text = f.text[s:e].lower()
-    if f.is_list or len(text.split()) <= 12:
-        return True
+    if f.is_list or len(text.split()) <= 12 or P.YOU_CAN.search(text):
+        return True  # a list entry, a short line, or "u kan ..." with the reader as subject
     return bool(_READER.search(text)) and not (_WE_ACT.search(text) and "recht" not in text)
 
 

@@ -24,7 +24,7 @@ IC = re.I
 YOU = r"(?:u|je|jij|jou|jouw|uw|jullie)"
 YOUR = r"(?:uw|je|jouw|jullie|de|deze|die)"
 NEG = re.compile(r"\b(?:niet|geen|nooit|nimmer|noch)\b")
-DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres|\bcv\b|\bbsn\b|identiteitsbewijs|rijksregisternummer|telefoonnummer|foto")
+DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres|inkomen|\bcv\b|\bbsn\b|identiteitsbewijs|rijksregisternummer|telefoonnummer|foto")
 COOKIE = re.compile(r"cookie|browser")
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -257,7 +257,7 @@ TRANSFER_TOOL = C(
     r"|\bsentry\b|mixpanel|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics"
 )
 TRANSFER_DEST = C(
-    r"verenigde staten|\busa\b|\bu\.s\.|\bus\b(?=[- ]?(?:bedrijf|bedrijven|server|dienst))|amerika|buiten de (?:europese unie|eu|eer|europese economische ruimte|europese)"
+    r"verenigde staten|\busa\b|\bu\.s\.|\bus\b(?=[- ]?(?:bedrijf|bedrijven|server|dienst))|amerika|buiten (?:de (?:europese unie|eu|eer|europese economische ruimte|europese)|europa)"
     r"|derde[ -]?land\w*|landen buiten|third countr|outside the (?:eea|eu)|internationale doorgifte|doorgifte\w* naar (?!een ander)|\b(?:canada|india|china|japan|australië)\b|verenigd koninkrijk"
 )
 TRANSFER_DEST_RAW = C(r"\bVS\b")
@@ -272,7 +272,7 @@ TRANSFER_EEA = C(
     r"|(?:opgeslagen|bewaard|gehost|gehuisvest) (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
     r"|(?:nederlandse|belgische|europese|duitse|franse|ierse) (?:hosting\w*|server\w*|datacent\w*|cloud\w*|provider\w*)"
 )
-TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten de (?:europese unie|eu|eer|europese)")
+TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten (?:de (?:europese unie|eu|eer|europese)|europa)")
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
@@ -306,7 +306,7 @@ RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
-REQUEST = C(r"\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
+REQUEST = C(r"\b(?:kunt|kan|mag|kunnen) (?:u|je|jij) (?:\w+ )?vragen\b|\b(?:u|je|jij) (?:kunt|kan|mag) (?:\w+ )?vragen\b|\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bspreek (?:ons|mij|me) aan"
              r"|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:\w+ ){0,3}(?:te )?laten\b|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
@@ -335,6 +335,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_objection": (
         C(r"bezwaar (?:\w+ ){0,2}(?:maken|te maken|aantekenen|indienen|in te dienen)|recht (?:op|van|tot) (?:bezwaar|verzet)|recht om (?:bezwaar|zich te verzetten|je te verzetten|u te verzetten)"
           r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet\w* tegen (?:\w+ ){0,3}(?:verwerking|gebruik|direct ?marketing|marketing|reclame|profilering)"
+          r"|\btegen (?:\w+ )?verzetten\b|\bdaartegen (?:\w+ )?verzetten\b"
           r"|(?:wil|wilt|wenst) (?:je|u|jij) geen (?:\w+ ){0,3}(?:reclame|marketing|nieuwsbrie\w*|aanbiedingen|publiciteit|post|mails?|e-?mails?|brieven) (?:\w+ ){0,3}(?:ontvangen|krijgen)"),
         C(r"bezwaar|verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
     ),
@@ -396,7 +397,8 @@ REQ_CONSEQUENCE = C(
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
     r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen"
     r"|uitvoeren|aanbieden|bezorgen|geven|verlenen|afhandelen|versturen|verwerken|sturen|opstellen|sluiten|aanvragen|plaatsen)"
-    r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten)\b"
+    r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten"
+    r"|\w*verklaring|\w*bewijs|\w*attest)\b"
     r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\b(?:niet|geen)\b"
 )
 
@@ -452,7 +454,7 @@ SOURCE_PARTY = (
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
     r"|vastgoed\w*|notariss\w*|booking\w*|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
-    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b)"
+    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
@@ -468,7 +470,7 @@ SOURCE_SPECIFIC = C(
     r"|opdrachtgever\w*|\bklanten\b|school|scholen|advocaat|referent\w*|referenties|groepsvennootschap\w*|moedermaatschappij|dochteronderneming\w*"
     r"|ouders?\b|voogd|wettelijke vertegenwoordiger|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|recruit\w*|uitzendbureau\w*"
     r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*|syndic\w*|kadaster|notariss\w*|vastgoedmakelaar\w*|booking\.com|expedia|airbnb|reisbureau\w*"
-    r"|touroperator\w*|boekingsplatform\w*|gerechtsdeurwaarder\w*|basisregistratie\w*|\bbrp\b"
+    r"|touroperator\w*|boekingsplatform\w*|gerechtsdeurwaarder\w*|basisregistratie\w*|\bbrp\b|belastingdienst|sociale zekerheid"
 )
 
 WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
@@ -520,7 +522,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "security": C(r"beveilig|veilig|security|bescherm|wie heeft toegang|toegang tot (?:uw|je|jouw|de) (?:persoons)?gegevens"),
     "policy_changes": C(r"(?:wijzig|aanpass|update|herzien|herziening|verander)\w*\b[^.]{0,40}(?:privacy|verklaring|beleid|policy|statement|voorwaarden)"
                         r"|^\W*(?:\d+\.?\s*)?(?:wijzigingen|aanpassingen|updates|changes|versie|herzieningen)\W*$"),
-    "recipients": C(r"derden|ontvanger|\bdelen\b|gedeeld|doorgeven|doorgifte aan|verstrek|recipients|sharing|met wie|overdragen van"),
+    "recipients": C(r"derden|ontvanger|\bdelen\b|gedeeld|doorgeven|doorgifte aan|verstrek|recipients|sharing|met wie|overdragen van|wie krijg|wie ontvang|aan wie"),
     "purposes": C(r"\bdoel|waarom|waarvoor|purposes?|hoe gebruiken|gebruik van (?:uw|je|jouw) gegevens"),
     "legal_basis": C(r"rechtsgrond|grondslag|legal basis|op welke basis|juridische basis"),
     "controller_identity": C(r"wie (?:zijn|is) (?:wij|we)|contact|over ons|verantwoordelijke|identiteit|who we are|about us"),
@@ -625,7 +627,7 @@ CUE_RULES: dict[str, str] = {
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
-              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
+              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
     "web": r"website|webshop|^site$|^www$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -746,7 +748,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("zodat" in low and DATA.search(low)) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    elif (("zodat" in low or " omdat " in low) and DATA.search(low)) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
