@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from editor.core.checklist import patterns as P
 from editor.core.checklist.catalogue import Catalogue, load_catalogue
 from editor.core.checklist.outdated import Finding, date_for, lint, reason_for, replacement_for
+from editor.core.checklist.readability import JARGON as P_JARGON
 from editor.core.checklist.readability import BlockReadability, flesch_douma, label, measure_block
 from editor.core.checklist.report import (
     Evidence,
@@ -203,13 +204,6 @@ def _address_card(text: str, t: dict[str, str]) -> None:
         t["contact:address"] = "controller_identity:address"
         if P.NAME_BEFORE_ADDRESS.match(card):
             t["controller:name"] = "controller_identity:name"
-
-
-@dataclass
-class _Hit:
-    block: int
-    sent: int
-    reason: str
 
 
 @dataclass
@@ -956,8 +950,6 @@ class Analyzer:
         hints.sort(key=lambda h: h.start)
         return Readability(round(score, 2), label(score) if words else pick("geen tekst", "no text"), long, words, sents, paragraphs, hints)
 
-
-from editor.core.checklist.readability import JARGON as P_JARGON  # noqa: E402
 
 
 def analyze(policy: Policy, jurisdiction: str | None = None) -> Report:

@@ -173,13 +173,11 @@ PURPOSE = C(
     r"\bdoel(?:en|einden|einde|stelling|stellingen)?\b|met als doel|ten behoeve van|teneinde|waarvoor (?:wij|we|ze|deze|die|uw|je|jouw)"
     r"|purposes?\b|met het oog op|in functie van|^\W*(?:waarom|waarvoor)\s*[:?]\s*\w"
 )
-PURPOSE_VERB = C(r"\b(?:gebruik\w*|verwerk\w*|verzamel\w*|nodig|vragen|bewaren|opslaan|inzetten|analyseren)\b")
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
                  r"|verzekering|organisatie|inschrijving|uitnodiging)\b")
 PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren)\w*\b[^.]{0,40}\bgegevens van (?:haar|zijn|onze|de|alle) (?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees)")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
-PURPOSE_LINK = C(r"\bom\b[^.]{0,120}\bte\b|\bvoor (?:het|de|onze|uw|je|jouw|facturatie|marketing|statistische|administratieve)\b|\bzodat\b")
 
 BASIS_STRONG = C(
     r"rechtsgrond|grondslag|wettelijke basis|juridische basis|legal basis|lawful basis|gerechtvaardigd\w* belang|vitale? belang|taak van algemeen belang"
@@ -226,18 +224,6 @@ LEGIT = C(
 )
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
-RECIP_NOUN = C(
-    r"\b(?:ontvanger\w*|verwerkers?|sub-?verwerkers?|derden|derde\b|derde partij\w*|(?:business)?partners?|dienstverleners?|leveranciers?|onderaannemers?"
-    r"|hosting\w*|webhosting\w*|overheid\w*|politie\w*|autoriteiten|instanties|instellingen|groepsmaatschappij\w*|vennootschappen"
-    r"|advocat\w*|boekhouder\w*|boekhoudkanto\w*|boekhoudbureau\w*|accountant\w*|sociaal secretariaat|verzekeraar\w*|banken|bank\b|koerier\w*|vervoerder\w*|postbedrijf|pakketdienst"
-    r"|belastingdienst|fiscus|belastingadministratie|\bfod\b|\brsz\b|douane|rechtbank\w*|justitie|gerecht\w*|deurwaarder\w*|incassobureau\w*"
-    r"|huisarts\w*|\barts\w*|mutualiteit\w*|ziekenfonds\w*|zorgverzekeraar\w*|zorgverlener\w*|deskundige\w*|confrater\w*|opdrachtgever\w*)"
-)
-RECIP_VERB = C(
-    r"\b(?:deel|del(?:en|t)|gedeeld|doorgeven|doorgegeven|doorgeeft|geven\b[^.]{0,60}\bdoor|geeft\b[^.]{0,60}\bdoor|geef\b[^.]{0,60}\bdoor|verstrek\w*|ter beschikking"
-    r"|overma\w*|overgemaakt|doorgestuurd|doorsturen|bezorg\w*|meegedeeld|mee te delen|meedelen|toegang|verkopen|verkocht|verkoopt|verhuren|verhuurt|uitwisselen|uitgewisseld|namens"
-    r"|in (?:onze|ons|hun) opdracht|in opdracht van|inschakelen|ingeschakeld|schakelen\b|overgedragen|overdragen|doorgifte)"
-)
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
@@ -427,14 +413,6 @@ _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|
 _OBJECTION = C(r"bezwaar|verzet|object")
 WE_NEG = C(r"\b(?:wij|we|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
 
-DATA_TERMS = C(
-    r"\b(?:voor)?na(?:am|men)\b|achternaam|voornaam|familienaam|\badres\w*|e-?mail ?adres\w*|telefoon ?n(?:umme)?r\w*|gsm-?n(?:umme)?r\w*|\bgsm\b|mobiel nummer|geboortedatum|geboorteplaats|leeftijd|geslacht"
-    r"|ip[- ]?adres\w*|\bip[- ]gegevens|rekeningnummer|bankrekening\w*|\biban\b|btw[- ]?nummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*"
-    r"|surfgedrag|browser(?:type|gegevens)?|besturingssysteem|\bfoto\w*|\bcv\b|rijksregisternummer|\bbsn\b|burgerservicenummer|identiteitskaart|paspoort|nationaliteit"
-    r"|functietitel|beroep|gezondheid\w*|medische|klantnummer|wachtwoord|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens"
-    r"|identiteitsgegevens|geneesmiddel\w*|medicatie|allergie\w*|gebruiksgegevens|technische gegevens|bijzondere (?:categorieën van )?persoonsgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|beeld- en geluid|geluidsopname|bestelgegevens"
-    r"|\bfax\w*|burgerlijke staat|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|\bloon\w*|salaris\w*"
-)
 DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|registreren|opslaan|bijhouden|\bdata\b")
 
 SOURCE_TRIGGER = C(
