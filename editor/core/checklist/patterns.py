@@ -30,7 +30,7 @@ COOKIE = re.compile(r"cookie|browser")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:\s?[./-]?\s?\d){7,10}\b")
 ADDRESS = re.compile(
-    r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*,?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
+    r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*[,–|-]?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
     r"|\bpostbus\s+\d+|\bbus\s+\d+\s*,\s*\d{4}",
     IC,
 )
@@ -188,7 +188,7 @@ _NOT_PROCESSING = C(r"geheimhoud|vertrouwelijk|aansprakelijk|verplicht tot|gehou
 PROC = C(r"verwerk|gebruik|verzamel|bewar|bewaart|\bdel(?:en|t)\b|gedeeld|verstrek|doorge|opslaan|opgeslagen|ontvangen|analyse|contacteren|versturen|sturen")
 BASIS_EXPLICIT = C(
     r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije )?"
-    r"(?:toestemming|\w*overeenkomst|\w*contract|wettelijke|wet\b|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
+    r"(?:toestemming|\w*overeenkomst|\w*contract|wettelijke|\w*wet\b|\w+wetgeving|wwft|wgbo|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
     r"|gebaseerd op (?:" + YOUR + r" |ons |onze |een |het )?(?:toestemming|gerechtvaardigd|\w*overeenkomst|\w*contract|wettelijke)"
     r"|noodzakelijk (?:is )?(?:voor|om|ter) (?:de |het )?(?:uitvoering|uitvoeren|nakoming|nakomen|sluiten|te sluiten|uit te voeren) (?:van )?(?:een|de|onze|uw|je|deze)? ?(?:overeenkomst|contract)"
     r"|(?:in het kader van|ter|voor de|voor het|met het oog op) (?:de )?(?:uitvoering|uitvoeren|nakoming) van (?:de|deze|een|onze|uw|je|jouw|het) (?:overeenkomst|contract)"
@@ -198,7 +198,7 @@ BASIS_EXPLICIT = C(
 BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contractuele verplichting|uitvoering van (?:de|het|een) (?:overeenkomst|contract|opdracht)"
                r"|(?:zoals|omdat|want) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving)\b[^.]{0,60}(?:vereist|voorschrijft|verplicht|oplegt)"
                r"|\b(?:verwerk|bewaar|noteren|registreren)\w*\b[^.]{0,80}\b(?:zoals|omdat|want)\b[^.]{0,60}\b(?:vereist|voorschrijft|oplegt)\b"
-               r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ )?verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ )?verplicht\b"
+               r"|\b(?:zijn|ben) (?:we|wij|ik) (?:\w+ ){0,6}verplicht\b|\b(?:we|wij|ik) (?:zijn|ben) (?:\w+ ){0,6}verplicht\b"
                r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*"
                r"|(?:opgelegd|voorgeschreven|vereist) (?:door|bij) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving|decreet)|wettelijk (?:opgelegd|voorgeschreven|vereist)")
 
@@ -316,7 +316,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"
           r"|(?:verwerking|gebruik)\b[^.]{0,60}\btijdelijk\b[^.]{0,30}(?:stop|stil|opschort|op te schorten|bevriez|blokkeer|blokkeren)"
           r"|tijdelijk\b[^.]{0,30}(?:stop te zetten|stopzetten|stil te leggen|op te schorten|opschorten)\b[^.]{0,40}(?:verwerking|gebruik)"),
-        C(r"beperk|afscherm|restrict"),
+        C(r"beperking|beperken|laten beperk|afscherm|restrict"),
     ),
     "right_objection": (
         C(r"bezwaar (?:\w+ ){0,2}(?:maken|te maken|aantekenen|indienen|in te dienen)|recht (?:op|van|tot) (?:bezwaar|verzet)|recht om (?:bezwaar|zich te verzetten|je te verzetten|u te verzetten)"
