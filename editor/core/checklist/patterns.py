@@ -162,6 +162,8 @@ CONTROLLER_NAME = C(
     r"|ingeschreven (?:bij|in|onder)|\bwie zijn (?:wij|we)\b"
 )
 NAME_BEFORE_ADDRESS = C(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z&(][\w&.'()-]*|&))*\s*[,(|–]")
+NAME_IN_PARENS = C(r"\(\s*[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*)*\s*,")
+COMPANY_NUMBER = C(r"\bBE\s?0\d{3}[.\s]?\d{3}[.\s]?\d{3}\b|\b(?:KvK|KVK|kvk)[-\s:]*(?:nummer|nr\.?)?[:\s]*\d{8}\b")
 WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn (?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
 CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
 
@@ -262,7 +264,7 @@ TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten (?:de (?:europese u
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
-    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|opslagtermijn|verjaringstermijn|wettelijke termijn|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|opslagtermijn|verjaringstermijn|wettelijke termijn|geschrapt|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
 )
 RET_NOT = C(r"\bverzoek|reageren|reactie|antwoord|beantwoord|behandel")
 RET_PERIOD = C(
@@ -571,7 +573,7 @@ CUE_RULES: dict[str, str] = {
                r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym",
     "eea": r"nederlandse|belgische|europese|duitse|franse|ierse|binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
-           r"|anonimiseren|^hoelang$|^lang$|termijn|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
+           r"|anonimiseren|^hoelang$|^lang$|termijn|geschrapt|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$|^spreek$",
@@ -708,9 +710,10 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["contact:email"] = "controller_identity:email"
         if "contactform" in cues and CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
-        if "contact:address" in tags and NAME_BEFORE_ADDRESS.match(raw):
+        if "contact:address" in tags and (NAME_BEFORE_ADDRESS.match(raw) or NAME_IN_PARENS.search(raw)):
             tags["controller:name"] = "controller_identity:name"
         elif ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
+            has_digit and COMPANY_NUMBER.search(raw)) or ("eenmanszaak" in low or "handelsnaam" in low) or (
             " zijn " in low and WE_ARE.search(raw)) or (
             placeholder and PLACEHOLDER_NAME.search(raw)
         ):
