@@ -178,7 +178,8 @@ PURPOSE = C(
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
                  r"|verzekering|organisatie|inschrijving|uitnodiging)\b")
-PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren)\w*\b[^.]{0,40}\bgegevens van (?:haar|zijn|onze|de|alle) (?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees)")
+PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren|bij te houden|bijhouden)\w*\b[^.]{0,40}\b(?:gegevens|register|lijst|bestand) (?:van|met) (?:haar|zijn|onze|de|alle) (?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees|gasten)"
+                     r"|\b(?:register|lijst|bestand) (?:van|met) (?:haar|zijn|onze|de|alle) (?:leden|klanten|gasten|deelnemers)\b[^.]{0,30}\b(?:bij te houden|bijhouden|bijhoudt)")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 
 BASIS_STRONG = C(
@@ -227,6 +228,7 @@ LEGIT = C(
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
+THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{4,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?(?:gegevens|informatie)\b")
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
 RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
@@ -433,12 +435,12 @@ SOURCE_PARTY = (
     r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
-    r"|vastgoed\w*|notariss\w*|booking\w*|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
-    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid)"
+    r"|vastgoed\w*|notariss\w*|booking(?:\.com)?|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
+    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid|\w*informatiebureau\w*|\bbkr\b)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
-    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
+    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd|controleren|controleert|checken|toetsen)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
     r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media)\b"
@@ -450,7 +452,7 @@ SOURCE_SPECIFIC = C(
     r"|opdrachtgever\w*|\bklanten\b|school|scholen|advocaat|referent\w*|referenties|groepsvennootschap\w*|moedermaatschappij|dochteronderneming\w*"
     r"|ouders?\b|voogd|wettelijke vertegenwoordiger|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|recruit\w*|uitzendbureau\w*"
     r"|selectiebureau\w*|leadprovider\w*|datahandelaar\w*|syndic\w*|kadaster|notariss\w*|vastgoedmakelaar\w*|booking\.com|expedia|airbnb|reisbureau\w*"
-    r"|touroperator\w*|boekingsplatform\w*|gerechtsdeurwaarder\w*|basisregistratie\w*|\bbrp\b|belastingdienst|sociale zekerheid"
+    r"|touroperator\w*|boekingsplatform\w*|gerechtsdeurwaarder\w*|basisregistratie\w*|\bbrp\b|belastingdienst|sociale zekerheid|\w*informatiebureau\w*|\bbkr\b"
 )
 
 WEBSITE = C(r"website|webshop|\bsite\b|www\.|\bapp\b|\bapps\b|applicatie|online|\.(?:be|nl|com|eu)\b|cookie|internet")
@@ -599,7 +601,7 @@ CUE_RULES: dict[str, str] = {
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
-             r"|identiteit|geneesmiddel|medicatie|allergie|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
+             r"|identiteit|geneesmiddel|medicatie|allergie|meterstand|verbruiksgegevens|kredietwaardigheid|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
     "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
@@ -607,7 +609,7 @@ CUE_RULES: dict[str, str] = {
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
-              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
+              r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|informatiebureau|^bkr$|^controleren$|^controleert$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
     "web": r"website|webshop|^site$|^www$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
     "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
@@ -725,7 +727,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or (placeholder and PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
-    if "gegevens van" in low and PURPOSE_IMPLIED.search(low):
+    if (" van " in low or " met " in low) and PURPOSE_IMPLIED.search(low):
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
@@ -762,7 +764,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and RECIP_NONE.search(low):
+    if THEY_RECEIVE.search(low):
+        tags["recipients:share"] = "recipients:share"
+    elif ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and RECIP_NONE.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "van ons" in low and RECEIVES_FROM_US.search(low):
         tags["recipients:share"] = "recipients:share"
@@ -926,7 +930,8 @@ _TERM_TOKEN = C(
     r"|besturingssysteem|foto\w*|cv|rijksregisternummer|bsn|burgerservicenummer|identiteitskaart|paspoort|nationaliteit|functietitel|beroep|gezondheid\w*"
     r"|medische|klantnummer|wachtwoord\w*|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens|identiteitsgegevens"
     r"|geneesmiddel\w*|medicatie|allergie\w*|gebruiksgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|geluidsopname\w*|bestelgegevens|fax\w*"
-    r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*"
+    r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*|meterstand\w*|verbruiksgegevens"
+    r"|kredietwaardigheid|kentekens?"
 )
 _TERM_PHRASES = ("technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
                  "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
