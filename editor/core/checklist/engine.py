@@ -935,21 +935,35 @@ class Analyzer:
             paragraphs.append(ParagraphReadability(doc.blocks[bi].id, base, base + len(f.text), score, label(score), r.words, r.sentences))
             for s, e, n in r.long_sentences:
                 long.append((base + s, base + e))
-                hints.append(ReadabilityHint(base + s, base + e, pick(
-                    f"Lange zin ({n} woorden): splits hem op; voor taalniveau B1 blijven zinnen onder 15 à 20 woorden.",
-                    f"Long sentence ({n} words): split it; for level B1 keep sentences under 15 to 20 words.")))
+                hints.append(ReadabilityHint(base + s, base + e, _hint("long", n)))
             for s, e, word in r.jargon:
-                nl, en = P_JARGON[word]
-                hints.append(ReadabilityHint(base + s, base + e, pick(f"Vaktaal '{word}': schrijf liever '{nl}'.",
-                                                                      f"Jargon '{word}': prefer '{en}'.")))
+                hints.append(ReadabilityHint(base + s, base + e, _hint("jargon", word)))
             if r.words >= 20 and score < 30:
-                hints.append(ReadabilityHint(base, base + len(f.text), pick(
-                    "Zeer moeilijke alinea (Flesch-Douma onder 30): kortere zinnen en kortere woorden helpen.",
-                    "Very difficult paragraph (Flesch-Douma below 30): shorter sentences and words help.")))
+                hints.append(ReadabilityHint(base, base + len(f.text), _hint("hard", 0)))
         score = flesch_douma(words, sents, sylls)
         hints.sort(key=lambda h: h.start)
         return Readability(round(score, 2), label(score) if words else pick("geen tekst", "no text"), long, words, sents, paragraphs, hints)
 
+
+_HINTS: dict[tuple, str] = {}
+
+
+def _hint(kind: str, arg) -> str:
+    """B1 hint texts, built once per (kind, argument, UI language): re-analysis stays cheap."""
+    key = (kind, arg, pick("nl", "en"))
+    text = _HINTS.get(key)
+    if text is None:
+        if kind == "long":
+            text = pick(f"Lange zin ({arg} woorden): splits hem op; voor taalniveau B1 blijven zinnen onder 15 à 20 woorden.",
+                        f"Long sentence ({arg} words): split it; for level B1 keep sentences under 15 to 20 words.")
+        elif kind == "jargon":
+            nl, en = P_JARGON[arg]
+            text = pick(f"Vaktaal '{arg}': schrijf liever '{nl}'.", f"Jargon '{arg}': prefer '{en}'.")
+        else:
+            text = pick("Zeer moeilijke alinea (Flesch-Douma onder 30): kortere zinnen en kortere woorden helpen.",
+                        "Very difficult paragraph (Flesch-Douma below 30): shorter sentences and words help.")
+        _HINTS[key] = text
+    return text
 
 
 def analyze(policy: Policy, jurisdiction: str | None = None) -> Report:
