@@ -443,7 +443,7 @@ SOURCE_ACQUIRE = C(
     r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd|controleren|controleert|checken|toetsen)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
-    r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media)\b"
+    r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media|centrale voor kredieten|nationale bank|cka)\b"
 )
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
@@ -466,7 +466,7 @@ SECURITY = C(
     r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|virusscanner"
 )
 SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
-SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
+SECURITY_WEAK = C(r"vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
@@ -612,7 +612,7 @@ CUE_RULES: dict[str, str] = {
               r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|informatiebureau|^bkr$|^controleren$|^controleert$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
     "web": r"website|webshop|^site$|^www$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
-    "security": r"beveilig|veilig|passende|technische|toegang|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
+    "security": r"beveilig|veilig|passende|technische|toegang|medewerkers|personeel|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
     "change": r"wijzig|gewijzigd|aanpass|^passen$|^past$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
@@ -933,9 +933,10 @@ _TERM_TOKEN = C(
     r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*|meterstand\w*|verbruiksgegevens"
     r"|kredietwaardigheid|kentekens?"
 )
-_TERM_PHRASES = ("technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
+_TERM_PHRASES = ("financiële gegevens", "medische gegevens", "technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
                  "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
 _term_memo: dict[str, bool] = {}
+_GENERIC_DATA_WORDS = frozenset({"persoonsgegevens", "klantgegevens", "ledengegevens", "gebruikersgegevens", "bezoekersgegevens"})
 
 
 def data_terms(low: str) -> frozenset[str]:
@@ -945,7 +946,9 @@ def data_terms(low: str) -> frozenset[str]:
     for tok in _TOKEN.findall(low):
         hit = memo.get(tok)
         if hit is None:
-            hit = memo[tok] = _TERM_TOKEN.fullmatch(tok) is not None
+            # any "...gegevens" compound names a category (transactiegegevens, locatiegegevens), except the generic word
+            hit = memo[tok] = _TERM_TOKEN.fullmatch(tok) is not None or (
+                tok.endswith("gegevens") and len(tok) > 10 and tok not in _GENERIC_DATA_WORDS)
         if hit:
             out.add(tok)
     for phrase in _TERM_PHRASES:
