@@ -173,7 +173,7 @@ REACH = C(r"bereikbaar|te bereiken|contact (?:op)?nemen|contacteren|via e-?mail|
 
 PURPOSE = C(
     r"\bdoel(?:en|einden|einde|stelling|stellingen)?\b|met als doel|ten behoeve van|teneinde|waarvoor (?:wij|we|ze|deze|die|uw|je|jouw)"
-    r"|purposes?\b|met het oog op|in functie van|^\W*(?:waarom|waarvoor)\s*[:?]\s*\w"
+    r"|purposes?\b|met het oog op|in functie van|^\W*(?:waarom|waarvoor)\s*[:?]\s*\w|\bals (?:waarborg|bewijs)\b|\bter (?:controle|verificatie|identificatie|beveiliging)\b"
 )
 PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|boekhouding|facturatie|levering|bemiddeling|werving|selectie|dienstverlening"
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
@@ -354,7 +354,7 @@ WITHDRAW = C(
     r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,100}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
     r"|(?:in ?trekken|in te trekken|intrekking|terugtrekken|terug te trekken|herroepen|herroeping|withdraw)\b[^.]{0,60}\b(?:toestemming|goedkeuring|toelating|consent)"
 )
-_DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net)\b(?!@)")
+_DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net|nu|io|app|shop|online|store|info|vlaanderen|brussels|amsterdam|frl|site|website)\b(?!@)")
 _ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie")
 WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b|\b(?:keuze|voorkeur|toestemming)\b[^.]{0,30}\b(?:wijzigen|aanpassen|veranderen)\b")
 UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
@@ -378,6 +378,7 @@ REQ_OBLIGATION = C(
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
     r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
     r"|(?:hebben|heb) (?:wij|we|ik) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
+    r"|(?:wij|we|ik) (?:hebben|heb) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
 )
 _GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
 REQ_CONSEQUENCE = C(
@@ -552,7 +553,7 @@ CUE_RULES: dict[str, str] = {
     "form": r"^bv$|^nv$|^bvba$|^vof$|^vzw$|^cv$|^commv$|^srl$|^sprl$|^sa$|^stichting$|^vereniging$|^coöperatie$|^cvba$|^b$|^n$",
     "contactform": r"formulier|^form$",
     "dpo": r"functionaris|^dpo$|officer|^fg$",
-    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$",
+    "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$|^waarborg$|^bewijs$|^ter$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
@@ -641,7 +642,8 @@ _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", 
                  "databank", "database", "register", "kbo", "kvk", "kruispunt", "staatsblad", "kadaster", "notaris", "makelaar", "werkgever", "huisarts",
                  "ziekenfonds", "ouder", "linkedin", "sociale media", "booking", "bureau", "beschikken")
 _SOURCE_TRIGGER_GUARD = ("derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
-_TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net")
+_TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net", ".nu", ".io", ".app", ".shop", ".online", ".store", ".info", ".vlaanderen", ".brussels",
+         ".amsterdam", ".frl", ".site", ".website")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten", "duitse", "franse", "ierse")
 
