@@ -190,8 +190,8 @@ BASIS_STRONG = C(
 _NOT_PROCESSING = C(r"geheimhoud|vertrouwelijk|aansprakelijk|verplicht tot|gehouden tot|gebonden")
 PROC = C(r"verwerk|gebruik|verzamel|bewar|bewaart|\bdel(?:en|t)\b|gedeeld|verstrek|doorge|opslaan|opgeslagen|ontvangen|analyse|contacteren|versturen|sturen")
 BASIS_EXPLICIT = C(
-    r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije )?"
-    r"(?:toestemming|\w*overeenkomst|\w*contract|wettelijke|\w*wet\b|\w+wetgeving|wwft|wgbo|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
+    r"(?:op|op de) (?:basis|grond) van (?:" + YOUR + r" |een |ons |onze |het )?(?:uitdrukkelijke |voorafgaande |gegeven |expliciete |vrije |[a-zà-ÿ]+e )?"
+    r"(?:toestemming|\w*overeenkomst|\w*contract|wettelijke|\w*wet\b|\w+wetgeving|\w*decreet|wwft|wgbo|gerechtvaardigd|legitiem|vitale|vitaal|algemeen belang)"
     r"|gebaseerd op (?:" + YOUR + r" |ons |onze |een |het )?(?:toestemming|gerechtvaardigd|\w*overeenkomst|\w*contract|wettelijke)"
     r"|noodzakelijk (?:is )?(?:voor|om|ter) (?:de |het )?(?:uitvoering|uitvoeren|nakoming|nakomen|sluiten|te sluiten|uit te voeren) (?:van )?(?:een|de|onze|uw|je|deze)? ?(?:overeenkomst|contract)"
     r"|(?:in het kader van|ter|voor de|voor het|met het oog op) (?:de )?(?:uitvoering|uitvoeren|nakoming) van (?:de|deze|een|onze|uw|je|jouw|het) (?:overeenkomst|contract)"
@@ -236,7 +236,8 @@ SERVICE_NAMES = C(
     r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
     r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier"
     r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie|sentry|mixpanel"
-    r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym)\b"
+    r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym|konnect|bitcare"
+    r"|kindplanner|smartschool|informat)\b"
 )
 RECIP_PROCESSOR = C(r"(?:treedt|treden|fungeert|fungeren)\b[^.]{0,30}\bop als (?:\w+ )?verwerker|\bals (?:onze |ons )?verwerker\b|verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
@@ -295,7 +296,8 @@ RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaald
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
-YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b")
+_PEOPLE = r"(?:(?:de )?(?:ouders|klanten|betrokkenen|gebruikers|bezoekers|deelnemers|leden|patiënten|cliënten|werknemers|medewerkers|studenten|leerlingen|bewoners|sollicitanten))"
+YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen|mogen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b|\b" + _PEOPLE + r"\s+(?:kunnen|mogen)\b")
 REQUEST = C(r"\b(?:kunt|kan|mag|kunnen) (?:u|je|jij) (?:\w+ )?vragen\b|\b(?:u|je|jij) (?:kunt|kan|mag) (?:\w+ )?vragen\b|\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bspreek (?:ons|mij|me) aan"
@@ -309,7 +311,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
-        C(r"verbeter|correct|corrig|aanpas|aan te passen|aangepast|wijzig|gewijzigd|aanvull|aan te vullen|onjuist|actualis|bijwerk|bij te werken|rectif"
+        C(r"verbeter|correct|corrig|aanpas|aan te passen|aangepast|wijzig|gewijzigd|aanvull|aan te vullen|onjuist|actualis|bijwerk|bij te werken|rectif|rechtzet|recht te zetten|rechtgezet"
           r"|\bpass(?:en|t)\b[^.]{0,30}\baan\b"),
     ),
     "right_erasure": (
@@ -412,7 +414,7 @@ RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:aan|met|naar) (?:de |het |een |onze |andere |externe |uw |je )?(?!(?:u|jou|jij|uzelf|jezelf|ouders?|voogd|betrokkene|klant)\b)[a-zà-ÿ]{3,}(?: \w+){0,2} (?:gedeeld|doorgegeven|verstrekt|overgemaakt|bezorgd|meegedeeld|gestuurd|verstuurd|overgedragen)\b"
-    r"|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -556,14 +558,14 @@ CUE_RULES: dict[str, str] = {
     "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$|^waarborg$|^bewijs$|^ter$",
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
-             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
+             r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|decreet$|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|opdrachtgever|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
-             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$",
+             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$|^opgave$|^melding$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten|^verwerker$",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
@@ -573,20 +575,21 @@ CUE_RULES: dict[str, str] = {
     "service": r"adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking|expedia|airbnb|postnl|bpost|^dhl$"
                r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier"
                r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|sentry|mixpanel"
-               r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym",
+               r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym|konnect|bitcare"
+               r"|kindplanner|smartschool|informat",
     "eea": r"nederlandse|belgische|europese|duitse|franse|ierse|binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
            r"|anonimiseren|^hoelang$|^lang$|termijn|geschrapt|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$|^spreek$",
-    "modal": r"^(?:kunt|kan|mag|kunnen)$",
-    "rights": r"download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "modal": r"^(?:kunt|kan|mag|kunnen|mogen)$",
+    "rights": r"rechtzet|rechtgezet|download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
     "r_access": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
-    "r_rect": r"rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
+    "r_rect": r"rechtzet|rechtgezet|rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
     "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
     "r_restr": r"beperk|afscherm|restrict|tijdelijk",
     "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit|^post$|mails?$",
