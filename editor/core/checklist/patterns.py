@@ -205,13 +205,13 @@ BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contra
                r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*"
                r"|(?:opgelegd|voorgeschreven|vereist) (?:door|bij) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving|decreet)|wettelijk (?:opgelegd|voorgeschreven|vereist)")
 
-CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt")
+CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
     r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
     r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
-    r"|(?:als|indien|wanneer|mits) (?:u|je|jij) (?:\w+ ){0,4}(?:akkoord gaat|instemt)|met (?:uw|je|jouw) instemming"
+    r"|(?:als|indien|wanneer|mits) (?:u|je|jij) (?:\w+ ){0,4}(?:akkoord gaat|instemt)|met (?:uw|je|jouw) instemming|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord"
     r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
     r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
     r"|(?:aangemeld|aanmeldt|aanmelden|inschrijft|ingeschreven|inschrijven|abonneert|geabonneerd)\b[^.]{0,40}nieuwsbrie"
@@ -228,7 +228,8 @@ LEGIT = C(
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
-THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{4,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?(?:gegevens|informatie)\b")
+THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{4,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?\w*(?:gegevens|informatie)\b"
+                  r"|\b(?:delen|deelt|deel) (?:wij|we|ik) [^.]{0,40}\bmee\b")
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
 RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
@@ -409,7 +410,7 @@ ADM_STATEMENT = C(
     r"|(?:maak|maakt|maken|neem|neemt|nemen|passen|past|gebruik|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we|ik) (?:maken|maak|gebruiken|gebruik|passen|pas) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
-_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|akkoord gaat|instemming|instemt")
+_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|akkoord gaat|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
@@ -556,7 +557,7 @@ CUE_RULES: dict[str, str] = {
     "contactform": r"formulier|^form$",
     "dpo": r"functionaris|^dpo$|officer|^fg$",
     "purpose": r"^doel|behoeve|teneinde|waarvoor|purpose|^oog$|^functie$|^waarom$|^waarborg$|^bewijs$|^ter$",
-    "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^bewaren$|^opslaan$|^inzetten$|^analyseren$",
+    "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^vraagt$|^bewaren$|^opslaan$|^inzetten$|^analyseren$|^houdt$|^houden$|^noteren$|^noteert$|^registre",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|decreet$|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
     "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
