@@ -636,6 +636,7 @@ _DIGIT = re.compile(r"\d")
 _BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful", "wettelijke opdracht",
                        "wettelijke taak", "publieke taak", "publiekrechtelijke", "wettelijke opdrachten", "wettelijke taken")
 _BASIS_PHRASE_GUARD = ("basis van", "grond van", "gebaseerd op", "noodzakelijk", "uitvoering", "uitvoeren", "voldoen aan", "nakoming", "nodig", "uit te voeren")
+_BASIS_WEAK_GUARD = ("verplicht", "uitvoering", "vereist", "voorschrijft", "oplegt", "opgelegd", "voorgeschreven", "voldoen aan")
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
@@ -733,7 +734,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or (placeholder and PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
-    if (" van " in low or " met " in low) and PURPOSE_IMPLIED.search(low):
+    if ("gegevens van" in low or "gegevens met" in low or "register" in low or "lijst" in low or "bestand" in low) and PURPOSE_IMPLIED.search(low):
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
@@ -748,7 +749,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             _any(low, _BASIS_PHRASE_GUARD) and BASIS_EXPLICIT.search(low) and (PROC.search(low) or not _NOT_PROCESSING.search(low))
         ):
             tags["legal_basis:explicit"] = "legal_basis:explicit"
-        elif BASIS_WEAK.search(low):
+        elif _any(low, _BASIS_WEAK_GUARD) and BASIS_WEAK.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
     if "consent" in cues and cookie and "legal_basis:explicit" not in tags and _CONSENT_WORD.search(low) and CONSENT_BASIS.search(low):
@@ -770,7 +771,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if THEY_RECEIVE.search(low):
+    if ("ontvang" in low or "krijg" in low or " mee" in low) and THEY_RECEIVE.search(low):
         tags["recipients:share"] = "recipients:share"
     elif ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and RECIP_NONE.search(low):
         tags["recipients:share"] = "recipients:share"
