@@ -205,12 +205,13 @@ BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contra
                r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*"
                r"|(?:opgelegd|voorgeschreven|vereist) (?:door|bij) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving|decreet)|wettelijk (?:opgelegd|voorgeschreven|vereist)")
 
-CONSENT = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
+CONSENT = C(r"(?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
     r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
     r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
+    r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)"
     r"|(?:als|indien|wanneer|mits) (?:u|je|jij) (?:\w+ ){0,4}(?:akkoord gaat|instemt)|met (?:uw|je|jouw) instemming|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord"
     r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
     r"|(?:intrekken|intrekking|in te trekken)\b[^.]{0,40}toestemming|toestemming\b[^.]{0,60}(?:intrekken|in te trekken|intrekking)"
@@ -228,7 +229,7 @@ LEGIT = C(
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
-THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{4,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?\w*(?:gegevens|informatie)\b"
+THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{3,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?\w*(?:gegevens|informatie|naam|adres|telefoonnummer|e-?mailadres)\b"
                   r"|\b(?:delen|deelt|deel) (?:wij|we|ik) [^.]{0,40}\bmee\b")
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
@@ -298,7 +299,7 @@ RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
 _PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
 _PEOPLE = r"(?:(?:de )?(?:ouders|klanten|betrokkenen|gebruikers|bezoekers|deelnemers|leden|patiënten|cliënten|werknemers|medewerkers|studenten|leerlingen|bewoners|sollicitanten))"
-YOU_CAN = C(r"\b(?:kunt|kan|mag|kunnen|mogen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b|\b" + _PEOPLE + r"\s+(?:kunnen|mogen)\b")
+YOU_CAN = C(r"\b(?:kunt|kan|kun|mag|kunnen|mogen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b|\b" + _PEOPLE + r"\s+(?:kunnen|mogen)\b")
 REQUEST = C(r"\b(?:kunt|kan|mag|kunnen) (?:u|je|jij) (?:\w+ )?vragen\b|\b(?:u|je|jij) (?:kunt|kan|mag) (?:\w+ )?vragen\b|\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bspreek (?:ons|mij|me) aan"
@@ -410,12 +411,12 @@ ADM_STATEMENT = C(
     r"|(?:maak|maakt|maken|neem|neemt|nemen|passen|past|gebruik|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we|ik) (?:maken|maak|gebruiken|gebruik|passen|pas) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
-_CONSENT_WORD = C(r"toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|akkoord gaat|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
+_CONSENT_WORD = C(r"(?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|akkoord gaat|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:aan|met|naar) (?:de |het |een |onze |andere |externe |uw |je )?(?!(?:u|jou|jij|uzelf|jezelf|ouders?|voogd|betrokkene|klant)\b)[a-zà-ÿ]{3,}(?: \w+){0,2} (?:gedeeld|doorgegeven|verstrekt|overgemaakt|bezorgd|meegedeeld|gestuurd|verstuurd|overgedragen)\b"
-    r"|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -561,7 +562,7 @@ CUE_RULES: dict[str, str] = {
     "pverb": r"^gebruik|^verwerk|^verzamel|^nodig$|^vragen$|^vraagt$|^bewaren$|^opslaan$|^inzetten$|^analyseren$|^houdt$|^houden$|^noteren$|^noteert$|^registre",
     "basis": r"rechtsgrond|grondslag|^basis$|gerechtvaardigd|legitiem|^vitale?$|^vitaal$|^artikel$|^art$|overeenkomst|contract|^wettelijk|^wet$|^grond$"
              r"|gebaseerd|uitvoering|uitvoeren|nakoming|nakomen|voldoen|decreet$|^legal$|^lawful$|^taak$|^legitimate$|^vereist$|voorschrijft|^oplegt$|^opdracht$|^taken$|^verplicht$|^opgelegd$|voorgeschreven$",
-    "consent": r"toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
+    "consent": r"gekozen|kiest|toestemming|goedkeuring|toelating|consent|^opt$|nieuwsbrie|grondslag|rechtsgrond|^vink|aanvink|akkoord|instem",
     "recip": r"ontvanger|verwerker|^derden$|^derde$|partij|partner|dienstverlener|leverancier|onderaannemer|hosting|overheid|politie|autoriteiten|instanties"
              r"|instellingen|groepsmaatschappij|vennootschappen|advocat|boekhouder|boekhoudkanto|boekhoudbureau|accountant|secretariaat|verzekeraar|^bank(?:en)?$|koerier|vervoerder|postbedrijf"
              r"|pakketdienst|opdrachtgever|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
@@ -585,7 +586,7 @@ CUE_RULES: dict[str, str] = {
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$|^spreek$",
-    "modal": r"^(?:kunt|kan|mag|kunnen|mogen)$",
+    "modal": r"^(?:kunt|kan|kun|mag|kunnen|mogen)$",
     "rights": r"rechtzet|rechtgezet|download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
