@@ -179,7 +179,8 @@ PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|bo
                  r"|communicatie|klantenservice|behandeling|planning|verzending|declaratie|afhandeling|terugbetaling|opvolging|aflevering"
                  r"|verzekering|organisatie|inschrijving|uitnodiging)\b")
 PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren|bij te houden|bijhouden)\w*\b[^.]{0,40}\b(?:gegevens|register|lijst|bestand) (?:van|met) (?:haar |zijn |onze |de |alle )?(?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees|gasten)"
-                     r"|\b(?:register|lijst|bestand) (?:van|met) (?:haar|zijn|onze|de|alle) (?:leden|klanten|gasten|deelnemers)\b[^.]{0,30}\b(?:bij te houden|bijhouden|bijhoudt)")
+                     r"|\b(?:register|lijst|bestand) (?:van|met) (?:haar|zijn|onze|de|alle) (?:leden|klanten|gasten|deelnemers)\b[^.]{0,30}\b(?:bij te houden|bijhouden|bijhoudt)"
+                     r"|\b(?:volgt|volgen|begeleidt|begeleiden|ondersteunt|ondersteunen|helpt|helpen|verzorgt|verzorgen|behandelt|behandelen)\b[^.]{0,60}\b(?:kinderen|cliënten|patiënten|leden|klanten|leerlingen|studenten|bewoners|huishoudens|gezinnen)\b")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 
 BASIS_STRONG = C(
@@ -606,7 +607,7 @@ CUE_RULES: dict[str, str] = {
     "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
-    "terms": r"naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
+    "terms": r"zoals|naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
              r"|identiteit|geneesmiddel|medicatie|allergie|meterstand|verbruiksgegevens|kredietwaardigheid|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
@@ -736,7 +737,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "@" in low or (has_digit and PHONE.search(low)) or REACH.search(low) or (placeholder and PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
-    if ("gegevens van" in low or "gegevens met" in low or "register" in low or "lijst" in low or "bestand" in low) and PURPOSE_IMPLIED.search(low):
+    if ("gegevens van" in low or "gegevens met" in low or "register" in low or "lijst" in low or "bestand" in low or " volg" in low or "begeleid" in low
+            or "ondersteun" in low or " help" in low or "verzorg" in low or "behandel" in low) and PURPOSE_IMPLIED.search(low):
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
@@ -945,6 +947,7 @@ _TERM_TOKEN = C(
 _TERM_PHRASES = ("financiële gegevens", "medische gegevens", "technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
                  "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
 _term_memo: dict[str, bool] = {}
+_LIST_AFTER_ZOALS = C(r"gegevens\b(?:(?! aan | met | naar )[^.]){0,60}\bzoals\b[^.,]{2,40},[^.]{2,60}\ben\b")
 _GENERIC_DATA_WORDS = frozenset({"persoonsgegevens", "klantgegevens", "ledengegevens", "gebruikersgegevens", "bezoekersgegevens"})
 
 
@@ -960,6 +963,8 @@ def data_terms(low: str) -> frozenset[str]:
                 tok.endswith("gegevens") and len(tok) > 10 and tok not in _GENERIC_DATA_WORDS)
         if hit:
             out.add(tok)
+    if "zoals" in low and _LIST_AFTER_ZOALS.search(low):
+        out.update(("(opsomming na 'zoals')", "(opsomming)"))  # "gegevens ..., zoals lengte, gewicht en vaccinaties"
     for phrase in _TERM_PHRASES:
         if phrase in low:
             if phrase == "bijzondere" and "persoonsgegevens" not in low and "categorie" not in low:
