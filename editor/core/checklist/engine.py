@@ -215,12 +215,19 @@ class _Doc:
     offsets: list[int]
     section_topics: list[list[frozenset[str]]]  # per block, per sentence
     section_id: list[list[int]]  # per block, per sentence: index of the governing heading block (-1 none)
-    occ: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    occ_blocks: dict[str, list[int]] = field(default_factory=dict)  # tag -> blocks carrying it
     heading_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     body_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _occ: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def hits(self, tag: str) -> list[tuple[int, int]]:
-        return self.occ.get(tag, [])
+        """(block, sentence) pairs carrying a tag, flattened on first use (most tags are never asked for)."""
+        got = self._occ.get(tag)
+        if got is None:
+            feats = self.feats
+            got = [(bi, si) for bi in self.occ_blocks.get(tag, ()) for si in feats[bi].index[tag]]
+            self._occ[tag] = got
+        return got
 
     def evidence(self, bi: int, si: int, reason_key: str) -> Evidence:
         f = self.feats[bi]
@@ -247,7 +254,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     stack: list[tuple[int, frozenset[str], int, frozenset[str]]] = []  # (level, topics, block index, union with ancestors)
     sec_topics: list[list[frozenset[str]]] = []
     sec_id: list[list[int]] = []
-    occ: dict[str, list[tuple[int, int]]] = {}
+    occ: dict[str, list[int]] = {}
 
     def push(level: int, low: str, bi: int) -> None:
         while stack and stack[-1][0] >= level:
@@ -288,10 +295,12 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
                     per_id.append(after_id if f.lead_end else before_id)
         sec_topics.append(per_topics)
         sec_id.append(per_id)
-        for tag, idxs in f.index.items():
-            lst = occ.setdefault(tag, [])
-            for si in idxs:
-                lst.append((bi, si))
+        for tag in f.index:
+            lst = occ.get(tag)
+            if lst is None:
+                occ[tag] = [bi]
+            else:
+                lst.append(bi)
     heading_hits: dict[str, list[tuple[int, int]]] = {}
     body_hits: dict[str, list[tuple[int, int]]] = {}
     for bi, f in enumerate(feats):
