@@ -304,7 +304,7 @@ YOU_CAN = C(r"\b(?:kunt|kan|kun|mag|kunnen|mogen)\s+" + _PERSON + r"\b|\b" + _PE
 REQUEST = C(r"\b(?:kunt|kan|mag|kunnen) (?:u|je|jij) (?:\w+ )?vragen\b|\b(?:u|je|jij) (?:kunt|kan|mag) (?:\w+ )?vragen\b|\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
              r"|\b(?:wil|wilt|wens|wenst)\s+(?:je|u|jij)\s+dat\s+(?:we|wij|ik)\b|\blaat (?:het )?(?:ons|mij|me) (?:\w+ )?weten|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:weten|iets|graag)\b"
              r"|\bbel (?:ons|mij|me)\b|\bloop (?:even |gerust )?binnen|\bkom (?:even |gerust )?langs|\bspreek (?:ons|mij|me) aan"
-             r"|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:\w+ ){0,3}(?:te )?laten\b|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
+             r"|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:\w+ ){0,5}(?:te )?laten\b|\bspreek\b[^.]{0,40}\baan\b|\bmailtje|\bmail (?:ons|naar)|\bcontacteer|\bcontacteren")
 YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaalde) (?:persoons)?gegevens|persoonsgegevens|informatie|account|profiel|dossier|aantekeningen|notities|documenten|foto's|beelden|bestand")
 
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
@@ -417,7 +417,7 @@ RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:aan|met|naar) (?:de |het |een |onze |andere |externe |uw |je )?(?!(?:u|jou|jij|uzelf|jezelf|ouders?|voogd|betrokkene|klant)\b)[a-zà-ÿ]{3,}(?: \w+){0,2} (?:gedeeld|doorgegeven|verstrekt|overgemaakt|bezorgd|meegedeeld|gestuurd|verstuurd|overgedragen)\b"
-    r"|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\b(?:geven|geeft|geef|verstrekken|verstrekt|verstrek)\b[^.]{0,40}\baan (?:anderen|derden|niemand|andere \w+)|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -445,7 +445,7 @@ SOURCE_PARTY = (
     r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid|\w*informatiebureau\w*|\bbkr\b)"
 )
 SOURCE_ACQUIRE = C(
-    r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
+    r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|ontvang|krijg|verkrijg|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
     r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd|controleren|controleert|checken|toetsen)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
