@@ -230,8 +230,10 @@ LEGIT = C(
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
+_WE_RECEIVE = C(r"\b(?:wij|we|ik) (?:\w+ )?(?:krijgen|krijg|ontvangen|ontvang)\b|\b(?:krijgen|krijg|ontvangen|ontvang) (?:wij|we|ik)\b")
 THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{3,} (?:ontvangen|ontvangt|krijgen|krijgt) (?:de |uw |je |jouw |deze |alle |bepaalde |enkel |alleen )?(?:\w+ )?\w*(?:gegevens|informatie|naam|adres|telefoonnummer|e-?mailadres)\b"
-                  r"|\b(?:delen|deelt|deel) (?:wij|we|ik) [^.]{0,40}\bmee\b")
+                  r"|\b(?:delen|deelt|deel) (?:wij|we|ik) [^.]{0,40}\bmee\b"
+                  r"|\b(?:en|die|dat) (?:krijgen|krijgt|ontvangen|ontvangt) (?:alleen |enkel |slechts |ook )?(?:de |uw |je |jouw |deze )?\w*(?:gegevens|informatie)\b")
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
 RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
@@ -270,13 +272,13 @@ TRANSFER_NEG_OUT = C(r"(?:niet|nooit|geen)\b[^.]{0,60}buiten (?:de (?:europese u
 
 RET_CTX = C(
     r"bewa(?:ar|ren|rd|art|ring)|bijgehouden|bijhouden|bijhoudt|houden (?:\w+ ){0,4}bij\b|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen"
-    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|opslagtermijn|verjaringstermijn|wettelijke termijn|geschrapt|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
+    r"|gewist|vernietigd|geanonimiseerd|anonimiseren|hoe ?lang|opslagtermijn|verjaringstermijn|wettelijke termijn|geschrapt|vernietigen|zolang|zo lang|archiveer|gearchiveerd|archivering|archief|overschreven|overschrijven"
 )
 RET_NOT = C(r"\bverzoek|reageren|reactie|antwoord|beantwoord|behandel")
 RET_PERIOD = C(
     r"\b\d+\s*(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)\b"
     r"|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig)\s+(?:dagen|weken|maanden|jaar|jaren|kalenderjaren)\b"
-    r"|\b(?:half|anderhalf)\s+jaar\b|\bmaximaal (?:een|één) (?:jaar|maand)"
+    r"|\b(?:half|anderhalf)\s+jaar\b|\bmaximaal (?:een|één) (?:jaar|maand)|\bbinnen (?:de|het|een|één) (?:maand|week|jaar)\b"
 )
 RET_CRITERIA = C(
     r"zolang (?:als )?(?:u|je|jij)\b[^.]{0,30}(?:klant|lid|abonnee|gebruiker|ingeschreven|student|werknemer|patiënt|cliënt|account|actief|bij ons)"
@@ -583,7 +585,7 @@ CUE_RULES: dict[str, str] = {
                r"|kindplanner|smartschool|informat|yuki|twinfield|billit|odoo|robaws|octopus",
     "eea": r"nederlandse|belgische|europese|duitse|franse|ierse|binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
-           r"|anonimiseren|^hoelang$|^lang$|termijn|geschrapt|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
+           r"|anonimiseren|^hoelang$|^lang$|termijn|geschrapt|vernietig|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
     "unit": r"^(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|uur|uren|kalenderjaren|days|weeks|months|years)$",
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$|^spreek$",
@@ -775,7 +777,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if ("ontvang" in low or "krijg" in low or " mee" in low) and THEY_RECEIVE.search(low):
+    if ("ontvang" in low or "krijg" in low or " mee" in low) and THEY_RECEIVE.search(low) and not _WE_RECEIVE.search(low):
         tags["recipients:share"] = "recipients:share"
     elif ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and RECIP_NONE.search(low):
         tags["recipients:share"] = "recipients:share"
