@@ -352,6 +352,7 @@ _OURS = C(r"\b(?:verwijderen|wissen|vernietigen|aanpassen|corrigeren|verbeteren|
 _YOU_ASK = C(r"\b(?:mag|kan|kun|wil) ik\b|\?\s*$|\b(?:wil|wilt|wens|wenst|vraag|vraagt|vragen)\s+(?:je\s+|u\s+|jij\s+)?dat\s+(?:we|wij|ik)\b|\b(?:wil|wilt|wens|wenst) (?:je|u|jij) (?:niet|geen)\b|\b(?:vragen|verzoeken)\b[^.]{0,40}\bte\b|\bop (?:uw|je|jouw) (?:verzoek|vraag)")
 _NOT_PERSONAL_OBJECT = C(r"wachtwoord|password|voorkeur|instelling|afspraak|bestelling|reserv|abonnement|levering|winkelmand")
 _YOUR_OWN_DATA = C(r"\b(?:uw|je|jouw) (?:persoons)?gegevens|\b(?:uw|je|jouw) account")
+_ACCESS_VERBS = C(r"opvragen|op te vragen|inzien|in te zien|inkijken|in te kijken|download|exporte")
 _OURS_RIGHTS = ("right_rectification", "right_erasure", "right_restriction")
 RIGHTS_RANGE = C(r"artikel(?:en|s)? 15 ?(?:tot(?: en met)?|t\.e\.m\.?|t/m|-|–) ?(2[0-2])\b")
 _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "right_erasure": "r_eras", "right_restriction": "r_restr",
@@ -362,6 +363,26 @@ WITHDRAW = C(
     r"|(?:in ?trekken|in te trekken|intrekking|terugtrekken|terug te trekken|herroepen|herroeping|withdraw)\b[^.]{0,60}\b(?:toestemming|goedkeuring|toelating|consent)"
 )
 _DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net|nu|io|app|shop|online|store|info|vlaanderen|brussels|amsterdam|frl|site|website)\b(?!@)")
+_THIRD_PARTY_DOMAINS = frozenset(
+    "mijngezondheid.be belgium.be vlaanderen.be fgov.be ehealth.fgov.be overheid.nl rijksoverheid.nl mijnoverheid.nl government.nl "
+    "autoriteitpersoonsgegevens.nl gegevensbeschermingsautoriteit.be youtube.com facebook.com google.com linkedin.com instagram.com "
+    "twitter.com x.com tiktok.com apple.com microsoft.com allaboutcookies.org youronlinechoices.com youronlinechoices.eu".split()
+)
+
+
+def _own_domain(low: str) -> bool:
+    """A domain that may be the organisation's own site (not "via www.mijngezondheid.be", not a public or platform site)."""
+    for m in _DOMAIN.finditer(low):
+        dom = m.group(0)
+        if dom in _THIRD_PARTY_DOMAINS or any(dom.endswith("." + d) for d in _THIRD_PARTY_DOMAINS):
+            continue
+        before = low[max(0, m.start() - 9): m.start()]
+        if "via " in before and "www." in before:
+            continue
+        return True
+    return False
+
+
 _ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie")
 WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b|\b(?:keuze|voorkeur|toestemming)\b[^.]{0,30}\b(?:wijzigen|aanpassen|veranderen)\b")
 UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
@@ -419,13 +440,13 @@ RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:aan|met|naar) (?:de |het |een |onze |andere |externe |uw |je )?(?!(?:u|jou|jij|uzelf|jezelf|ouders?|voogd|betrokkene|klant)\b)[a-zà-ÿ]{3,}(?: \w+){0,2} (?:gedeeld|doorgegeven|verstrekt|overgemaakt|bezorgd|meegedeeld|gestuurd|verstuurd|overgedragen)\b"
-    r"|\b(?:geven|geeft|geef|verstrekken|verstrekt|verstrek)\b[^.]{0,40}\baan (?:anderen|derden|niemand|andere \w+)|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\bbeschikbaar (?:gesteld |gemaakt )?(?:voor|aan) (?:andere |de |uw |je )?[a-zà-ÿ]{4,}|\b(?:geven|geeft|geef|verstrekken|verstrekt|verstrek)\b[^.]{0,40}\baan (?:anderen|derden|niemand|andere \w+)|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
 WE_NEG = C(r"\b(?:wij|we|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b")
 
-DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|registreren|opslaan|bijhouden|\bdata\b")
+DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|registre|opslaan|bijhouden|noteren|noteert|\bdata\b")
 
 SOURCE_TRIGGER = C(
     r"(?:door|van|via|uit) (?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven)|(?:onze )?partners|openbare bronnen|publieke bronnen|(?:uw |je )?werkgever)\b[^.]{0,60}(?:verkregen|ontvangen|aangeleverd|verstrekt|geleverd|verzameld|gekregen|doorgegeven|bezorgd|aangereikt)"
@@ -475,7 +496,7 @@ SECURITY = C(
     r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|virusscanner"
 )
 SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
-SECURITY_WEAK = C(r"(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
+SECURITY_WEAK = C(r"\b(?:ziet|zien|krijgt|krijgen|heeft|hebben) (?:\w+ )?(?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|informatie)|(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
@@ -571,7 +592,7 @@ CUE_RULES: dict[str, str] = {
              r"|pakketdienst|opdrachtgever|huisarts|^arts|mutualiteit|ziekenfonds|zorgverzekeraar|zorgverlener|deskundige|confrater|belastingdienst|fiscus|belastingadministratie|^fod$|^rsz$|douane|rechtbank|justitie|gerecht|deurwaarder|incassobureau",
     "share": r"^de(?:el|len|lt)$|gedeeld|^doorge|^geven$|^geeft$|^geef$|verstrek|beschikking|^overma|overgemaakt|doorgestuurd|doorsturen|toegang|^verk(?:open|ocht|oopt)$"
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|^wisselen$|^wisselt$|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
-             r"|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$|^opgave$|^melding$",
+             r"|beschikbaar|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$|^opgave$|^melding$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten|^verwerker$",
     "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
@@ -620,9 +641,9 @@ CUE_RULES: dict[str, str] = {
               r"|verwijzer|specialist|zorgverlener|huisarts|ziekenfonds|mutualiteit|familie|contactpersoon|referent|recruit|uitzendbureau|selectiebureau"
               r"|notaris|syndic|kadaster|vastgoed|raadpleeg|geraadpleegd|consulte|opzoeken|booking|expedia|airbnb|reisbureau|touroperator|platform"
               r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|informatiebureau|^bkr$|^controleren$|^controleert$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
-    "web": r"website|webshop|^site$|^www$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
+    "web": r"website|webshop|^site$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
-    "security": r"beveilig|veilig|passende|technische|toegang|medewerkers|personeel|^bekijk|^open|^lees|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
+    "security": r"beveilig|veilig|passende|technische|toegang|medewerkers|personeel|^ziet$|^zien$|^alleen$|^enkel$|^bekijk|^open|^lees|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
     "change": r"wijzig|gewijzigd|aanpass|^passen$|^past$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
@@ -744,7 +765,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif (("zodat" in low or " omdat " in low) and DATA.search(low)) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    elif (("zodat" in low or " omdat " in low) and DATA.search(low)) or (
+        low.startswith(("dat ", "dit ", "die ", "deze ", "hiervoor", "daarvoor")) and " om " in low and " te " in low
+    ) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
@@ -825,6 +848,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         reserved = "right" in cues and _any(low, _RESERVED_GUARD) and bool(RIGHT_RESERVED.search(low))
         rights_ctx = not reserved and (
             "right" in cues
+            or ("modal" in cues and bool(YOU_CAN.search(low)) and bool(_ACCESS_VERBS.search(low)))
             or ("request" in cues and bool(REQUEST.search(low)))
             or ("modal" in cues and bool(YOU_CAN.search(low)) and bool(YOUR_DATA.search(low)))
         )
@@ -912,7 +936,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
-    if not (auth_cur or auth_old) and ("web" in cues or (_any(low, _TLDS) and _DOMAIN.search(low))):
+    if not (auth_cur or auth_old) and ("web" in cues or (_any(low, _TLDS) and _own_domain(low))):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
