@@ -440,7 +440,7 @@ RECIP_DIRECT = C(
     r"\b(?:doorgegeven|doorgeven|doorgeeft|verstrekt|verstrekken|gedeeld|delen|deelt|deel|overgemaakt|overmaken|bezorgd|bezorgen|meegedeeld|gestuurd|sturen|verstuurd"
     r"|overgedragen|overdragen|ter beschikking gesteld|meegedeeld)\b[^.;?]{0,80}? (?:aan|met|naar) (?!(?:u|jou|jij|uzelf|jezelf)\b|je\b(?! [a-zà-ÿ]{3,}))(?:de |het |een |onze |andere |externe |bepaalde |uw |je |jouw )?[a-zà-ÿ]{3,}"
     r"|\b(?:aan|met|naar) (?:de |het |een |onze |andere |externe |uw |je )?(?!(?:u|jou|jij|uzelf|jezelf|ouders?|voogd|betrokkene|klant)\b)[a-zà-ÿ]{3,}(?: \w+){0,2} (?:gedeeld|doorgegeven|verstrekt|overgemaakt|bezorgd|meegedeeld|gestuurd|verstuurd|overgedragen)\b"
-    r"|\bbeschikbaar (?:gesteld |gemaakt )?(?:voor|aan) (?:andere |de |uw |je )?[a-zà-ÿ]{4,}|\b(?:geven|geeft|geef|verstrekken|verstrekt|verstrek)\b[^.]{0,40}\baan (?:anderen|derden|niemand|andere \w+)|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|je|jij)\b)\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
+    r"|\bbeschikbaar (?:gesteld |gemaakt )?(?:voor|aan) (?:andere |de |uw |je )?[a-zà-ÿ]{4,}|\b(?:geven|geeft|geef|verstrekken|verstrekt|verstrek)\b[^.]{0,40}\baan (?:anderen|derden|niemand|andere \w+)|\bschakel\w* (?:we|wij|ik) (?:een |de |onze )?[\w-]+ in\b|\binschakelen van (?:een|de) \w+|\bwissel\w* (?:\w+ ){0,3}uit met|\b(?:opgave|melding|rapportering|aangifte) aan (?:de|het) \w+|\b(?:geven|geeft|geef)\b[^.?]{0,60}\bdoor aan (?!(?:u|jou|jij)\b|je\b(?! [a-zà-ÿ]{3,}))\w+|\bgeven\b[^.?]{0,40}\bdoor\b[^.?]{0,20}\baan (?:anderen|niemand|derden|andere)"
 )
 _PROFILING_ONLY = C(r"^(?!.*(?:geautomatiseerd|automatisch|automated|artikel 22|art\.? ?22)).*(?:profilering|profiling)")
 _OBJECTION = C(r"bezwaar|verzet|object")
@@ -630,7 +630,7 @@ CUE_RULES: dict[str, str] = {
     "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
-    "terms": r"zoals|naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
+    "terms": r"zoals|bijzonder|vakbond|naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
              r"|identiteit|geneesmiddel|medicatie|allergie|meterstand|verbruiksgegevens|kredietwaardigheid|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
@@ -765,7 +765,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif (("zodat" in low or " omdat " in low) and DATA.search(low)) or (
+    elif (("zodat" in low or " omdat " in low) and (DATA.search(low) or "pverb" in cues)) or (
+        low.startswith(("daarvoor ", "hiervoor ", "daartoe ", "hiertoe ")) and "pverb" in cues
+    ) or (
         low.startswith(("dat ", "dit ", "die ", "deze ", "hiervoor", "daarvoor")) and " om " in low and " te " in low
     ) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
           and (DATA.search(low) or USE_WE.search(low))) or (
@@ -970,7 +972,7 @@ _TERM_TOKEN = C(
     r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*|meterstand\w*|verbruiksgegevens"
     r"|kredietwaardigheid|kentekens?"
 )
-_TERM_PHRASES = ("financiële gegevens", "medische gegevens", "technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
+_TERM_PHRASES = ("bijzonder persoonsgegeven", "lidmaatschap van een vakbond", "vakbondslidmaatschap", "financiële gegevens", "medische gegevens", "technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
                  "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
 _term_memo: dict[str, bool] = {}
 _LIST_AFTER_ZOALS = C(r"gegevens\b(?:(?! aan | met | naar )[^.]){0,60}\bzoals\b[^.,]{2,40},[^.]{2,60}\ben\b")
