@@ -799,7 +799,11 @@ _BE_RX = re.compile(r"\bBE\s?0\d{3}")
 _NL_RX = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]")
 
 
-_SIGN_RX = re.compile("|".join(re.escape(w) for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)))
+# Short signs ("kbo", "gba", "bsn") only as whole words: "vakbond" holds no KBO.
+_SIGN_RX = re.compile("|".join(
+    (rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else re.escape(w))
+    for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)
+))
 _SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
 
 
