@@ -181,6 +181,7 @@ PURPOSE_TASK = C(r"\bvoor (?:de|het|onze|uw|je|jouw) (?:\w+)?(?:administratie|bo
 PURPOSE_IMPLIED = C(r"\b(?:registr|verwerk|bewaar|beheer|houd|houdt|noteer|noteren|bij te houden|bijhouden)\w*\b[^.]{0,40}\b(?:gegevens|register|lijst|bestand) (?:van|met) (?:haar |zijn |onze |de |alle )?(?:leden|klanten|patiënten|cliënten|bezoekers|deelnemers|werknemers|bewoners|leerlingen|abonnees|gasten)"
                      r"|\b(?:register|lijst|bestand) (?:van|met) (?:haar|zijn|onze|de|alle) (?:leden|klanten|gasten|deelnemers)\b[^.]{0,30}\b(?:bij te houden|bijhouden|bijhoudt)"
                      r"|\b(?:volgt|volgen|begeleidt|begeleiden|ondersteunt|ondersteunen|helpt|helpen|verzorgt|verzorgen|behandelt|behandelen)\b[^.]{0,60}\b(?:kinderen|cliënten|patiënten|leden|klanten|leerlingen|studenten|bewoners|huishoudens|gezinnen)\b")
+_WHILE_DOING = C(r"\bbij het \w+en van (?:een|de|uw|je|jouw)\b")
 USE_WE = C(r"\b(?:gebruiken|verwerken|bewaren) (?:we|wij)\b|\b(?:gebruik|verwerk|bewaar) ik\b|\b(?:we|wij|ik) (?:gebruiken|verwerken|gebruik|verwerk)\b")
 
 BASIS_STRONG = C(
@@ -300,7 +301,7 @@ RET_INDEF = C(r"onbepaalde (?:duur|tijd)|onbeperkte (?:duur|tijd)|voor onbepaald
 
 RIGHT_WORD = C(r"\brecht(?:en)?\b|\bright")
 RIGHT_RESERVED = C(r"(?:behoudt|behouden|behoud)\s+(?:zich|ons|het)\b[^.]{0,80}\brecht\b[^.]{0,100}\bvoor\b|toepasselijk recht|\b(?:belgisch|nederlands)e? recht|auteursrecht|rechten voorbehouden")
-_PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument))"
+_PERSON = r"(?:u|je|jij|ik|(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument|opdrachtgever|huurder|koper|ouder|bewoner|leerling|student))"
 _PEOPLE = r"(?:(?:de )?(?:ouders|klanten|betrokkenen|gebruikers|bezoekers|deelnemers|leden|patiënten|cliënten|werknemers|medewerkers|studenten|leerlingen|bewoners|sollicitanten))"
 YOU_CAN = C(r"\b(?:kunt|kan|kun|mag|kunnen|mogen)\s+" + _PERSON + r"\b|\b" + _PERSON + r"\s+(?:kunt|kan|mag)\b|\b" + _PEOPLE + r"\s+(?:kunnen|mogen)\b")
 REQUEST = C(r"\b(?:kunt|kan|mag|kunnen) (?:u|je|jij) (?:\w+ )?vragen\b|\b(?:u|je|jij) (?:kunt|kan|mag) (?:\w+ )?vragen\b|\bverzoek|\b(?:ons|om|mij|me) (?:\w+ )?(?:te )?vragen\b|\bvragen (?:om|ons)\b|\bcontact (?:op)?nemen|\bneem\b[^.]{0,20}\bcontact|\bcontact op met"
@@ -455,6 +456,7 @@ SOURCE_TRIGGER = C(
     r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
     r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
     r"|\bvia (?:de |hun |zijn |haar |je |jouw |uw )?(?:ouders?|voogd|wettelijke vertegenwoordiger)\b"
+    r"|\b(?:komen|komt|afkomstig) uit (?:\w+ )?(?:stukken|documenten|dossiers|registers|databanken|bronnen)\b"
     r"|\b(?!(?:je|u|jij|jullie|wij|we|ik)\b)[a-z][\w.]+ (?:bezorgt|bezorgen|bezorgde|geeft|geven|stuurt|sturen|levert|leveren|verstrekt|verstrekken) ons (?:je|uw|jouw|de|hun) "
 )
 SOURCE_PARTY = (
@@ -465,7 +467,7 @@ SOURCE_PARTY = (
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
     r"|vastgoed\w*|notariss\w*|booking(?:\.com)?|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
-    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid|\w*informatiebureau\w*|\bbkr\b)"
+    r"|maatschappelijk werk|ocmw|cpas|uwv|sociale dienst|jeugdzorg|politie|basisregistratie\w*|\bbrp\b|belastingdienst|fiscus|\bsvb\b|\bduo\b|sociale zekerheid|\w*informatiebureau\w*|\bbkr\b|cliënt|\bklant\b)"
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|ontvang|krijg|verkrijg|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
@@ -496,7 +498,7 @@ SECURITY = C(
     r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|virusscanner"
 )
 SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
-SECURITY_WEAK = C(r"\b(?:ziet|zien|krijgt|krijgen|heeft|hebben) (?:\w+ )?(?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|informatie)|(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
+SECURITY_WEAK = C(r"(?:gebonden|gehouden|onderworpen)\b[^.]{0,20}\bberoepsgeheim|\b(?:ziet|zien|krijgt|krijgen|heeft|hebben) (?:\w+ )?(?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|informatie)|(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
@@ -643,7 +645,7 @@ CUE_RULES: dict[str, str] = {
               r"|instantie|hulpverlener|ocmw|^uwv$|gemeente|politie|basisregistratie|^brp$|belastingdienst|fiscus|^svb$|^duo$|informatiebureau|^bkr$|^controleren$|^controleert$|^bezorg|^geeft$|^geven$|^stuurt$|^levert$|^leveren$",
     "web": r"website|webshop|^site$|^apps?$|\wapp$|applicatie|online|cookie|internet|platform$|extranet|portaal|klantenzone",
     "tracking": r"tracking|tracker|pixel|analytics|beacon|fingerprint|storage|^tags?$",
-    "security": r"beveilig|veilig|passende|technische|toegang|medewerkers|personeel|^ziet$|^zien$|^alleen$|^enkel$|^bekijk|^open|^lees|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
+    "security": r"beroepsgeheim|beveilig|veilig|passende|technische|toegang|medewerkers|personeel|^ziet$|^zien$|^alleen$|^enkel$|^bekijk|^open|^lees|versleutel|encryptie|^ssl$|^tls$|^https$|firewall|pseudonimis|toegangsbeheer|toegangscontrole|^iso"
                 r"|27001|secure|authenticatie|wachtwoord|backup|^back$|virusscanner|vertrouwelijk|geheimhoud|discretie|beschermen|misbruik",
     "change": r"wijzig|gewijzigd|aanpass|^passen$|^past$|aangepast|herzien|herziening|update|bijgewerkt|bijwerken|^werken$|verander",
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
@@ -672,7 +674,7 @@ _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursr
 _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
                  "databank", "database", "register", "kbo", "kvk", "kruispunt", "staatsblad", "kadaster", "notaris", "makelaar", "werkgever", "huisarts",
                  "ziekenfonds", "ouder", "linkedin", "sociale media", "booking", "bureau", "beschikken")
-_SOURCE_TRIGGER_GUARD = ("derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
+_SOURCE_TRIGGER_GUARD = ("komen uit", "komt uit", "derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net", ".nu", ".io", ".app", ".shop", ".online", ".store", ".info", ".vlaanderen", ".brussels",
          ".amsterdam", ".frl", ".site", ".website")
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
@@ -765,7 +767,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif (("zodat" in low or " omdat " in low) and (DATA.search(low) or "pverb" in cues)) or (
+    elif ("bij het " in low and "pverb" in cues and _WHILE_DOING.search(low) and DATA.search(low)) or (("zodat" in low or " omdat " in low) and (DATA.search(low) or "pverb" in cues)) or (
         low.startswith(("daarvoor ", "hiervoor ", "daartoe ", "hiertoe ")) and "pverb" in cues
     ) or (
         low.startswith(("dat ", "dit ", "die ", "deze ", "hiervoor", "daarvoor")) and " om " in low and " te " in low
