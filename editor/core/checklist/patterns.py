@@ -691,8 +691,11 @@ def _any(low: str, needles: tuple[str, ...]) -> bool:
 
 def cues_of(low: str) -> set[str]:
     """The cues a lower-cased sentence carries (token classification is memoised)."""
+    global _current
     out: set[str] = set()
     memo = _token_cues
+    masks = _token_masks
+    mask = 0
     for tok in set(_TOKEN.findall(low)):
         c = memo.get(tok)
         if c is None:
@@ -701,6 +704,13 @@ def cues_of(low: str) -> set[str]:
                 memo[tok] = c
         if c:
             out |= c
+        m = masks.get(tok)
+        if m is None:
+            m = _token_mask(tok)
+            if len(masks) < 500_000:
+                masks[tok] = m
+        mask |= m
+    _current = (low, mask)  # lets the guarded patterns skip this sentence (see _Prefiltered)
     return out
 
 
@@ -1001,3 +1011,127 @@ def data_terms(low: str) -> frozenset[str]:
                 continue
             out.add(phrase)
     return frozenset(out)
+
+
+# --- exact literal prefilter (performance only; never changes a result) -------------------------
+# Most pattern searches in `_sentence_tags` find nothing. For each pattern we derive, from its parse
+# tree, a set of word fragments one of which every match must contain; a fragment made of token
+# characters lies inside one `_TOKEN` token, so the (memoised) tokens of a sentence tell whether the
+# pattern can match at all. `cues_of` records that for the sentence it classified; a wrapped
+# pattern searched on that very string object skips the regex when no fragment is present.
+# Any other string, flag or call (match, finditer, ...) goes to the regex unchanged.
+from re import _constants as _sc  # noqa: E402
+from re import _parser as _sp  # noqa: E402
+
+_PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth a guard
+_pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it guards
+_pf_lengths: tuple[int, int] = (_PF_MIN, _PF_MIN)
+_token_masks: dict[str, int] = {}
+_current: tuple[str | None, int] = (None, 0)  # (sentence object, mask of patterns that can match it)
+_REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
+
+
+def _is_token_char(ch: str) -> bool:
+    return _TOKEN.fullmatch(ch) is not None
+
+
+def _required(items) -> frozenset[str] | None:
+    """Fragments of which every match of a parsed sequence contains at least one (None: unknown)."""
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        frag = ""
+        for ch in run + [" "]:
+            if _is_token_char(ch):
+                frag += ch
+            else:
+                if frag:
+                    cands.append(frozenset((frag,)))
+                frag = ""
+        run.clear()
+
+    for op, av in items:
+        if op is _sc.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        got: frozenset[str] | None = None
+        if op is _sc.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.I:
+                got = _required(sub)
+        elif op is _sc.ATOMIC_GROUP:
+            got = _required(av)
+        elif op is _sc.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if alts and all(a is not None for a in alts):
+                got = frozenset().union(*alts)
+        elif op in _REPEATS:
+            lo, _hi, sub = av
+            if lo >= 1:
+                got = _required(sub)
+        if got:
+            cands.append(got)
+    flush()
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+class _Prefiltered:
+    """A compiled pattern whose `search` first asks the sentence's token fragments (see above)."""
+
+    __slots__ = ("rx", "bit")
+
+    def __init__(self, rx: re.Pattern[str], bit: int) -> None:
+        self.rx = rx
+        self.bit = bit
+
+    def search(self, string: str, *args):
+        cur = _current
+        if cur[0] is string and not cur[1] & self.bit:
+            return None
+        return self.rx.search(string, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def _guard(rx: re.Pattern[str]):
+    if not isinstance(rx, re.Pattern) or rx.flags & re.I or not isinstance(rx.pattern, str):
+        return rx
+    try:
+        req = _required(_sp.parse(rx.pattern, rx.flags))
+    except Exception:  # an unknown node type: leave the pattern alone
+        return rx
+    if not req or min(map(len, req)) < _PF_MIN:
+        return rx
+    bit = 1 << len(_guarded)
+    _guarded.append(rx)
+    for frag in req:
+        _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
+    return _Prefiltered(rx, bit)
+
+
+_guarded: list[re.Pattern[str]] = []
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern) and _name not in ("_TOKEN", "_DIGIT"):
+        globals()[_name] = _guard(_value)
+RIGHTS = {_r: (_guard(_s), _guard(_w)) for _r, (_s, _w) in RIGHTS.items()}
+if _pf_fragments:
+    _pf_lengths = (min(map(len, _pf_fragments)), max(map(len, _pf_fragments)))
+
+
+def _token_mask(tok: str) -> int:
+    """Bit mask of the guarded patterns with a fragment inside this token."""
+    mask = 0
+    frags = _pf_fragments
+    lo, hi = _pf_lengths
+    n = len(tok)
+    for i in range(n - lo + 1):
+        for j in range(i + lo, min(n, i + hi) + 1):
+            m = frags.get(tok[i:j])
+            if m:
+                mask |= m
+    return mask
