@@ -1079,41 +1079,116 @@ def _required(items) -> frozenset[str] | None:
     return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source text ("a|(?:b|c)|d" -> a, (?:b|c), d)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    begin = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1: i + 2] == "^":
+                i += 1
+            if pattern[i + 1: i + 2] == "]":
+                i += 1  # a leading "]" is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return parts
+
+
 class _Prefiltered:
-    """A compiled pattern whose `search` first asks the sentence's token fragments (see above)."""
+    """A compiled pattern whose `search` first asks the sentence's token fragments (see above).
 
-    __slots__ = ("rx", "bit")
+    A pattern without capturing groups is split into its top-level alternatives, each guarded on
+    its own: an alternative that cannot match anywhere in the sentence is left out, which leaves
+    the leftmost match (and which alternative produces it) unchanged. The reduced patterns are
+    compiled once per combination and kept.
+    """
 
-    def __init__(self, rx: re.Pattern[str], bit: int) -> None:
+    __slots__ = ("rx", "bit", "parts", "always", "cache")
+
+    def __init__(self, rx: re.Pattern[str], bit: int, parts: list[tuple[int, str]]) -> None:
         self.rx = rx
-        self.bit = bit
+        self.bit = bit  # all bits of this pattern
+        self.parts = parts  # (bit, source) per alternative in order; bit 0: always kept
+        self.always = any(b == 0 for b, _src in parts)
+        self.cache: dict[int, re.Pattern[str]] = {}
 
     def search(self, string: str, *args):
         cur = _current
-        if cur[0] is string and not cur[1] & self.bit:
+        if cur[0] is not string:
+            return self.rx.search(string, *args)
+        sub = cur[1] & self.bit
+        if sub == self.bit:
+            return self.rx.search(string, *args)
+        if not sub and not self.always:
             return None
-        return self.rx.search(string, *args)
+        rx = self.cache.get(sub)
+        if rx is None:
+            rx = re.compile("|".join(src for b, src in self.parts if not b or sub & b), self.rx.flags)
+            if len(self.cache) < 1024:
+                self.cache[sub] = rx
+        return rx.search(string, *args)
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
 
 
+def _fragments(source: str, flags: int) -> frozenset[str] | None:
+    try:
+        req = _required(_sp.parse(source, flags))
+    except Exception:  # an unknown node type: no guard
+        return None
+    if not req or min(map(len, req)) < _PF_MIN:
+        return None
+    return req
+
+
 def _guard(rx: re.Pattern[str]):
+    global _next_bit
     if not isinstance(rx, re.Pattern) or rx.flags & re.I or not isinstance(rx.pattern, str):
         return rx
-    try:
-        req = _required(_sp.parse(rx.pattern, rx.flags))
-    except Exception:  # an unknown node type: leave the pattern alone
+    sources = _top_alternatives(rx.pattern) if rx.groups == 0 else [rx.pattern]
+    if "|".join(sources) != rx.pattern:
+        sources = [rx.pattern]
+    parts: list[tuple[int, str]] = []
+    for src in sources:
+        req = _fragments(src, rx.flags)
+        if req is None:
+            parts.append((0, src))
+            continue
+        bit = 1 << _next_bit
+        _next_bit += 1
+        for frag in req:
+            _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
+        parts.append((bit, src))
+    if all(b == 0 for b, _src in parts):
         return rx
-    if not req or min(map(len, req)) < _PF_MIN:
-        return rx
-    bit = 1 << len(_guarded)
     _guarded.append(rx)
-    for frag in req:
-        _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
-    return _Prefiltered(rx, bit)
+    mask = 0
+    for b, _src in parts:
+        mask |= b
+    return _Prefiltered(rx, mask, parts)
 
 
+_next_bit = 0
 _guarded: list[re.Pattern[str]] = []
 for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern) and _name not in ("_TOKEN", "_DIGIT"):
