@@ -677,6 +677,8 @@ _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", 
 _SOURCE_TRIGGER_GUARD = ("komen uit", "komt uit", "derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net", ".nu", ".io", ".app", ".shop", ".online", ".store", ".info", ".vlaanderen", ".brussels",
          ".amsterdam", ".frl", ".site", ".website")
+# All top-level domains start with ".": one regex with that literal prefix beats 19 substring tests.
+_TLD_RX = re.compile("|".join(re.escape(t) for t in _TLDS))
 _HOW_STRONG = ("versie", "www.", "publicatie", "gepubliceerd", "publiceren", "melding", "kennisgeving", "bekendmaking", "verwittig", "website", "pagina", "site")
 _EEA_GUARD = ("europ", " eu", "eer", "belgi", "nederland", "bodem", "buiten", "duitse", "franse", "ierse")
 
@@ -696,7 +698,8 @@ def cues_of(low: str) -> set[str]:
     memo = _token_cues
     masks = _token_masks
     mask = 0
-    for tok in set(_TOKEN.findall(low)):
+    toks = set(_TOKEN.findall(low))
+    for tok in toks:
         c = memo.get(tok)
         if c is None:
             c = frozenset(name for name, rx in _CUE_RES if rx.search(tok)) or _EMPTY
@@ -710,7 +713,7 @@ def cues_of(low: str) -> set[str]:
             if len(masks) < 500_000:
                 masks[tok] = m
         mask |= m
-    _current = (low, mask)  # lets the guarded patterns skip this sentence (see _Prefiltered)
+    _current = (low, mask, toks)  # lets the guarded patterns skip this sentence (see _Prefiltered)
     return out
 
 
@@ -950,7 +953,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and SOURCE_SPECIFIC.search(low):
             tags["source:specific"] = "data_source:specific"
 
-    if not (auth_cur or auth_old) and ("web" in cues or (_any(low, _TLDS) and _own_domain(low))):
+    if not (auth_cur or auth_old) and ("web" in cues or (_TLD_RX.search(low) is not None and _own_domain(low))):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
@@ -995,7 +998,8 @@ def data_terms(low: str) -> frozenset[str]:
     """Distinct data-category words in a sentence (token lookups, memoised per token)."""
     out = set()
     memo = _term_memo
-    for tok in _TOKEN.findall(low):
+    cur = _current
+    for tok in cur[2] if cur[0] is low else _TOKEN.findall(low):  # the tokens cues_of found already
         hit = memo.get(tok)
         if hit is None:
             # any "...gegevens" compound names a category (transactiegegevens, locatiegegevens), except the generic word
@@ -1027,7 +1031,7 @@ _PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth
 _pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it guards
 _pf_lengths: tuple[int, int] = (_PF_MIN, _PF_MIN)
 _token_masks: dict[str, int] = {}
-_current: tuple[str | None, int] = (None, 0)  # (sentence object, mask of patterns that can match it)
+_current: tuple[str | None, int, set[str]] = (None, 0, set())  # (sentence object, mask of patterns that can match it, its tokens)
 _REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
 
 
@@ -1191,7 +1195,7 @@ def _guard(rx: re.Pattern[str]):
 _next_bit = 0
 _guarded: list[re.Pattern[str]] = []
 for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern) and _name not in ("_TOKEN", "_DIGIT"):
+    if isinstance(_value, re.Pattern) and _name not in ("_TOKEN", "_DIGIT", "_TLD_RX"):
         globals()[_name] = _guard(_value)
 RIGHTS = {_r: (_guard(_s), _guard(_w)) for _r, (_s, _w) in RIGHTS.items()}
 if _pf_fragments:
