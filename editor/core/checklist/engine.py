@@ -796,14 +796,32 @@ _BE_SIGNS = ("gegevensbeschermingsautoriteit", "gegevensbeschermingautoriteit", 
 _NL_SIGNS = ("autoriteit persoonsgegevens", "kvk", "kamer van koophandel", "uavg", "uitvoeringswet", "+31", ".nl", "nederland",
              "burgerservicenummer", "bsn", "zorgverzekeraar", "postbus")
 _BE_RX = re.compile(r"\bBE\s?0\d{3}")
-_NL_RX = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]")
+# "\b\d{4}..." written to start with a digit (the word boundary checked right after it), so the regex
+# engine can skip ahead to digits instead of trying every position: the same matches, faster.
+_NL_RX = re.compile(r"\d(?<=\b\d)\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]")
 
 
 # Short signs ("kbo", "gba", "bsn") only as whole words: "vakbond" holds no KBO.
-_SIGN_RX = re.compile("|".join(
-    (rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else re.escape(w))
+_SIGN_ALTS = tuple(
+    (w, rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else re.escape(w))
     for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)
-))
+)
+_SIGN_RX = re.compile("|".join(rx for _w, rx in _SIGN_ALTS))
+# The same alternation reduced to the signs a text contains (a sign absent from the text can never
+# match, so the matches are the same): a short regex scans a long block far faster.
+_SIGN_SUBSETS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _sign_rx(low: str) -> re.Pattern[str] | None:
+    present = tuple(w for w, _rx in _SIGN_ALTS if w in low)
+    if not present:
+        return None
+    rx = _SIGN_SUBSETS.get(present)
+    if rx is None:
+        rx = re.compile("|".join(a for w, a in _SIGN_ALTS if w in present))
+        if len(_SIGN_SUBSETS) < 1024:
+            _SIGN_SUBSETS[present] = rx
+    return rx
 _SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
 
 
@@ -821,8 +839,9 @@ def jurisdiction_signals(text: str) -> tuple[int, int]:
             break
     else:
         g = ""
-    if g:
-        for w in _SIGN_RX.findall(low):
+    rx = _sign_rx(low) if g else None
+    if rx is not None:
+        for w in rx.findall(low):
             counts[_SIGN_SIDE[w]] += 1
     if "BE" in text:
         counts[0] += len(_BE_RX.findall(text))
