@@ -187,6 +187,19 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_KEY = {r.key: r for r in RULES}
 _ANY_GUARD = re.compile("|".join(re.escape(g) for rule in RULES for g in rule.guard))
+# The same test as plain substring checks, leaving out guards that contain a shorter one
+# ("cbpl" holds "cbp"): for these needles that is faster than the alternation, with the same answer.
+_GUARD_WORDS = tuple(dict.fromkeys(
+    g for rule in RULES for g in rule.guard
+    if not any(o != g and o in g for r2 in RULES for o in r2.guard)
+))
+
+
+def _any_guard(low: str) -> bool:
+    for g in _GUARD_WORDS:
+        if g in low:
+            return True
+    return False
 
 _REPEAL_CONTEXT = re.compile(r"intrekking\s+van\s*$|tot\s+intrekking|ingetrokken|vervangen\s+(?:door|van)|vervangt|opgeheven|repeal", re.I)
 _INVALID_CONTEXT = re.compile(r"ongeldig|nietig|vernietigd|niet\s+(?:meer|langer)\s+geldig|schrems|invalid|vervangen|opvolger|voorheen|vroeger", re.I)
@@ -213,7 +226,7 @@ def lint(text: str) -> list[Finding]:
     """Outdated references in one block's text, without overlaps, in text order."""
     low = text.lower()
     found: list[Finding] = []
-    if not _ANY_GUARD.search(low):
+    if not _any_guard(low):
         return found
     for rule in RULES:
         if not any(g in low for g in rule.guard):
