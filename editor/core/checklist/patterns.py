@@ -656,7 +656,7 @@ CUE_RULES: dict[str, str] = {
 }
 _CUE_RES = tuple((name, re.compile(rx)) for name, rx in CUE_RULES.items())
 _TOKEN = re.compile(r"[a-zà-ÿ0-9]+")
-_token_cues: dict[str, frozenset[str]] = {}
+_token_cues: dict[str, tuple[frozenset[str], int]] = {}
 _EMPTY: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 
@@ -696,22 +696,17 @@ def cues_of(low: str) -> set[str]:
     global _current
     out: set[str] = set()
     memo = _token_cues
-    masks = _token_masks
     mask = 0
     toks = set(_TOKEN.findall(low))
     for tok in toks:
-        c = memo.get(tok)
-        if c is None:
-            c = frozenset(name for name, rx in _CUE_RES if rx.search(tok)) or _EMPTY
+        got = memo.get(tok)
+        if got is None:  # (cues, bit mask of the guarded patterns a fragment of this token serves)
+            got = (frozenset(name for name, rx in _CUE_RES if rx.search(tok)) or _EMPTY, _token_mask(tok))
             if len(memo) < 500_000:
-                memo[tok] = c
+                memo[tok] = got
+        c, m = got
         if c:
             out |= c
-        m = masks.get(tok)
-        if m is None:
-            m = _token_mask(tok)
-            if len(masks) < 500_000:
-                masks[tok] = m
         mask |= m
     _current = (low, mask, toks)  # lets the guarded patterns skip this sentence (see _Prefiltered)
     return out
@@ -1030,7 +1025,6 @@ from re import _parser as _sp  # noqa: E402
 _PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth a guard
 _pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it guards
 _pf_lengths: tuple[int, int] = (_PF_MIN, _PF_MIN)
-_token_masks: dict[str, int] = {}
 _current: tuple[str | None, int, set[str]] = (None, 0, set())  # (sentence object, mask of patterns that can match it, its tokens)
 _REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
 
