@@ -303,23 +303,29 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
                 lst.append(bi)
     heading_hits: dict[str, list[tuple[int, int]]] = {}
     body_hits: dict[str, list[tuple[int, int]]] = {}
+    # Body sentences come in runs under the same section (the same topics object): collect a run
+    # once and extend each topic's list with it, rather than appending per sentence and topic.
+    run_topics: frozenset[str] | None = None
+    run: list[tuple[int, int]] = []
     for bi, f in enumerate(feats):
         if (f.heading or f.lead_end) and f.sentences and sec_id[bi][0] == bi:
             for topic in sec_topics[bi][0]:
                 heading_hits.setdefault(topic, []).append((bi, 0))
         if f.heading:
             continue
-        topics_prev = None
         for si, topics in enumerate(sec_topics[bi]):
             if not topics or (f.lead_end and f.sentences[si][0] < f.lead_end):
                 continue
-            if topics is topics_prev and si:
-                for topic in topics:
-                    body_hits[topic].append((bi, si))
-                continue
-            topics_prev = topics
-            for topic in topics:
-                body_hits.setdefault(topic, []).append((bi, si))
+            if topics is not run_topics:
+                if run_topics:
+                    for topic in run_topics:
+                        body_hits.setdefault(topic, []).extend(run)
+                run_topics = topics
+                run = []
+            run.append((bi, si))
+    if run_topics:
+        for topic in run_topics:
+            body_hits.setdefault(topic, []).extend(run)
     return _Doc(blocks, feats, offsets, sec_topics, sec_id, occ, heading_hits, body_hits)
 
 
