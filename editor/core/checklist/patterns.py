@@ -560,8 +560,15 @@ def heading_topics(low: str) -> frozenset[str]:
     return frozenset(topics)
 
 
-def heading_rights(low: str, in_rights_section: bool) -> list[str]:
-    """Specific rights a heading names ("Recht op inzage", or "Inzage" under "Uw rechten")."""
+@lru_cache(maxsize=4096)
+def heading_rights(low: str, in_rights_section: bool) -> tuple[str, ...]:
+    """Specific rights a heading names ("Recht op inzage", or "Inzage" under "Uw rechten").
+
+    Memoised like heading_topics: every analysis walks all headings again."""
+    return tuple(_heading_rights(low, in_rights_section))
+
+
+def _heading_rights(low: str, in_rights_section: bool) -> list[str]:
     if not (RIGHT_WORD.search(low) or in_rights_section) or NOT_RIGHTS_HEADING.search(low):
         return []
     found = []
