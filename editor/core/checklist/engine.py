@@ -274,25 +274,15 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
         return stack[-1][3], stack[-1][2]
 
     for bi, f in enumerate(feats):
-        per_topics: list[frozenset[str]] = []
-        per_id: list[int] = []
         if f.heading:
             push(max(f.level, 1), f.heading_low, bi)
-            topics, sid = current()
-            per_topics = [topics] * len(f.sentences)
-            per_id = [sid] * len(f.sentences)
-        else:
-            before_topics, before_id = current()
-            if f.lead_end:
-                push(f.lead_level, f.heading_low, bi)
-            after_topics, after_id = current()
-            for s, _e in f.sentences:
-                if f.lead_end and s < f.lead_end:
-                    per_topics.append(after_topics)
-                    per_id.append(after_id)
-                else:
-                    per_topics.append(after_topics if f.lead_end else before_topics)
-                    per_id.append(after_id if f.lead_end else before_id)
+        elif f.lead_end:
+            push(f.lead_level, f.heading_low, bi)
+        # Every sentence of a block stands in the same section: the heading's own, the one its
+        # lead line opens, or else the section before.
+        topics, sid = current()
+        per_topics = [topics] * len(f.sentences)
+        per_id = [sid] * len(f.sentences)
         sec_topics.append(per_topics)
         sec_id.append(per_id)
         for tag in f.index:
