@@ -951,6 +951,7 @@ class Analyzer:
         long: list[tuple[int, int]] = []
         paragraphs: list[ParagraphReadability] = []
         hints: list[ReadabilityHint] = []
+        lang = pick("nl", "en")
         for bi, f in enumerate(doc.feats):
             r = f.readability
             if r is None or not r.sentences:
@@ -960,7 +961,7 @@ class Analyzer:
             sents += r.sentences
             sylls += r.syllables
             score = flesch_douma(r.words, r.sentences, r.syllables)
-            paragraphs.append(ParagraphReadability(doc.blocks[bi].id, base, base + len(f.text), score, label(score), r.words, r.sentences))
+            paragraphs.append(ParagraphReadability(doc.blocks[bi].id, base, base + len(f.text), score, _label(score, lang), r.words, r.sentences))
             for s, e, n in r.long_sentences:
                 long.append((base + s, base + e))
                 hints.append(ReadabilityHint(base + s, base + e, _hint("long", n)))
@@ -974,6 +975,18 @@ class Analyzer:
 
 
 _HINTS: dict[tuple, str] = {}
+_LABELS: dict[tuple[float, str], str] = {}
+
+
+def _label(score: float, lang: str) -> str:
+    """label(score), memoised per UI language: paragraphs keep their scores between analyses."""
+    key = (score, lang)
+    text = _LABELS.get(key)
+    if text is None:
+        text = label(score)
+        if len(_LABELS) < 100_000:
+            _LABELS[key] = text
+    return text
 
 
 def _hint(kind: str, arg) -> str:
