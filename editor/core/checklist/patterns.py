@@ -1118,13 +1118,16 @@ def _top_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+_COMPILE_AFTER = 3  # sightings of a combination of alternatives before its reduced pattern is compiled
+
+
 class _Prefiltered:
     """A compiled pattern whose `search` first asks the sentence's token fragments (see above).
 
     A pattern without capturing groups is split into its top-level alternatives, each guarded on
     its own: an alternative that cannot match anywhere in the sentence is left out, which leaves
-    the leftmost match (and which alternative produces it) unchanged. The reduced patterns are
-    compiled once per combination and kept.
+    the leftmost match (and which alternative produces it) unchanged. A reduced pattern is
+    compiled once its combination has come back a few times (re-analysis), and kept.
     """
 
     __slots__ = ("rx", "bit", "parts", "always", "cache")
@@ -1134,7 +1137,7 @@ class _Prefiltered:
         self.bit = bit  # all bits of this pattern
         self.parts = parts  # (bit, source) per alternative in order; bit 0: always kept
         self.always = any(b == 0 for b, _src in parts)
-        self.cache: dict[int, re.Pattern[str]] = {}
+        self.cache: dict[int, re.Pattern[str] | int] = {}  # int: sightings so far, not compiled yet
 
     def search(self, string: str, *args):
         cur = _current
@@ -1146,10 +1149,16 @@ class _Prefiltered:
         if not sub and not self.always:
             return None
         rx = self.cache.get(sub)
-        if rx is None:
+        if rx is None or rx.__class__ is int:
+            # Compiling costs far more than one search with the full pattern: compile a combination
+            # only once it keeps coming back, so that a first analysis stays cheap.
+            seen = (rx or 0) + 1
+            if seen < _COMPILE_AFTER:
+                if len(self.cache) < 4096:
+                    self.cache[sub] = seen
+                return self.rx.search(string, *args)
             rx = re.compile("|".join(src for b, src in self.parts if not b or sub & b), self.rx.flags)
-            if len(self.cache) < 1024:
-                self.cache[sub] = rx
+            self.cache[sub] = rx
         return rx.search(string, *args)
 
     def __getattr__(self, name: str):
