@@ -1,0 +1,86 @@
+"""The checklist's speed-up for sentence patterns must never change a match.
+
+patterns.py skips a regex (or some of its top-level alternatives) when a sentence lacks every
+word fragment a match would need. These tests search every sentence of the corpus and of our
+own annotated policies with each guarded pattern, both through the guard and directly, and
+require the very same match; they also pin the parsing helpers on tricky pattern syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from editor.core.checklist import patterns as P
+from editor.core.checklist.text import normalise, split_sentences
+from tests.conftest import CORPUS_FILES
+
+OWN = Path(__file__).parent / "annotations" / "own"
+
+
+def _guarded() -> list[tuple[str, P._Prefiltered]]:
+    out = [(name, v) for name, v in vars(P).items() if isinstance(v, P._Prefiltered)]
+    for right, pair in P.RIGHTS.items():
+        out += [(f"RIGHTS[{right}][{i}]", rx) for i, rx in enumerate(pair) if isinstance(rx, P._Prefiltered)]
+    return out
+
+
+def _sentences() -> list[str]:
+    out: list[str] = []
+    for path in list(CORPUS_FILES) + sorted(OWN.glob("*.txt")):
+        for block in path.read_text(encoding="utf-8").split("\n"):
+            low = normalise(block)
+            out += [low[s:e] for s, e in split_sentences(block)]
+    return out
+
+
+def _sig(m: re.Match[str] | None):
+    return None if m is None else (m.span(), m.group(0))
+
+
+@pytest.mark.parametrize("compile_after", [1, 10**9])
+def test_guarded_patterns_find_exactly_what_the_plain_regexes_find(monkeypatch, compile_after):
+    # 1: every combination of alternatives compiled at once; 10**9: always the plain fallback path
+    monkeypatch.setattr(P, "_COMPILE_AFTER", compile_after)
+    guarded = _guarded()
+    assert len(guarded) > 50  # the guard is in use for most sentence patterns
+    sentences = _sentences()
+    assert len(sentences) > 1500
+    skipped = 0
+    for low in sentences:
+        P.cues_of(low)  # records the sentence's fragments for the guarded patterns
+        mask = P._current[1]
+        for name, rx in guarded:
+            got = rx.search(low)
+            assert _sig(got) == _sig(rx.rx.search(low)), (name, low)
+            skipped += not mask & rx.bit
+    assert skipped > len(sentences) * len(guarded) // 2  # most searches can be skipped
+
+
+def test_another_string_is_searched_with_the_plain_regex():
+    P.cues_of("wij bewaren uw gegevens 7 jaar")
+    other = "u kunt een klacht indienen bij de gegevensbeschermingsautoriteit"
+    # the fragments recorded are those of the first sentence (no "klacht"): they must not be used here
+    found = P.COMPLAINT.search(other)
+    assert found is not None and _sig(found) == _sig(P.COMPLAINT.rx.search(other))
+
+
+def test_top_level_alternatives_respect_groups_classes_and_escapes():
+    assert P._top_alternatives(r"a|(?:b|c)|[|x]|\||d") == ["a", "(?:b|c)", "[|x]", r"\|", "d"]
+    assert P._top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+
+
+def test_required_fragments():
+    def req(pattern: str):
+        return P._required(P._sp.parse(pattern))
+
+    assert req(r"\bfoo(?:bar|baz)\b") == frozenset({"fooba"})  # the parser factors out "ba"
+    assert req(r"\bfoo(?:bar|qux)\b") == frozenset({"foo"})  # one fragment beats two of the same length
+    assert req(r"\bfo(?:bar|qux)\b") == frozenset({"bar", "qux"})  # longer fragments win
+    assert req(r"(?:recht|right)s? op") == frozenset({"echt", "ight"})  # after the common "r"
+    assert req(r"x?y*") is None  # can match the empty string: no guard
+    assert req(r"(?:abc|)") is None  # one alternative needs nothing
+    assert req(r"(?i:kbo)") is None  # case-insensitive parts give no literal
+    assert req(r"sociale media") == frozenset({"sociale"})
