@@ -1031,7 +1031,6 @@ from re import _parser as _sp  # noqa: E402
 
 _PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth a guard
 _pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it guards
-_pf_lengths: tuple[int, int] = (_PF_MIN, _PF_MIN)
 _current: tuple[str | None, int, set[str]] = (None, 0, set())  # (sentence object, mask of patterns that can match it, its tokens)
 _REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
 
@@ -1208,19 +1207,22 @@ for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern) and _name not in ("_TOKEN", "_DIGIT", "_TLD_RX"):
         globals()[_name] = _guard(_value)
 RIGHTS = {_r: (_guard(_s), _guard(_w)) for _r, (_s, _w) in RIGHTS.items()}
-if _pf_fragments:
-    _pf_lengths = (min(map(len, _pf_fragments)), max(map(len, _pf_fragments)))
+_pf_index: dict[str, list[tuple[str, int]]] = {}
+for _frag, _mask in _pf_fragments.items():
+    _pf_index.setdefault(_frag[:_PF_MIN], []).append((_frag, _mask))
 
 
 def _token_mask(tok: str) -> int:
-    """Bit mask of the guarded patterns with a fragment inside this token."""
+    """Bit mask of the guarded patterns with a fragment inside this token.
+
+    Fragments are indexed by their first _PF_MIN characters: each position of the token is one
+    dictionary lookup, then a few `startswith` tests."""
     mask = 0
-    frags = _pf_fragments
-    lo, hi = _pf_lengths
-    n = len(tok)
-    for i in range(n - lo + 1):
-        for j in range(i + lo, min(n, i + hi) + 1):
-            m = frags.get(tok[i:j])
-            if m:
-                mask |= m
+    index = _pf_index
+    for i in range(len(tok) - _PF_MIN + 1):
+        cands = index.get(tok[i:i + _PF_MIN])
+        if cands:
+            for frag, m in cands:
+                if tok.startswith(frag, i):
+                    mask |= m
     return mask
