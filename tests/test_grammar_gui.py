@@ -274,3 +274,17 @@ def test_an_edit_during_the_first_pass_is_checked_before_the_rest(qtbot, lt_serv
     qtbot.waitUntil(lambda: ctrl.state == "ready", timeout=120_000)
     assert not [b for _n, _p, b in ctrl._blocks() if b.strip() and ("nl-BE", b) not in ctrl._raw]
     ctrl.shutdown()
+
+
+def test_new_settings_switch_the_engine(replay_editor, replay_url, qtbot):
+    edit, ctrl, states = replay_editor
+    ctrl.set_settings(Settings(grammar_mode="off"))
+    assert ctrl.state == "unavailable" and ctrl.underlines() == []
+    ctrl.set_settings(Settings(grammar_mode="remote", grammar_url=replay_url))
+    _wait_issues(qtbot, ctrl, 3)
+    assert len(ctrl.underlines()) == 3
+    # only the word list changed: no restart, the underline goes at once
+    words = Settings(grammar_mode="remote", grammar_url=ctrl.settings.grammar_url, user_words=["verkeerdd"])
+    checker = ctrl.checker
+    ctrl.set_settings(words)
+    assert ctrl.checker is checker and len(ctrl.underlines()) == 2

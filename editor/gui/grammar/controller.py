@@ -66,6 +66,7 @@ class GrammarController(QObject):
         self._raw: dict[tuple[str, str], tuple[GrammarMatch, ...]] = {}
         self._issues: list[Issue] = []
         self._generation = 0
+        self._epoch = 0  # generation at the last engine switch (set_settings)
         self._busy = False
         self._dirty = False
         self._closing = False
@@ -126,6 +127,27 @@ class GrammarController(QObject):
         """Re-render now and check what is not cached (after a language or settings change)."""
         self.render()
         self.check_changed()
+
+    def set_settings(self, settings: Settings) -> None:
+        """Use new settings (after the settings dialog); a new mode or server URL restarts the engine."""
+        old = (self.settings.grammar_mode, self.settings.grammar_url)
+        self.settings = settings
+        self.checker.settings = settings
+        if (settings.grammar_mode, settings.grammar_url) == old or self._closing:
+            self.render()  # word list or disabled rules may have changed
+            return
+        self._generation += 1
+        self._epoch = self._generation  # results and failures of the old engine are dropped
+        self.checker.close()
+        if old[0] == "local" and settings.grammar_mode != "local":
+            stop_shared_server()  # an idle JVM holds ~500 MB
+        self.checker = GrammarChecker(settings)
+        self._raw.clear()
+        self._busy = False
+        self._dirty = False
+        self._announced_unavailable = False
+        self.render()
+        self._start_engine()
 
     def shutdown(self, stop_engine: bool = False) -> None:
         """Stop checking for this editor; with stop_engine (on quit) also stop the shared JVM.
@@ -260,13 +282,15 @@ class GrammarController(QObject):
 
         runner.submit(self._pool, relay, "check", generation, check)
 
-    def _on_partial(self, _generation: int, language: str, text: str, raw: object) -> None:
+    def _on_partial(self, generation: int, language: str, text: str, raw: object) -> None:
+        if generation < self._epoch:
+            return
         self._raw[(language, text)] = tuple(raw)  # type: ignore[arg-type]
         if not self._render_timer.isActive():
             self._render_timer.start()
 
-    def _on_done(self, kind: str, _generation: int, _result: object) -> None:
-        if self._closing:
+    def _on_done(self, kind: str, generation: int, _result: object) -> None:
+        if self._closing or generation < self._epoch:
             return
         if kind == "start":
             text = self.tr("Taalcontrole klaar")
@@ -285,8 +309,8 @@ class GrammarController(QObject):
             self._set_state("ready", self.tr("Taalcontrole klaar"))
             self.check_changed()  # anything typed meanwhile
 
-    def _on_failed(self, kind: str, _generation: int, exc: object) -> None:
-        if self._closing:
+    def _on_failed(self, kind: str, generation: int, exc: object) -> None:
+        if self._closing or generation < self._epoch:
             return
         self._busy = False
         message = exc.message if isinstance(exc, UserError) else str(exc)
