@@ -288,3 +288,28 @@ def test_new_settings_switch_the_engine(replay_editor, replay_url, qtbot):
     checker = ctrl.checker
     ctrl.set_settings(words)
     assert ctrl.checker is checker and len(ctrl.underlines()) == 2
+
+
+def test_main_window_wiring(qtbot, replay_url, tmp_path):
+    from editor.gui.main_window import MainWindow
+
+    path = tmp_path / "beleid.txt"
+    path.write_text("Privacyverklaring\n\nHij vind het goed.\n\nDit is een verkeerdd woord.\n", encoding="utf-8")
+    window = MainWindow(Settings(grammar_mode="remote", grammar_url=replay_url))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(path))
+    ctrl = window.grammar
+    _wait_issues(qtbot, ctrl, 2)
+    assert sorted(_qt_text(window.editor, s, e) for s, e, _k in ctrl.underlines()) == ["Hij vind", "verkeerdd"]
+    assert "klaar" in window.grammar_label.text()
+    assert window.grammar_dock.toggleViewAction() in window.view_menu.actions()
+    block = [b for b in range(window.editor.document().blockCount())
+             if window.editor.document().findBlockByNumber(b).text() == "Hij vind het goed."][0]
+    pos = window.editor.document().findBlockByNumber(block).position() + 5
+    menu = window.editor.build_context_menu(window.editor.cursorRect(_cursor_at(window.editor, pos)).center())
+    [fix] = [a for a in menu.actions() if a.text() == "Hij vindt"]
+    fix.trigger()
+    assert "Hij vindt het goed." in window.editor.toPlainText()
+    window.editor.document().setModified(False)  # closing must not ask to save
+    ctrl.shutdown()

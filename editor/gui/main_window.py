@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self._build_grammar()
         self._update_title()
 
     # ------------------------------------------------------------------ building
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
                 format_menu.addAction(action)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.view_menu = view_menu
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None, self.act_outline, self.act_long):
             if action is None:
                 view_menu.addSeparator()
@@ -432,6 +434,25 @@ class MainWindow(QMainWindow):
         status.addWidget(self.coverage_label, 1)
         status.addPermanentWidget(self.words_label)
         status.addPermanentWidget(self.analysis_label)
+        self.grammar_label = QLabel(self)
+        self.grammar_label.setAccessibleName(self.tr("Status van de taalcontrole"))
+        status.addPermanentWidget(self.grammar_label)
+
+    def _build_grammar(self) -> None:
+        """Spelling and grammar (LanguageTool): underlines, issue list in a dock, engine state in the status bar."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from editor.gui.grammar import GrammarController
+
+        self.grammar = GrammarController(self.editor, self.settings, lambda: self.policy.meta.language)
+        self.grammar.state_changed.connect(lambda _state, text: self.grammar_label.setText(text))
+        self.grammar_dock = QDockWidget(self.tr("Taalcontrole"), self)
+        self.grammar_dock.setObjectName("grammarDock")
+        self.grammar_dock.setWidget(self.grammar.panel_widget())
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.grammar_dock)
+        self.grammar_dock.hide()  # Beeld > Taalcontrole shows the issue list
+        self.view_menu.addAction(self.grammar_dock.toggleViewAction())
+        self.grammar.attach()
 
     def _connect(self) -> None:
         doc = self.editor.document()
@@ -476,6 +497,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_word_count()
         self.run_analysis()
+        if getattr(self, "grammar", None) is not None:
+            self.grammar.recheck()
 
     def open_path(self, path: str) -> bool:
         """Open a file; a file that cannot be opened gets a clear message and nothing else changes."""
@@ -1175,6 +1198,7 @@ class MainWindow(QMainWindow):
         old_language = self.settings.ui_language
         self.settings = dialog.result_settings()
         self._save_settings()
+        self.grammar.set_settings(self.settings)
         if self.settings.library_path != old_library:
             self.load_library()
         if self.settings.ui_language != old_language:
