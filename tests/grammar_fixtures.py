@@ -81,6 +81,7 @@ def lt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from editor.core.grammar import server as server_mod
 
     previous, server_mod._SHARED = server_mod._SHARED, server  # default checkers reuse this JVM
+    server.owned_elsewhere = True  # a window closing in a GUI test must not stop the session's JVM
     try:
         yield server
     finally:

@@ -216,6 +216,7 @@ class LocalServer:
         self.startup_seconds: float | None = None  # launch -> warm-up done, of the last start
         self.restarts = 0
         self.version = ""  # LanguageTool's version as the running server reports it ("6.8")
+        self.owned_elsewhere = False  # True: stop_shared_server() leaves it to its owner
         self._proc: subprocess.Popen[bytes] | None = None
         self._tmpdir: Path | None = None
         self._log_path: Path | None = None
@@ -552,12 +553,18 @@ def shared_server() -> LocalServer:
 
 
 def stop_shared_server() -> None:
-    """Stop the shared server (on application quit; atexit does it too)."""
+    """Stop the shared server (on application quit; atexit does it too).
+
+    A server marked `owned_elsewhere` (installed as the shared one by its owner, such as a test
+    session) is left running: its owner stops it.
+    """
     global _SHARED
     with _SHARED_LOCK:
-        server, _SHARED = _SHARED, None
-    if server is not None:
-        server.stop()
+        server = _SHARED
+        if server is None or server.owned_elsewhere:
+            return
+        _SHARED = None
+    server.stop()
 
 
 def _debug_main() -> int:  # pragma: no cover - manual tool: python -m editor.core.grammar.server
