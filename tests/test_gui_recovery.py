@@ -68,6 +68,10 @@ def test_recovery_after_sigkill(qtbot, tmp_path, monkeypatch):
     source.write_text(CORPUS_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(typed=TYPED), encoding="utf-8")
+    # No LanguageTool in the child: nothing can stop a JVM whose parent dies by SIGKILL.
+    from editor.core.settings import Settings
+
+    Settings(grammar_mode="off").save()
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",

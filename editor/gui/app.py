@@ -88,8 +88,27 @@ def offer_recovery(window: MainWindow, recoveries: list) -> bool:
     return False
 
 
+def _stop_engines_on_termination(app: QApplication) -> None:
+    """SIGTERM/SIGHUP (a logout, `kill`) must not leave a LanguageTool JVM behind.
+
+    The handlers are installed here, in the main thread, because the server starts in a
+    background thread. Python runs signal handlers only between bytecodes, so a light timer
+    gives the interpreter a turn while Qt's event loop waits.
+    """
+    from PySide6.QtCore import QTimer
+
+    from editor.core.grammar.server import install_signal_handlers
+
+    install_signal_handlers()
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
 def run_app(path: str | None = None) -> int:
     app = ensure_app()
+    _stop_engines_on_termination(app)
     window = create_window(path)
     window.show()
     code = app.exec()

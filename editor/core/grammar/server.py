@@ -173,8 +173,12 @@ def stop_all() -> None:
 atexit.register(stop_all)
 
 
-def _install_signal_handlers() -> None:
-    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action."""
+def install_signal_handlers() -> None:
+    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action.
+
+    Only the main thread can install handlers: the GUI calls this at start-up, because its
+    servers start in a background thread where this call is a no-op.
+    """
     global _HANDLERS_INSTALLED
     if _HANDLERS_INSTALLED or os.name == "nt" or threading.current_thread() is not threading.main_thread():
         return
@@ -388,7 +392,7 @@ class LocalServer:
     def _launch_and_wait(self, progress: Progress | None, attempts: int = 2) -> None:
         self._resolve()
         _ensure_no_proxy_for_loopback()
-        _install_signal_handlers()
+        install_signal_handlers()
         config = self._write_config()
         log_folder = cache_dir() / "languagetool"
         log_folder.mkdir(parents=True, exist_ok=True)
