@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -109,60 +107,9 @@ class _AnalysisJob:
         return policy, plain, report, (time.perf_counter() - started) * 1000
 
 
-class _SimpleChecklist(QListWidget):
-    """Fallback checklist list, used only when the checklist panel module is not available."""
-
-    evidence_requested = Signal(str, int, int)
-    item_selected = Signal(str)
-    mark_not_applicable_requested = Signal(str)
-    undo_decision_requested = Signal(str)
-    long_sentences_toggled = Signal(bool)
-    insert_requested = Signal(object)
-    profile_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Checklist AVG-informatieplicht"))
-        self._report: Any = None
-        self.itemClicked.connect(self._clicked)
-
-    def set_report(self, report: Any) -> None:
-        self._report = report
-        self.clear()
-        for item in report.items:
-            entry = QListWidgetItem(f"[{item.status}] {item.title}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setToolTip(item.explanation)
-            self.addItem(entry)
-
-    def report(self) -> Any:
-        return self._report
-
-    def _clicked(self, entry: QListWidgetItem) -> None:
-        item_id = entry.data(Qt.ItemDataRole.UserRole)
-        self.item_selected.emit(item_id)
-        for item in self._report.items if self._report else []:
-            if item.id == item_id and item.evidence and item.status in ("present", "partial"):
-                self.evidence_requested.emit(item_id, item.evidence[0].start, item.evidence[0].end)
-
-    def set_library(self, library: Any) -> None:
-        pass
-
-    def set_policy(self, policy: Policy | None) -> None:
-        pass
-
-    def highlight_items(self, item_ids: Any) -> None:
-        pass
-
-    def refresh_suggestions(self) -> None:
-        pass
-
-
 def _make_checklist_panel(parent: QWidget) -> QWidget:
-    try:
-        from editor.gui.checklist_panel import ChecklistPanel
-    except ImportError:
-        return _SimpleChecklist(parent)
+    from editor.gui.checklist_panel import ChecklistPanel
+
     return ChecklistPanel(parent)
 
 
