@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import importlib.util
 import os
 import shutil
 import signal
@@ -20,26 +21,29 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 from bench import Figure
 
 ROOT = Path(__file__).resolve().parents[1]
-DIST = Path(os.environ.get("PPE_DIST_DIR") or ROOT / "dist")  # as in packaging/build_package.py
+
+
+def _build_script() -> ModuleType:
+    """packaging/build_package.py (not a package): its DIST and tree_size measure what it built."""
+    spec = importlib.util.spec_from_file_location("build_package", ROOT / "packaging" / "build_package.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BUILD = _build_script()
+DIST: Path = _BUILD.DIST
 EXE = "privacy-editor.exe" if os.name == "nt" else "privacy-editor"
 SIZE_TARGETS = {"lite": 120e6, "full": 300e6}
 WARM_RUNS = 5
 SHOW_TIMEOUT = 60.0
 NOT_BUILT = "not built (run make package)"
-
-
-def _tree_size(folder: Path) -> int:
-    total = 0
-    for dirpath, _dirs, files in os.walk(folder):
-        for name in files:
-            p = os.path.join(dirpath, name)
-            if not os.path.islink(p):
-                total += os.path.getsize(p)
-    return total
 
 
 def _evict(folder: Path) -> None:
@@ -214,7 +218,7 @@ def run() -> list[Figure]:
         if not (folder / EXE).is_file():
             figures.append(Figure(name, NOT_BUILT, f"< {target / 1e6:.0f} MB"))
             continue
-        size = _tree_size(folder)
+        size = _BUILD.tree_size(folder)
         figures.append(Figure(name, f"{size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)", f"< {target / 1e6:.0f} MB"))
         archives = sorted(DIST.glob(f"privacy-editor-{variant}-*.tar.gz")) + sorted(DIST.glob(f"privacy-editor-{variant}-*.zip"))
         if archives:
