@@ -1,6 +1,7 @@
 """`privacy-editor grammar FILE [--json]`: spelling and grammar issues of a policy.
 
-Spans are offsets in the document's plain-text view (editor.core.plaintext). Exit code 0,
+Spans are offsets in the document's plain-text view (editor.core.plaintext). The names in the
+document's organisation profile are not reported as misspellings, as in the editor. Exit code 0,
 or 2 (with a one-line message) when the input is bad or no grammar engine is available.
 """
 
@@ -29,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.core.grammar import GrammarChecker, LocalServer, language_for
+    from editor.core.grammar import GrammarChecker, LocalServer, language_for, profile_terms
     from editor.core.importers import load_document
     from editor.core.settings import Settings
 
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.load()
     server = LocalServer() if settings.grammar_mode == "local" else None  # ours: stopped below
     checker = GrammarChecker(settings, server=server)
+    checker.set_document_terms(profile_terms(policy.meta.organisation))  # as in the editor
     try:
         if sys.stderr.isatty():
             sys.stderr.write(pick("Taalcontrole starten…\n", "Starting the language checker…\n"))

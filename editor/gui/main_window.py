@@ -399,7 +399,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.grammar_dock)
         self.grammar_dock.hide()  # Beeld > Taalcontrole shows the issue list
         self.view_menu.addAction(self.grammar_dock.toggleViewAction())
+        self._update_grammar_terms()
         self.grammar.attach()
+
+    def _update_grammar_terms(self) -> None:
+        """The profile's names (organisation, street, DPO) are no spelling errors in this document."""
+        from editor.core.grammar.terms import profile_terms
+
+        if getattr(self, "grammar", None) is not None:
+            self.grammar.set_document_terms(profile_terms(self.bridge.meta.organisation))
 
     def _connect(self) -> None:
         doc = self.editor.document()
@@ -445,6 +453,7 @@ class MainWindow(QMainWindow):
         self._update_word_count()
         self.run_analysis()
         if getattr(self, "grammar", None) is not None:
+            self._update_grammar_terms()
             self.grammar.recheck()
 
     def open_path(self, path: str) -> bool:
@@ -1134,6 +1143,9 @@ class MainWindow(QMainWindow):
         self.editor.document().setModified(True)
         self.checklist.set_policy(self.bridge.to_policy())
         self.run_analysis()
+        if getattr(self, "grammar", None) is not None:
+            self._update_grammar_terms()
+            self.grammar.recheck()  # re-renders from cache; a new language variant gets checked
 
     def show_settings(self) -> None:
         from editor.gui.settings_dialog import SettingsDialog

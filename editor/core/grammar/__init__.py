@@ -3,6 +3,7 @@
 - `LocalServer` (server.py): starts/stops the private loopback JVM from the Maven jars.
 - `GrammarChecker` (client.py): paragraph checks with a cache, word lists and filters.
 - `GrammarMatch`: one issue with code-point offsets, rule id, category, message, replacements, kind.
+- `profile_terms` (terms.py): the organisation profile's names, never flagged as misspellings.
 See docs/grammar.md.
 """
 
@@ -23,6 +24,7 @@ from editor.core.grammar.server import (
     shared_server,
     stop_shared_server,
 )
+from editor.core.grammar.terms import profile_terms
 
 __all__ = [
     "EngineUnavailable",
@@ -36,6 +38,7 @@ __all__ = [
     "language_for",
     "legal_words",
     "privacy_notice",
+    "profile_terms",
     "shared_server",
     "stop_shared_server",
 ]

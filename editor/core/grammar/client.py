@@ -10,8 +10,9 @@ Offsets: LanguageTool counts UTF-16 units; GrammarMatch offsets are Python code 
 relative to the checked paragraph (or to the policy's plain-text view in `check_policy`).
 
 Results are cached per (language, paragraph text) unfiltered; the user's words, the legal word
-list, disabled rules, ignored occurrences and {{placeholders}} are filtered on the way out, so
-changing those never needs a new server round trip.
+list, the document's own names (`set_document_terms`, from its organisation profile), disabled
+rules, ignored occurrences and {{placeholders}} are filtered on the way out, so changing those
+never needs a new server round trip.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def _term_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     terms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     if not terms:
         return None
-    body = "|".join(re.escape(t) for t in terms)
+    # Multi-word names may wrap or use a non-breaking space in the text: any whitespace matches.
+    body = "|".join(r"\s+".join(re.escape(part) for part in t.split()) for t in terms)
     # Whole words only, but let a term stand inside a hyphenated compound ("AVG-conform").
     return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.IGNORECASE)
 
@@ -175,6 +177,7 @@ class GrammarChecker:
         self.warnings: list[str] = []
         self._filter_key: tuple | None = None
         self._pattern: re.Pattern[str] | None = None
+        self._document_terms: tuple[str, ...] = ()
 
     # -- engine life cycle
 
@@ -389,11 +392,23 @@ class GrammarChecker:
 
     # -- filtering and the user's choices
 
+    @property
+    def document_terms(self) -> tuple[str, ...]:
+        return self._document_terms
+
+    def set_document_terms(self, terms: Iterable[str]) -> None:
+        """The open document's own names (see terms.profile_terms): never spelling errors.
+
+        Per document, unlike the user's word list: they are not saved in the settings. Only
+        the filter changes, so cached results are reused.
+        """
+        self._document_terms = tuple(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
+
     def _protected_pattern(self) -> re.Pattern[str] | None:
-        key = (tuple(self.settings.user_words), legal_words())
+        key = (tuple(self.settings.user_words), legal_words(), self._document_terms)
         if key != self._filter_key:
             self._filter_key = key
-            self._pattern = _term_pattern(list(key[0]) + list(key[1]))
+            self._pattern = _term_pattern([*key[0], *key[1], *key[2]])
         return self._pattern
 
     def filter(self, paragraph: str, matches: Iterable[GrammarMatch]) -> list[GrammarMatch]:

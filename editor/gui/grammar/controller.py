@@ -6,6 +6,7 @@ Wiring (main window), a few lines:
     self.grammar.attach()                       # starts the engine in the background
     dock.setWidget(self.grammar.panel_widget())  # the issue list (jumps to an issue on click)
     self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
+    self.grammar.set_document_terms(profile_terms(policy.meta.organisation))  # on open/new/profile edit
 
 `attach()` also adds the grammar entries (suggestions, "Negeren", "Regel uitschakelen",
 "Toevoegen aan woordenlijst") to the editor's context menu: through the app editor's
@@ -19,7 +20,7 @@ text changed, in a single-thread pool; results arrive by signal and are cached p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
@@ -88,6 +89,7 @@ class GrammarController(QObject):
         self._render_timer.setInterval(60)  # coalesce per-paragraph results into one repaint
         self._render_timer.timeout.connect(self.render)
         self._own_menu = False
+        self._document_terms: tuple[str, ...] = self.checker.document_terms
 
     # ------------------------------------------------------------------ public API
 
@@ -128,6 +130,13 @@ class GrammarController(QObject):
         self.render()
         self.check_changed()
 
+    def set_document_terms(self, terms: Iterable[str]) -> None:
+        """The document's own names (organisation profile): re-rendered from the cached results."""
+        self._document_terms = tuple(terms)
+        self.checker.set_document_terms(self._document_terms)
+        if not self._closing:
+            self.render()
+
     def set_settings(self, settings: Settings) -> None:
         """Use new settings (after the settings dialog); a new mode or server URL restarts the engine."""
         old = (self.settings.grammar_mode, self.settings.grammar_url)
@@ -142,6 +151,7 @@ class GrammarController(QObject):
         if old[0] == "local" and settings.grammar_mode != "local":
             stop_shared_server()  # an idle JVM holds ~500 MB
         self.checker = GrammarChecker(settings)
+        self.checker.set_document_terms(self._document_terms)
         self._raw.clear()
         self._busy = False
         self._dirty = False
