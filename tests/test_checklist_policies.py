@@ -430,3 +430,25 @@ def test_english_headings_in_a_dutch_policy():
                  "right_objection", "right_portability", "complaint_authority"):
         assert st[item] == "present", item
     assert st["purposes"] == "missing"
+
+
+def _item_status(text: str, item: str) -> str:
+    report = analyze(import_text(text).policy)
+    return next(i.status for i in report.items if i.id == item)
+
+
+def test_own_hosting_location_does_not_answer_for_the_tools_a_policy_names():
+    hosting = "Onze webwinkel draait bij een Nederlandse hostingpartij."
+    assert _item_status(hosting, "third_country_transfers") == "present"
+    with_tool = hosting + "\n\nVoor statistieken gebruiken wij Google Analytics."
+    assert _item_status(with_tool, "third_country_transfers") == "missing"
+    inside = with_tool + "\n\nAlle gegevens blijven binnen de Europese Unie."
+    assert _item_status(inside, "third_country_transfers") == "present"
+
+
+def test_anti_money_laundering_reporting_duty_is_no_outdated_notification():
+    text = ("Wij geven gegevens door aan de Cel voor Financiële Informatieverwerking (CFI), uitsluitend in het kader "
+            "van een wettelijke meldingsplicht.\n\nOnze verwerking werd aangemeld bij het CBP.")
+    found = [o.text for o in analyze(import_text(text).policy).outdated_references]
+    assert not any("CFI" in f or "Cel voor" in f for f in found)
+    assert any("aangemeld bij het CBP" in f for f in found)

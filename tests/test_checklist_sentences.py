@@ -141,6 +141,19 @@ POSITIVE = [
     ('policy_changes', 'Deze privacyverklaring werd het laatst gewijzigd op 5 mei 2023.'),
     ('policy_changes', 'Wij passen deze verklaring aan wanneer dat nodig is. Bij belangrijke wijzigingen brengen wij u per e-mail op de hoogte.'),
     ('cookies', 'Wij plaatsen cookies op uw toestel.'),
+    # session 2, from the first blind round of long policies
+    ("data_source", "Na je aankoop ontvangen wij van Eventbrite je naam, e-mailadres en je ticketgegevens."),
+    ("data_source", "Wanneer uw kind van een andere school komt, bezorgt de vorige school ons een aantal gegevens over de schoolloopbaan."),
+    ("data_source", "Voor wervingsacties huren of kopen wij soms naam- en adresgegevens van gespecialiseerde adresleveranciers."),
+    ("data_source", "Voor de huurverhoging vragen wij bij de Belastingdienst een inkomensindicatie op."),
+    ("data_source", "De gegevens uit de verwijsbrief van je huisarts neem ik op in je dossier."),
+    ("purposes", "Deze persoonsgegevens worden uitsluitend verwerkt voor:"),
+    ("statutory_contractual_requirement", "Voor de inschrijving is het rijksregisternummer van uw kind verplicht."),
+    ("statutory_contractual_requirement", "Inschrijven op de nieuwsbrief is uiteraard vrijblijvend."),
+    ("statutory_contractual_requirement", "Voor een uitzendbaan zijn we wettelijk verplicht een kopie van je identiteitsbewijs te maken."),
+    ("policy_changes", "Deze tekst werd goedgekeurd door het schoolbestuur op 2 september 2021."),
+    ("right_rectification", "Wat mag jij vragen?\n\nStaat er iets fout, dan passen we het aan."),
+    ("withdraw_consent", "Wil je geen vacaturemails meer ontvangen? Klik dan op 'afmelden' onderaan de mail."),
 ]
 
 NEGATIVE = [
@@ -198,6 +211,12 @@ NEGATIVE = [
     ('complaint_authority', 'Voor klachten over een levering kunt u terecht bij onze klantendienst.'),
     ('statutory_contractual_requirement', 'Wij verwerken enkel de gegevens die noodzakelijk zijn.'),
     ('third_country_transfers', 'Wij slaan uw gegevens op in onze database.'),
+    # session 2, from the first blind round of long policies
+    ("children", "Gegevens over de gezinssituatie: burgerlijke staat, gezinssamenstelling, kinderen ten laste."),
+    ("right_portability", "Uw rechten\n\nU kan zich binnen tien dagen na de inschrijving verzetten tegen de overdracht van de leerlingengegevens."),
+    ("right_objection", "Uw rechten\n\nU kunt vragen uw dossier te vernietigen, tenzij de wet of een zwaarwegend belang van een ander zich daartegen verzet."),
+    ("security", "Toegang en veiligheid op het terrein\n\nAan de ingang scannen we de QR-code op je ticket."),
+    ("third_country_transfers", "Fietsclub De Snelle Spaak vzw, Lindelaan 5, 3500 Hasselt, snellespaak@gmail.com."),
 ]
 
 

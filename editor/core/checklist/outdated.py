@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
             r"|\baangemeld\s+bij\s+(?:het|de)\s+(?:cbp|college|privacycommissie|commissie|autoriteit|gegevensbeschermings?autoriteit)"
             r"|\baangifte\b[^.!?\n]{0,80}(?:privacycommissie|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming|cbpl|gegevensbeschermings?autoriteit)"
             r"|(?:privacycommissie|cbpl|commissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer)[^.!?\n]{0,60}\baangifte"
-            r"|\bmeldingsplicht\b|\b(?:gemeld|aangegeven|geregistreerd|ingeschreven)\s+bij\s+(?:het|de)\s+(?:belgische\s+)?(?:cbpl?|college|privacy\s?commissie|commissie)"
+            r"|\bmeldingsplicht\b(?=[^.!?\n]{0,80}(?:cbpl?\b|college|privacy\s?commissie|commissie|wbp|wet\s+bescherming))"
+            r"|(?:cbpl?\b|college\s+bescherming|privacy\s?commissie|\bwbp\b)[^.!?\n]{0,80}\bmeldingsplicht\b|\b(?:gemeld|aangegeven|geregistreerd|ingeschreven)\s+bij\s+(?:het|de)\s+(?:belgische\s+)?(?:cbpl?|college|privacy\s?commissie|commissie)"
             r")",
             re.I,
         ),

@@ -210,7 +210,7 @@ BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contra
 CONSENT = C(r"(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)\b[^.]{0,60}nieuwsbrie|nieuwsbrie\w*[^.]{0,40}(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)|(?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
-    r"|(?:met|na|op basis van|zonder|mits) (?:" + YOUR + r" )?(?:uitdrukkelijke |nadrukkelijke |voorafgaande |expliciete |schriftelijke )?(?:toestemming|goedkeuring|toelating)"
+    r"|(?:met|na|op basis van|zonder|mits) (?:(?:" + YOUR + r"|de|hun|zijn|haar) )?(?:(?:uitdrukkelijke|nadrukkelijke|voorafgaande|expliciete|schriftelijke|vrije|specifieke|ondubbelzinnige) ){0,3}(?:toestemming|goedkeuring|toelating)"
     r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)\b[^.]{0,60}nieuwsbrie|nieuwsbrie\w*[^.]{0,40}(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)"
@@ -249,7 +249,7 @@ RECIP_PROCESSOR = C(r"(?:treedt|treden|fungeert|fungeren)\b[^.]{0,30}\bop als (?
 
 TRANSFER_TOOL = C(
     r"google analytics|google ads|adwords|google tag manager|doubleclick|google maps|google fonts|recaptcha|google cloud|google workspace|g suite"
-    r"|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom|dropbox|amazon web services|\baws\b"
+    r"|google drive|google docs|google sheets|google forms|whatsapp[- ]?groep\w*|via whatsapp|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom|dropbox|amazon web services|\baws\b"
     r"|facebook[- ]pixel|meta[- ]pixel|linkedin insight|twilio|calendly|\bzoom\b|\bslack\b|cloudflare|squarespace|activecampaign|active campaign"
     r"|\bsentry\b|mixpanel|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics"
 )
@@ -265,7 +265,10 @@ TRANSFER_SAFE = C(
 TRANSFER_OLD = C(r"privacy[\s-]?shield|safe[\s-]?harbou?r")
 TRANSFER_EEA = C(
     r"binnen de (?:europese unie|eu|eer|europese economische ruimte)|europese bodem|in europa|binnen europa|(?:in|binnen) (?:de )?(?:eu|eer)\b"
-    r"|datacent\w* in (?:belgië|nederland|europa|de eu)|servers? (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
+)
+# Where the organisation's own hosting is: says nothing about the other tools it names.
+TRANSFER_HOST = C(
+    r"datacent\w* in (?:belgië|nederland|europa|de eu)|servers? (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
     r"|(?:opgeslagen|bewaard|gehost|gehuisvest) (?:\w+ ){0,4}in (?:belgië|nederland|europa|de eu)"
     r"|(?:nederlandse|belgische|europese|duitse|franse|ierse) (?:hosting\w*|server\w*|datacent\w*|cloud\w*|provider\w*)"
 )
@@ -335,13 +338,13 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
           r"|right to object|\bbezwaar\b[^.]{0,60}\b(?:verwerking|direct ?marketing|profilering|gebruik)|verzet\w* tegen (?:\w+ ){0,3}(?:verwerking|gebruik|direct ?marketing|marketing|reclame|profilering)"
           r"|\btegen (?:\w+ )?verzetten\b|\bdaartegen (?:\w+ )?verzetten\b"
           r"|(?:wil|wilt|wenst) (?:je|u|jij) geen (?:\w+ ){0,3}(?:reclame|marketing|nieuwsbrie\w*|aanbiedingen|publiciteit|post|mails?|e-?mails?|brieven) (?:\w+ ){0,3}(?:ontvangen|krijgen)"),
-        C(r"bezwaar|verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
+        C(r"bezwaar|(?<!zich daartegen )(?<!zich ertegen )verzet|\bobject|direct ?marketing\b[^.]{0,60}\b(?:stop|afmeld|niet (?:meer|langer))"),
     ),
     "right_portability": (
         C(r"overdraagbaarheid|dataportabiliteit|portabiliteit|gegevensoverdraagbaarheid|gegevensoverdracht|machineleesba|machinaal leesba|gestructureerde,? (?:en )?gangbare"
           r"|gestructureerd\w* (?:\w+ ){0,3}(?:formaat|vorm|bestand)|gangba\w* (?:en )?(?:machine|formaat|vorm|bestand)"
-          r"|recht (?:op|van|tot) (?:het )?(?:overdr|overzetten|meenemen)|data portability"),
-        C(r"overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden"
+          r"|recht (?:op|van|tot) (?:het |de )?(?:overdr|overzetten|meenemen)|data portability"),
+        C(r"(?<!de )(?<!die )(?<!deze )overdr(?:agen|acht|aagt)|over te dragen|overgedragen|doorsturen|doorgestuurd|door te sturen|doorzenden"
           r"|(?:sturen|bezorgen|geven|ontvangen)\b[^.]{0,60}\b(?:andere|nieuwe) (?:verwerkingsverantwoordelijke|verantwoordelijke|partij|dienstverlener|organisatie|aanbieder|leverancier)"
           r"|leesba(?:ar|re) (?:formaat|vorm|bestand)|portab|meenemen|download|exporte"),
     ),
@@ -384,10 +387,10 @@ def _own_domain(low: str) -> bool:
     return False
 
 
-_ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie")
+_ADDRESSES_YOU = C(r"\b(?:u|je|jij|jou|jouw|uw|jullie)\b|contact|wenden|terecht|contacteer|informatie|toezicht")
 WITHDRAW_VERB = C(r"\b(?:in ?trekken|in te trekken|intrekt|terug ?trekken|terug te trekken|herroepen)\b|\b(?:keuze|voorkeur|toestemming)\b[^.]{0,30}\b(?:wijzigen|aanpassen|veranderen)\b")
 UNSUBSCRIBE = C(r"uitschrijv|uit te schrijven|uitschrijf|uitgeschreven|afmeld|af te melden|afgemeld|opt-?out|unsubscribe|niet (?:langer|meer) (?:wenst|wilt|wil) (?:te )?ontvangen")
-UNSUB_CTX = C(r"nieuwsbrie|mailing|e-?mail|berichten|marketing|\blink\b|sms")
+UNSUB_CTX = C(r"nieuwsbrie|mailing|mail|berichten|marketing|\blink\b|sms")
 
 COMPLAINT = C(r"klacht|beklag|complaint|\bberoep (?:aan)?te?(?:kenen|doen)|in beroep")
 COMPLAINT_INTERNAL = C(r"klacht\w* (?:\w+ ){0,3}(?:bij|aan|met) (?:ons|onze|mij|de klantendienst)|(?:bij|aan) ons (?:\w+ ){0,3}klacht")
@@ -401,10 +404,15 @@ REQ_OBLIGATION = C(
     r"\b(?:u|je|jij|bent|ben)\b[^.]{0,30}\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
     r"|\bniet verplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen)"
     r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd |wettelijk |contractueel |strikt |absoluut )*(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
-    r"|\bvrijwillig(?:e)? (?:verstrekt|gegeven|opgegeven|ingevuld|meegedeeld|bezorgd)|(?:deelname|deelnemen|medewerking|invullen)\b[^.]{0,50}\b(?:is|zijn) (?:altijd |steeds |volledig |geheel )?vrijwillig|(?:verstrekken|opgeven|invullen|geven|meedelen)\b[^.]{0,40}\bis vrijwillig|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
+    r"|(?:is|zijn|blijft|blijven) (?:\w+ )?vrijblijvend|\bvrijwillig(?:e)? (?:verstrekt|gegeven|opgegeven|ingevuld|meegedeeld|bezorgd)|(?:deelname|deelnemen|medewerking|invullen)\b[^.]{0,50}\b(?:is|zijn) (?:altijd |steeds |volledig |geheel )?vrijwillig|(?:verstrekken|opgeven|invullen|geven|meedelen)\b[^.]{0,40}\bis vrijwillig|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
+    r"|(?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b[^.]{0,60}\b(?:is|zijn) [^.]{0,40}\b(?:verplicht|vereist)\b"
+    r"|\b(?:is|zijn) (?:\w+ ){0,6}(?:verplicht|vereist) (?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b"
+    r"|gegevens die (?:wij|we|ik) (?:wettelijk )?verplicht (?:moeten |dienen te )?(?:noteren|registreren|vragen|opvragen|bijhouden|vastleggen|controleren)"
+    r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?(?:uw |je |jouw |de |bepaalde )?(?:\w+ ){0,3}(?:te noteren|te registreren|te vragen|op te vragen|te controleren|vast te leggen|te kopiëren|te scannen)"
+    r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?(?:een )?kopie\b[^.]{0,50}\bte (?:maken|nemen|bewaren)"
     r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
     r"|(?:hebben|heb) (?:wij|we|ik) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
     r"|(?:wij|we|ik) (?:hebben|heb) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
@@ -458,12 +466,15 @@ SOURCE_TRIGGER = C(
     r"|\bvia (?:de |hun |zijn |haar |je |jouw |uw )?(?:ouders?|voogd|wettelijke vertegenwoordiger)\b"
     r"|\b(?:komen|komt|afkomstig) uit (?:\w+ )?(?:stukken|documenten|dossiers|registers|databanken|bronnen)\b"
     r"|\b(?!(?:je|u|jij|jullie|wij|we|ik)\b)[a-z][\w.]+ (?:bezorgt|bezorgen|bezorgde|geeft|geven|stuurt|sturen|levert|leveren|verstrekt|verstrekken) ons (?:je|uw|jouw|de|hun) "
+    r"|\b(?!(?:je|u|jij|jullie|wij|we|ik)\b)[a-z][\w.]+ (?:bezorgt|bezorgen|bezorgde|geeft|geven|stuurt|sturen|levert|leveren|verstrekt|verstrekken) ons\b[^.]{0,40}\b(?:gegevens|informatie|inlichtingen)\b"
+    r"|\b(?:bezorgt|bezorgen|geeft|geven|stuurt|sturen|levert|leveren|verstrekt|verstrekken) (?:de|het|een|uw|je|jouw) (?:\w+ ){0,2}ons\b[^.]{0,40}\b(?:gegevens|informatie|inlichtingen)\b"
+    r"|\bverwijs(?:brief|brieven|formulier)\b|\b(?:door)?verwijzing (?:van|door) (?:je|uw|jouw|de|een) "
 )
 SOURCE_PARTY = (
     r"(?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven|ondernemingen)|(?:onze |zaken)?partners?|openbare bronnen|publieke bronnen"
     r"|sociale media|linkedin|facebook|werkgever|huisarts|arts|artsen|ziekenhuis|ziekenfonds|mutualiteit|zorgverzekeraar|verzekeraar\w*|makelaar\w*|tussenpersoon|bemiddelaar"
     r"|overheid\w*|gemeente|rijksregister|register|registers|kbo|kvk|kruispuntbank\w*|handelsregister|kamer van koophandel|staatsblad|databank\w*|database\w*"
-    r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
+    r"|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|\w*leverancier\w*|opdrachtgever\w*|(?:onze )?klanten|school|scholen|notaris|advocaat|referenties|groepsvennootschap\w*"
     r"|moedermaatschappij|dochteronderneming\w*|collega|bedrijveninfo|adreslijst\w*|leadprovider\w*|datahandelaar\w*|ouders?|voogd|wettelijke vertegenwoordiger"
     r"|familie\w*|verwijzer\w*|specialist\w*|zorgverlener\w*|contactpersoon|referent\w*|recruit\w*|uitzendbureau\w*|selectiebureau\w*|syndic\w*|kadaster"
     r"|vastgoed\w*|notariss\w*|booking(?:\.com)?|expedia|airbnb|reisbureau\w*|touroperator\w*|boekingsplatform\w*|platform\w*|instantie\w*|hulpverlener\w*"
@@ -475,7 +486,10 @@ SOURCE_ACQUIRE = C(
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
     r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media|centrale voor kredieten|nationale bank|cka)\b"
+    r"|\b(?:vragen|vraagt|vraag) (?:wij|we|ik)\b[^.]{0,60}\b(?:bij|via|aan) (?:de |het |een |uw |je |jouw )?" + SOURCE_PARTY + r"\b"
 )
+# "ontvangen wij van Eventbrite", "krijgen we van Apple of Google": a named organisation (raw text) as the source.
+SOURCE_NAMED = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,30}?\bvan (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z]")
 SOURCE_ACRONYM = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvangt|krijgt)\b[^.]{0,40}\b(?:van|uit) (?:het|de) (?!(?:DPO|FG|AVG|GDPR|GBA|AP|APD)\b)[A-Z]{2,6}\b")
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
@@ -515,21 +529,22 @@ CHANGE_HOW = C(
 )
 CHANGE_DATE = C(
     r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|update|versie|wijziging)(?=[^.]*(?:\d|verklaring|beleid|policy|statement|reglement))|\bversie\b[^.]{0,30}\d|dateert van|ingangsdatum|geldig (?:vanaf|sinds)"
-    r"|in (?:werking|voege) (?:getreden )?(?:op|sinds|vanaf)|(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld) op\s+\d|last updated|\bversie \d"
+    r"|in (?:werking|voege) (?:getreden )?(?:op|sinds|vanaf)|(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld|goedgekeurd)(?: door [^.,]{0,40}?)? op\s+\d|last updated|\bversie \d"
 )
 DATE_ONLY = C(
     r"^\s*(?:\d{1,2}[ /.-](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ /.-]\d{4}|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})\s*\.?$"
 )
 
 CHILDREN = C(
-    r"\bkind(?:eren)?\b|minderjarig|jonger dan \d+|onder de (?:\d+|zestien|dertien|achttien) jaar|(?:\d+|zestien|dertien) jaar of (?:jonger|ouder)|ouders? of (?:voogd|wettelijke vertegenwoordiger)"
+    r"(?<!aantal )\bkind(?:eren)?\b(?! ten laste)|minderjarig|jonger dan \d+|onder de (?:\d+|zestien|dertien|achttien) jaar|(?:\d+|zestien|dertien) jaar of (?:jonger|ouder)|ouders? of (?:voogd|wettelijke vertegenwoordiger)"
     r"|ouderlijke toestemming|wettelijke vertegenwoordiger|children|jongeren|leeftijd van (?:\d+|zestien|dertien)"
 )
 
 
 # --- heading topics ---------------------------------------------------------------------------
 TOPICS: dict[str, re.Pattern[str]] = {
-    "rights": C(r"\brecht(?:en)?\b|\brights?\b|privacyrechten|inzage|uw rechten|je rechten"),
+    "rights": C(r"\brecht(?:en)?\b|\brights?\b|privacyrechten|inzage|inzien|uw rechten|je rechten|(?:uw|je|jouw) keuzes|controle over (?:uw|je|jouw)"
+                r"|wat (?:mag|mogen|kan|kun|kunt|kunnen) (?:jij|je|u|jullie)\b(?: \w+){0,3} (?:vragen|doen|verwachten)"),
     "retention": C(r"bewa(?:ar|ren|rd)|hoe ?lang|retentie|retention|termijn|bijgehouden|bijhouden"),
     "complaint_authority": C(r"klacht|complaint|toezicht"),
     "cookies": C(r"cookie"),
@@ -549,6 +564,8 @@ TOPICS: dict[str, re.Pattern[str]] = {
     "legitimate_interests": C(r"gerechtvaardigd|legitiem"),
     "withdraw_consent": C(r"intrekken|intrekking"),
 }
+# "Toegang en veiligheid op het terrein" is about people on a site, not about data security.
+NOT_SECURITY_HEADING = C(r"op het terrein|op de (?:site|werf|locatie|camping|club)|brandveilig|verkeersveilig|voedselveilig|fysieke veiligheid|veiligheid van (?:de )?(?:bezoekers|deelnemers|leerlingen|kinderen|personen)")
 NOT_RIGHTS_HEADING = C(r"toepasselijk recht|bevoegde recht|auteursrecht|intellectuele|voorbehouden|copyright|©|reserved")
 
 
@@ -557,6 +574,8 @@ def heading_topics(low: str) -> frozenset[str]:
     topics = {name for name, rx in TOPICS.items() if rx.search(low)}
     if "rights" in topics and NOT_RIGHTS_HEADING.search(low):
         topics.discard("rights")
+    if "security" in topics and NOT_SECURITY_HEADING.search(low) and not re.search(r"gegevens|data|informatie|privacy", low):
+        topics.discard("security")
     return frozenset(topics)
 
 
@@ -603,7 +622,7 @@ CUE_RULES: dict[str, str] = {
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|^wisselen$|^wisselt$|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|beschikbaar|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$|^opgave$|^melding$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten|^verwerker$",
-    "transfer": r"google|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
+    "transfer": r"google|whatsapp|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
                 r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
                 r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
                 r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r|sentry|mixpanel|amplitude"
@@ -634,7 +653,7 @@ CUE_RULES: dict[str, str] = {
     "withdraw": r"keuze|voorkeur|intrek|ingetrokken|^trekken$|terugtrek|herroep|withdraw|uitschrijv|^schrijven$|uitschrijf|uitgeschreven|afmeld|^melden$|afgemeld|^opt$"
                 r"|unsubscribe|^ontvangen$",
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
-    "req": r"verplicht|vrijwillig|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
+    "req": r"verplicht|vrijwillig|vrijblijvend|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
     "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
@@ -658,7 +677,7 @@ CUE_RULES: dict[str, str] = {
     "how": r"melding|kennisgeving|bekendmaking|publicatie|gepubliceerd|publiceren|hoogte|versie|raadpleeg|werking|voege|^treden$"
            r"|^treedt$|verwittigen|geplaatst|plaatsen|vermeld|bekendgemaakt|beschikbaar|^vind|terugvinden",
     "mail": r"mail",
-    "date": r"laatst|versie|dateert|ingangsdatum|geldig|^last$|^updated$",
+    "date": r"laatst|versie|dateert|ingangsdatum|geldig|^last$|^updated$|^goedgekeurd$|^vastgesteld$|^opgesteld$",
     "child": r"^kind|minderjarig|jonger|^ouders?$|ouderlijke|voogd|vertegenwoordiger|children|jongeren|leeftijd|zestien|dertien|achttien",
 }
 _CUE_RES = tuple((name, re.compile(rx)) for name, rx in CUE_RULES.items())
@@ -675,13 +694,13 @@ _BASIS_WEAK_GUARD = ("verplicht", "uitvoering", "vereist", "voorschrijft", "ople
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("gegevens nodig", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+_REQ_GUARD = ("vrijblijvend", "gegevens nodig", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
                  "databank", "database", "register", "kbo", "kvk", "kruispunt", "staatsblad", "kadaster", "notaris", "makelaar", "werkgever", "huisarts",
                  "ziekenfonds", "ouder", "linkedin", "sociale media", "booking", "bureau", "beschikken")
-_SOURCE_TRIGGER_GUARD = ("komen uit", "komt uit", "derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", "ons ", "anderen")
+_SOURCE_TRIGGER_GUARD = ("komen uit", "komt uit", "derde", "partner", "afkomstig", "openbare", "publieke", "indirect", "andere", "werkgever", "ouder", "voogd", " ons", "anderen", "verwijs")
 _TLDS = (".be", ".nl", ".com", ".eu", ".org", ".net", ".nu", ".io", ".app", ".shop", ".online", ".store", ".info", ".vlaanderen", ".brussels",
          ".amsterdam", ".frl", ".site", ".website")
 # All top-level domains start with ".": one regex with that literal prefix beats 19 substring tests.
@@ -786,7 +805,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         low.startswith(("daarvoor ", "hiervoor ", "daartoe ", "hiertoe ")) and "pverb" in cues
     ) or (
         low.startswith(("dat ", "dit ", "die ", "deze ", "hiervoor", "daarvoor")) and " om " in low and " te " in low
-    ) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low)
+    ) or (" in het kader van " in low and "pverb" in cues and DATA.search(low)) or (" voor " in low and PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low
+                                  or low.endswith((" voor:", " om:")))
           and (DATA.search(low) or USE_WE.search(low))) or (
         low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
     ):
@@ -834,12 +854,15 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     elif ("recipproc" in cues and RECIP_PROCESSOR.search(low)) or ("recip" in cues and BY_PROCESSOR.search(low)):
         tags["recipients:processor"] = "recipients:processor"
 
-    if "eea" in cues and _any(low, _EEA_GUARD) and (TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low)):
-        tags["transfer:eea"] = "third_country_transfers:eea"
+    if "eea" in cues and _any(low, _EEA_GUARD):
+        if TRANSFER_NEG_OUT.search(low) or TRANSFER_EEA.search(low):
+            tags["transfer:eea"] = "third_country_transfers:eea"
+        elif TRANSFER_HOST.search(low):
+            tags["transfer:host"] = "third_country_transfers:eea"
     if "transfer" in cues or "u.s." in low or " VS" in raw:
         if TRANSFER_TOOL.search(low):
             tags["transfer:tool"] = "third_country_transfers:tool"
-        if "transfer:eea" not in tags and (TRANSFER_DEST.search(low) or (" VS" in raw and TRANSFER_DEST_RAW.search(raw))):
+        if "transfer:eea" not in tags and "transfer:host" not in tags and (TRANSFER_DEST.search(low) or (" VS" in raw and TRANSFER_DEST_RAW.search(raw))):
             tags["transfer:dest"] = "third_country_transfers:destination"
         if TRANSFER_SAFE.search(low):
             tags["transfer:safe"] = "third_country_transfers:safeguard"
@@ -947,12 +970,12 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
-        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or SOURCE_NAMED.search(raw) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
         if m and not (
             neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and SOURCE_SPECIFIC.search(low):
+        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or SOURCE_NAMED.search(raw)):
             tags["source:specific"] = "data_source:specific"
 
     if not (auth_cur or auth_old) and ("web" in cues or (_TLD_RX.search(low) is not None and _own_domain(low))):
