@@ -452,3 +452,12 @@ def test_anti_money_laundering_reporting_duty_is_no_outdated_notification():
     found = [o.text for o in analyze(import_text(text).policy).outdated_references]
     assert not any("CFI" in f or "Cel voor" in f for f in found)
     assert any("aangemeld bij het CBP" in f for f in found)
+
+
+def test_the_dutch_language_is_no_dutch_jurisdiction():
+    from editor.core.checklist.engine import guess_jurisdiction
+
+    belgian = ("Lingua Clara, beëdigd vertaler Nederlands en Frans. Wij werken volgens de wet van 8 december 1992. "
+               "Klachten: Commissie voor de bescherming van de persoonlijke levenssfeer.")
+    assert guess_jurisdiction(belgian) == "BE"
+    assert guess_jurisdiction("Wij zijn gevestigd in Nederland en volgen de Nederlandse wet.") == "NL"

@@ -154,6 +154,15 @@ POSITIVE = [
     ("policy_changes", "Deze tekst werd goedgekeurd door het schoolbestuur op 2 september 2021."),
     ("right_rectification", "Wat mag jij vragen?\n\nStaat er iets fout, dan passen we het aan."),
     ("withdraw_consent", "Wil je geen vacaturemails meer ontvangen? Klik dan op 'afmelden' onderaan de mail."),
+    # session 2, second blind round
+    ("statutory_contractual_requirement", "Geef je ze niet, dan kan de leasingpartner je aanvraag niet behandelen."),
+    ("statutory_contractual_requirement", "Worden zij niet verstrekt, dan kan de zorg niet worden opgestart."),
+    ("statutory_contractual_requirement", "Wij zijn wettelijk verplicht om van iedere gast de naam en nationaliteit in het nachtregister op te nemen."),
+    ("statutory_contractual_requirement", "Je naam, geboortedatum, adres en IBAN hebben we in ieder geval nodig."),
+    ("right_restriction", "De cliënt kan vragen dat de verwerking van zijn gegevens tijdelijk wordt beperkt."),
+    ("data_source", "De meeste gegevens krijgen we van jou. Een deel krijgen we van anderen, zoals andere gebruikers."),
+    ("controller_identity", "Dans- en Muziekatelier Tutti hecht veel belang aan uw privacy. Contact: info@tutti.be."),
+    ("withdraw_consent", "Op het inschrijvingsformulier vragen wij de ouders om toestemming voor foto's. Die toestemming kunnen zij altijd intrekken."),
 ]
 
 NEGATIVE = [
@@ -217,6 +226,11 @@ NEGATIVE = [
     ("right_objection", "Uw rechten\n\nU kunt vragen uw dossier te vernietigen, tenzij de wet of een zwaarwegend belang van een ander zich daartegen verzet."),
     ("security", "Toegang en veiligheid op het terrein\n\nAan de ingang scannen we de QR-code op je ticket."),
     ("third_country_transfers", "Fietsclub De Snelle Spaak vzw, Lindelaan 5, 3500 Hasselt, snellespaak@gmail.com."),
+    # session 2, second blind round
+    ("legitimate_interests", "Overheidsinstanties kunnen zich niet beroepen op het gerechtvaardigd belang; de bibliotheek doet dat dan ook niet."),
+    ("statutory_contractual_requirement", "Uw gegevens hebben wij nodig voor:"),
+    ("statutory_contractual_requirement", "Deze gegevens hebben wij nodig om de koopovereenkomst uit te voeren (artikel 6 lid 1 sub b AVG)."),
+    ("controller_identity", "Wij hechten veel belang aan uw privacy."),
 ]
 
 

@@ -256,3 +256,40 @@ def test_numbered_sections_without_other_section_headings_are_level_2() -> None:
         "H2 2. Welke gegevens verwerken wij",
         "H3 A. Klanten",
     ]
+
+
+def test_tab_separated_lines_copied_from_a_web_table_become_a_table() -> None:
+    from editor.core.model import Table
+
+    text = (
+        "Hoe lang bewaren wij uw gegevens?\n\n"
+        "De gegevens worden bewaard gedurende deze termijnen:\n\n"
+        "Categorie\tBewaartermijn\n"
+        "Lidmaatschapsgegevens\ttot twee jaar na het laatste gebruik\n"
+        "Facturen\tzeven jaar\n\n"
+        "Uw rechten\n\nU kunt uw gegevens inzien.\n"
+    )
+    blocks = import_text(text).policy.blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["Categorie", "Bewaartermijn"],
+        ["Lidmaatschapsgegevens", "tot twee jaar na het laatste gebruik"],
+        ["Facturen", "zeven jaar"],
+    ]
+    assert tables[0].header_rows == 1
+    # the text around the table is classified as before
+    assert isinstance(blocks[0], Heading) and blocks[0].text.startswith("Hoe lang")
+    assert any(isinstance(b, Heading) and b.text == "Uw rechten" for b in blocks)
+    # a single tab-separated line is no table
+    single = import_text("Naam\tJan\n\nTekst.\n").policy.blocks
+    assert not any(isinstance(b, Table) for b in single)
+
+
+def test_retention_given_only_in_a_pasted_table_counts() -> None:
+    from editor.core.checklist import analyze
+
+    text = ("Privacyverklaring\n\nWij bewaren gegevens volgens deze tabel:\n\n"
+            "Gegevens\tBewaartermijn\nLidmaatschapsgegevens\ttot twee jaar na het laatste gebruik van de pas\n"
+            "Facturen\tzeven jaar\n")
+    assert analyze(import_text(text).policy).item("retention").status == "present"

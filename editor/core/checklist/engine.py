@@ -790,7 +790,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
 
 # --- jurisdiction -----------------------------------------------------------------------------
 _BE_SIGNS = ("gegevensbeschermingsautoriteit", "gegevensbeschermingautoriteit", "gba", "belgi", "ondernemingsnummer", "kbo", "kruispuntbank",
-             "+32", ".be", "30 juli 2018", "brussel", "privacycommissie", "cbpl", "vlaander", "wallonië", "rijksregister", "ziekenfonds")
+             "+32", ".be", "30 juli 2018", "brussel", "privacycommissie", "cbpl", "vlaander", "wallonië", "rijksregister", "ziekenfonds",
+             "8 december 1992", "commissie voor de bescherming van de persoonlijke levenssfeer", "fod", "rechtbank van eerste aanleg")
 _NL_SIGNS = ("autoriteit persoonsgegevens", "kvk", "kamer van koophandel", "uavg", "uitvoeringswet", "+31", ".nl", "nederland",
              "burgerservicenummer", "bsn", "zorgverzekeraar", "postbus")
 _BE_RX = re.compile(r"\bBE\s?0\d{3}")
@@ -801,7 +802,7 @@ _NL_RX = re.compile(r"\d(?<=\b\d)\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]")
 
 # Short signs ("kbo", "gba", "bsn") only as whole words: "vakbond" holds no KBO.
 _SIGN_ALTS = tuple(
-    (w, rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else re.escape(w))
+    (w, rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else "nederland(?!s\\b)" if w == "nederland" else re.escape(w))
     for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)
 )
 _SIGN_RX = re.compile("|".join(rx for _w, rx in _SIGN_ALTS))
@@ -825,7 +826,7 @@ _SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
 
 _SIGN_GUARD = ("gba", "kbo", "kvk", "belgi", "nederland", "+3", ".be", ".nl", "autoriteit", "koophandel", "2018", "brussel", "bsn", "uavg",
                "postbus", "privacycommissie", "cbpl", "rijksregister", "ziekenfonds", "zorgverzekeraar", "burgerservice", "ondernemingsnummer",
-               "kruispuntbank", "vlaander", "wallon", "uitvoeringswet")
+               "kruispuntbank", "vlaander", "wallon", "uitvoeringswet", "1992", "levenssfeer", "fod", "aanleg")
 
 
 def jurisdiction_signals(text: str) -> tuple[int, int]:

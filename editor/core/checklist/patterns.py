@@ -154,6 +154,8 @@ def reason_text(key: str) -> str:
 # --- per-item patterns -----------------------------------------------------------------------
 C = re.compile
 
+# "Dans- en Muziekatelier Tutti hecht veel belang aan uw privacy": the usual opening names the organisation.
+ORG_OPENING = C(r"\W*(?!(?:Wij|We|Ik|Onze?|Deze|Dit|Die|U|Uw|Je|Jouw|Jij|Iedereen|Elke|Ieder|Men|Privacy)\b)(?!(?:De|Het|Een) [a-z])(?:[A-Z0-9][\w&'.-]*,? (?:(?:en|&|de|van|der|het|voor) )?){1,6}(?:hecht|hechten|respecteert|respecteren|vindt|vinden) (?:\w+ ){0,2}(?:belang|waarde|privacy)")
 CONTROLLER_NAME = C(
     r"verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|verantwoordelijk voor de verwerking"
     r"|(?:is|zijn|treedt op als|optreedt als) (?:de )?(?:verwerkings)?verantwoordelijke|gevestigd (?:te|in|aan|op)|maatschappelijke zetel"
@@ -222,12 +224,17 @@ CONSENT_BASIS = C(
     r"|(?:grondslag|rechtsgrond|basis)\s*:?\s*(?:\w+ ){0,3}(?:toestemming|consent)"
     r"|\bvink\w* (?:\w+ ){0,4}aan\b|\baanvinken|(?:wil|wilt|wens|wenst) (?:je|u) (?:onze |de )?nieuwsbrie\w* ontvangen"
 )
+# Asking the parents for consent (photos of pupils) is consent as a basis, unlike "children need their parents' consent".
+CONSENT_FROM_PARENTS = C(r"\b(?:vragen|vraagt|vraag) (?:wij|we|ik) (?:aan )?(?:de |hun |uw |je )?(?:ouders?|voogd)\w* (?:\w+ ){0,2}toestemming"
+                         r"|\b(?:vragen|vraagt|vraag) (?:wij|we|ik) (?:\w+ ){0,4}(?:de |hun )?(?:ouders?|voogd)\w* (?:\w+ ){0,2}toestemming")
 CONSENT_NOT_BASIS = C(r"\bouders?\b|ouderlijke|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
 
 LEGIT = C(
     r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
     r"|artikel 6,? (?:lid 1,? )?(?:sub|onder|punt) f|6 lid 1 (?:sub|onder) f"
 )
+_LEGIT_DENIED = C(r"\b(?:niet|nooit|geen)\b (?:\w+ ){0,3}(?:beroepen|baseren|steunen|gebaseerd) op (?:het |een |ons )?(?:gerechtvaardigd|legitiem)"
+                  r"|\bgeen (?:beroep op (?:het |een )?)?(?:gerechtvaardigd|legitiem)")
 LEGIT_DESC = C(r"\(|–|\s-\s|\b(?:om|voor|bij|namelijk|zoals|aangezien|omdat|met name|te weten|waaronder|bijvoorbeeld|bv|in het kader van|o\.m|onder meer|belang bij|belang is|belangen zijn)\b|:")
 
 BY_PROCESSOR = C(r"\bdoor (?:onze |de |een |externe |andere )?\w*(?:partner|derde|dienstverlener|leverancier|verwerker|onderaannemer)\w*\b[^.]{0,40}verwerk")
@@ -329,6 +336,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "right_restriction": (
         C(r"beperking van (?:de )?(?:verwerking|gegevensverwerking)|recht (?:op|van|tot) beperking|restriction of processing|verwerking\b[^.]{0,80}\bte (?:laten )?beperken|\bbeperken\b[^.]{0,40}\bverwerking"
+          r"|(?:verwerking|gebruik)\b[^.]{0,60}\b(?:wordt|worden) (?:\w+ )?beperkt\b"
           r"|(?:verwerking|gebruik)\b[^.]{0,60}\btijdelijk\b[^.]{0,30}(?:stop|stil|opschort|op te schorten|bevriez|blokkeer|blokkeren)"
           r"|tijdelijk\b[^.]{0,30}(?:stop te zetten|stopzetten|stil te leggen|op te schorten|opschorten)\b[^.]{0,40}(?:verwerking|gebruik)"),
         C(r"beperking|beperken|laten beperk|afscherm|restrict"),
@@ -411,10 +419,14 @@ REQ_OBLIGATION = C(
     r"|(?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b[^.]{0,60}\b(?:is|zijn) [^.]{0,40}\b(?:verplicht|vereist)\b"
     r"|\b(?:is|zijn) (?:\w+ ){0,6}(?:verplicht|vereist) (?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b"
     r"|gegevens die (?:wij|we|ik) (?:wettelijk )?verplicht (?:moeten |dienen te )?(?:noteren|registreren|vragen|opvragen|bijhouden|vastleggen|controleren)"
-    r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?(?:uw |je |jouw |de |bepaalde )?(?:\w+ ){0,3}(?:te noteren|te registreren|te vragen|op te vragen|te controleren|vast te leggen|te kopiëren|te scannen)"
+    r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?[^.]{0,120}?\b(?:op te nemen|te noteren|te registreren|te vragen|op te vragen|te controleren|vast te leggen|te kopiëren|te scannen)"
     r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?(?:een )?kopie\b[^.]{0,50}\bte (?:maken|nemen|bewaren)"
     r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
     r"|(?:hebben|heb) (?:wij|we|ik) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
+    r"|(?:deze|die|de|uw|je|jouw|onderstaande|volgende) (?:persoons)?gegevens (?:zijn|is) (?:\w+ )?(?:nodig|noodzakelijk|vereist|verplicht) (?:om|voor)\b"
+    r"|\b(?:naam|adres|e-?mailadres|telefoonnummer|geboortedatum|iban|rekeningnummer)\b[^.:]{0,60}\b(?:hebben|heb) (?:wij|we|ik) (?:\w+ ){0,3}nodig\b(?!\s*(?:voor|om)?\s*:)"
+    r"|(?:moeten|moet) (?:door (?:u|jou|de \w+) )?(?:worden |verplicht worden )(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)\b(?! aan)"
+    r"|(?:is|zijn) (?:de|het) \w+ verplicht (?:om )?(?:de |deze |die |uw |je |zijn |haar |hun )?(?:persoons)?gegevens (?:te verstrekken|te geven|mee te delen|op te geven)"
     r"|(?:wij|we|ik) (?:hebben|heb) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
 )
 _GIVE = r"(?:verstrek|geeft|geven|opgeeft|op te geven|meedeelt|mee te delen|meedelen|delen|invult|in te vullen|bezorgt|aanlevert|wenst mee te delen|wil geven)"
@@ -423,6 +435,8 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
+    r"|^\W*(?:geef|verstrek|bezorg|deel) (?:je|jij|u) (?:ze|deze|die|de gegevens|deze gegevens|die gegevens|ons (?:deze|die|de) gegevens) niet\b[^.]{0,15}\bdan\b"
+    r"|^\W*(?:worden|wordt) (?:zij|ze|deze|die|de gegevens|deze gegevens|die gegevens|uw gegevens|je gegevens) niet (?:\w+ )?(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)\b[^.]{0,15}\bdan\b"
     r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen"
     r"|uitvoeren|aanbieden|bezorgen|geven|verlenen|afhandelen|versturen|verwerken|sturen|opstellen|sluiten|aanvragen|plaatsen)"
     r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten"
@@ -459,7 +473,7 @@ DATA_VERB = C(r"gegevens|verzamel|verwerk|vragen|vraagt|nodig|bewaren|ontvangen|
 
 SOURCE_TRIGGER = C(
     r"(?:door|van|via|uit) (?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven)|(?:onze )?partners|openbare bronnen|publieke bronnen|(?:uw |je )?werkgever)\b[^.]{0,60}(?:verkregen|ontvangen|aangeleverd|verstrekt|geleverd|verzameld|gekregen|doorgegeven|bezorgd|aangereikt)"
-    r"|(?:verkrijgen|ontvangen|krijgen|verzamelen|verkregen|gekregen|verzameld|ontvangt|verkrijgt|krijgt)\b[^.]{0,60}\b(?:van|via|uit) (?:derden|derde partijen|een derde|andere (?:partijen|bronnen|organisaties|bedrijven)|(?:onze )?partners|openbare bronnen|publieke bronnen|sociale media|(?:uw |je )?werkgever)"
+    r"|(?:verkrijgen|ontvangen|krijgen|verzamelen|verkregen|gekregen|verzameld|ontvangt|verkrijgt|krijgt)\b[^.]{0,60}\b(?:van|via|uit) (?:derden|derde partijen|een derde|anderen|andere (?:partijen|bronnen|organisaties|bedrijven|mensen|personen|gebruikers)|(?:onze )?partners|openbare bronnen|publieke bronnen|sociale media|(?:uw |je )?werkgever)"
     r"|afkomstig (?:van|uit)\b[^.]{0,40}(?:derden|partners|bronnen|register|databank|database|kbo|kvk|kruispuntbank)|(?:openbare|publieke|publiek toegankelijke) (?:bronnen|registers)"
     r"|(?:niet|indirect) (?:bij|van) (?:u|jou|je) (?:zelf )?(?:verkregen|verzameld)|gegevens die (?:wij|we) (?:van|via) (?:derden|anderen)"
     r"|(?:derden|partners)\b[^.]{0,40}(?:aan ons|ons) (?:verstrekken|bezorgen|doorgeven|geven)"
@@ -694,7 +708,7 @@ _BASIS_WEAK_GUARD = ("verplicht", "uitvoering", "vereist", "voorschrijft", "ople
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("vrijblijvend", "gegevens nodig", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+_REQ_GUARD = ("vrijblijvend", " nodig", "moeten worden", "moet worden", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
@@ -786,7 +800,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif ("ctrl" in cues and CONTROLLER_NAME.search(low)) or ("form" in cues and LEGAL_FORM.search(raw)) or (
             has_digit and COMPANY_NUMBER.search(raw)) or ("eenmanszaak" in low or "handelsnaam" in low) or (
             " zijn " in low and WE_ARE.search(raw)) or (
-            placeholder and PLACEHOLDER_NAME.search(raw)
+            placeholder and PLACEHOLDER_NAME.search(raw)) or ("privacy" in low and ORG_OPENING.match(raw)
         ):
             tags["controller:name"] = "controller_identity:name"
 
@@ -822,7 +836,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "consent" in cues and cookie and "legal_basis:explicit" not in tags and _CONSENT_WORD.search(low) and CONSENT_BASIS.search(low):
         tags["legal_basis:weak"] = "legal_basis:weak"
-    if "consent" in cues and not cookie and CONSENT.search(low) and CONSENT_BASIS.search(low) and not CONSENT_NOT_BASIS.search(low):
+    if "consent" in cues and not cookie and CONSENT.search(low) and CONSENT_BASIS.search(low) and (
+            not CONSENT_NOT_BASIS.search(low) or CONSENT_FROM_PARENTS.search(low)):
         tags["consent:basis"] = "withdraw_consent:trigger"
         # Subscribing to a newsletter implies consent, but only the word itself states a legal basis.
         if "legal_basis:explicit" not in tags and _CONSENT_WORD.search(low):
@@ -830,6 +845,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "gerechtvaard" in low or "legitie" in low or "legitimate" in low or (has_digit and "f" in low and "6" in low):
         m = LEGIT.search(low)
+        if m and _LEGIT_DENIED.search(low):
+            m = None  # "een overheid kan zich niet beroepen op het gerechtvaardigd belang": not relied on
         if m:
             rest = low[: m.start()] + " " + low[m.end():]
             described = bool(LEGIT_DESC.search(rest)) or low.rstrip().endswith(":")
@@ -949,7 +966,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "req" in cues and _any(low, _REQ_GUARD) and "vrijwilliger" not in low:
         m = REQ_OBLIGATION.search(low)
-        if m and not ("nodig" in m.group(0) and low.rstrip().endswith("?")):  # "Waarom hebben we uw gegevens nodig?" is a title
+        # "Waarom hebben we uw gegevens nodig?" is a title; "nodig ... (artikel 6 lid 1 sub b AVG)" states a legal basis
+        if m and not ("nodig" in m.group(0) and (low.rstrip().endswith("?") or BASIS_STRONG.search(low))):
             tags["req:obligation"] = "statutory_contractual_requirement:obligation"
     if ("cond" in cues and neg or "zonder" in low or (neg and ("dan " in low or "anders" in low))) and REQ_CONSEQUENCE.search(low) and (
         not cookie or DATA.search(low)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from editor.core.importers.cleanup import Cleaner
-from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, runs_text
+from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, runs_text
 
 _BULLET = re.compile(r"^([-•*–·▪◦‣●])\s+(?=\S)")
 _ORDERED = re.compile(r"^(\d{1,3}|[A-Za-z])([.)])\s+(?=\S)")
@@ -40,6 +40,7 @@ class _Unit:
     blank_before: bool
     blank_after: bool
     runs: list[Run] | None = None
+    cells: list[str] | None = None  # a tab-separated line (a table row copied from a web page)
 
     @property
     def text(self) -> str:
@@ -83,18 +84,22 @@ def _marker(text: str) -> re.Match[str] | None:
 def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
     raw_lines = text.split("\n")
     lines: list[str] = []
+    cells_of: list[list[str] | None] = []
     for line in raw_lines:
         if not line.strip():  # str.strip() also removes non-breaking spaces
             if "\u00a0" in line:
                 cleaner.note_blank_line()
             lines.append("")
+            cells_of.append(None)
             continue
         cleaned = cleaner.text(line.rstrip())
+        cells = [c.strip() for c in cleaned.strip().split("\t")] if "\t" in cleaned.strip() else None
+        cells_of.append(cells if cells and sum(1 for c in cells if c) >= 2 else None)
         lines.append(cleaned.replace("\t", " ").rstrip() if cleaned.strip() else "")
     wrapped = _is_wrapped(lines)
     units: list[_Unit] = []
     blank = True
-    for line in lines:
+    for line, cells in zip(lines, cells_of, strict=True):
         stripped = line.strip()
         if not stripped:
             blank = True
@@ -102,10 +107,10 @@ def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
                 units[-1].blank_after = True
             continue
         indent = len(line) - len(line.lstrip(" "))
-        if wrapped and units and not blank and not _marker(stripped) and len(units[-1].raw) >= 40:
+        if wrapped and units and not blank and not _marker(stripped) and len(units[-1].raw) >= 40 and cells is None:
             units[-1].raw += " " + stripped
         else:
-            units.append(_Unit(stripped, indent, blank, False))
+            units.append(_Unit(stripped, indent, blank, False, cells=cells))
         blank = False
     if units:
         units[-1].blank_after = True
@@ -288,10 +293,40 @@ def _leading_ws(runs: list[Run]) -> int:
     return len(text) - len(text.lstrip())
 
 
+def _table_runs(units: list[_Unit]) -> list[tuple[int, int]]:
+    """(start, end) of runs of two or more adjacent tab-separated lines: a table copied from a web page."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].cells is not None and (j == i or not units[j].blank_before):
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _table(units: list[_Unit], cleaner: Cleaner) -> Table:
+    width = max(len(u.cells or ()) for u in units)
+    rows = [[Cell(runs=cleaner.md_links(c) if c else []) for c in (u.cells or []) + [""] * (width - len(u.cells or ()))]
+            for u in units]
+    return Table(rows=rows, header_rows=1)
+
+
 def parse_text(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, list[str]]:
     cleaner = cleaner or Cleaner()
     units = _units(text, cleaner)
-    blocks = _classify(units)
+    # Tables are cut out first; the text around each one is classified on its own.
+    blocks: list[Block] = []
+    start = 0
+    for begin, end in _table_runs(units):
+        blocks += _classify(units[start:begin])
+        blocks.append(_table(units[begin:end], cleaner))
+        start = end
+    blocks += _classify(units[start:])
     meta = PolicyMeta()
     titles = [b for b in blocks if isinstance(b, Heading) and b.level == 1]
     if titles:
