@@ -163,6 +163,22 @@ POSITIVE = [
     ("data_source", "De meeste gegevens krijgen we van jou. Een deel krijgen we van anderen, zoals andere gebruikers."),
     ("controller_identity", "Dans- en Muziekatelier Tutti hecht veel belang aan uw privacy. Contact: info@tutti.be."),
     ("withdraw_consent", "Op het inschrijvingsformulier vragen wij de ouders om toestemming voor foto's. Die toestemming kunnen zij altijd intrekken."),
+    # session 2, third blind round
+    ("data_source", "Log je in met Apple of Google, dan krijgen we van hen je naam en e-mailadres."),
+    ("data_source", "Meldt een lid een bezoeker aan, dan ontvangen wij van dat lid de naam van die bezoeker."),
+    ("data_source", "Wij controleren uw adres in de Basisregistratie Personen (BRP)."),
+    ("data_source", "Waar krijgen we nog meer gegevens vandaan?\n\nVan Mollie: de status van je betaling."),
+    ("automated_decisions", "Beslist een computer over mij?\n\nNee."),
+    ("automated_decisions", "Daarom geven we elke boeking automatisch een risicoscore. Een hoge score leidt niet automatisch tot een weigering: een medewerker bekijkt de boeking."),
+    ("third_country_transfers", "Gaan mijn gegevens naar het buitenland?\n\nNee. Alles blijft in Nederland."),
+    ("legal_basis", "Mag dat zomaar?\n\nJa. Het is nodig voor de overeenkomst met u."),
+    ("right_access", "Mag ik zien wat jullie van mij hebben?\n\nJa. Mail of bel ons."),
+    ("right_erasure", "Kan ik iets laten aanpassen of verwijderen?\n\nJa."),
+    ("right_rectification", "Artikel 16 | Verbetering"),
+    ("right_erasure", "Je hebt het recht om:\n\nrequest erasure of your personal data (right to be forgotten);"),
+    ("statutory_contractual_requirement", "Verstrekt de Betrokkene zijn rijksregisternummer niet, dan kan de Dimona-aangifte niet worden verricht."),
+    ("complaint_authority", "Kom je er met mij niet uit, dan kun je ook een officiële klacht indienen."),
+    ("security", "Uw gegevens zijn bij ons in veilige handen."),
 ]
 
 NEGATIVE = [
@@ -231,6 +247,12 @@ NEGATIVE = [
     ("statutory_contractual_requirement", "Uw gegevens hebben wij nodig voor:"),
     ("statutory_contractual_requirement", "Deze gegevens hebben wij nodig om de koopovereenkomst uit te voeren (artikel 6 lid 1 sub b AVG)."),
     ("controller_identity", "Wij hechten veel belang aan uw privacy."),
+    # session 2, third blind round
+    ("right_objection", "Dan kunt u binnen 6 weken na de datum van het besluit bezwaar maken bij het college."),
+    ("children", "Identiteitsgegevens: naam, voornaam, geboortedatum (voor de jongerenformule)."),
+    ("withdraw_consent", "Daarom vragen wij u ook nergens toestemming voor marketing: er is geen marketing."),
+    ("withdraw_consent", "In de polisvoorwaarden staat voor welke zorg u vooraf toestemming van Zilverlinde nodig heeft; die toestemming noemen wij een machtiging."),
+    ("right_rectification", "Artikel 16 – Wijzigingen van dit beleid"),
 ]
 
 

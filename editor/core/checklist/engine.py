@@ -610,7 +610,8 @@ def _decide_complaint(doc: _Doc) -> _Decision:
 
 
 def _decide_requirement(doc: _Doc) -> _Decision:
-    ob = doc.hits("req:obligation")
+    # A section asking "Moet ik alles invullen?" / "Bent u verplicht ...?" answers whether data are required.
+    ob = sorted(set(doc.hits("req:obligation") + _body_hits(doc, "statutory_contractual_requirement")))
     co = doc.hits("req:consequence")
     if ob and co:
         return _Decision("present", _ev(doc, ob, "statutory_contractual_requirement:obligation", 2)
@@ -663,9 +664,11 @@ def _decide_categories(doc: _Doc) -> _Decision:
 def _decide_source(doc: _Doc) -> _Decision:
     # A heading ("Gegevens afkomstig van derden") is no statement by itself; its body may negate it.
     trig = [h for h in doc.hits("source:trigger") if not doc.feats[h[0]].heading]
+    listed = [h for h in _in_topic(doc, doc.hits("source:from"), "data_source") if not doc.feats[h[0]].heading]
+    trig = sorted(trig + listed)
     if not trig:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
-    spec = doc.hits("source:specific")
+    spec = doc.hits("source:specific") + listed
     near = []
     trig_blocks = {bi for bi, _ in trig}
     trig_sections = {doc.section_id[bi][si] for bi, si in trig}

@@ -95,14 +95,15 @@ RULES: tuple[Rule, ...] = (
         "cbpl",
         re.compile(
             r"\bcommissie\s+(?:voor|ter|tot)\s+(?:de\s+)?bescherming\s+van\s+de\s+persoonlijke\s+levenssfeer\b(?:\s*\(CBPL\))?"
-            r"|\bprivacy\s?commissie\b|\bprivacy\s?commission\b|(?:www\.)?privacycommission\.be|(?:www\.)?privacycommissie\.be|\bCBPL\b",
+            r"|\bprivacy\s?commissie\b|\bprivacy\s?commission\b|(?:www\.)?privacycommission\.be|(?:www\.)?privacycommissie\.be|\bCBPL\b"
+            r"|\bcommission\s+(?:de\s+la|pour\s+la)\s+protection\s+de\s+la\s+vie\s+priv[ée]e\b(?:\s*\(CPVP\))?|\bCPVP\b",
             re.I,
         ),
         {"BE": "Gegevensbeschermingsautoriteit", "NL": "Gegevensbeschermingsautoriteit"},
         "De Commissie voor de bescherming van de persoonlijke levenssfeer (Privacycommissie) heet sinds 25 mei 2018 Gegevensbeschermingsautoriteit (GBA), Drukpersstraat 35, 1000 Brussel.",
         "The Belgian Privacy Commission (CBPL) has been the Data Protection Authority (Gegevensbeschermingsautoriteit, GBA) since 25 May 2018.",
         "2018-05-25",
-        ("commissie", "cbpl", "privacycommission", "privacy commission"),
+        ("commissie", "cbpl", "privacycommission", "privacy commission", "vie priv", "cpvp"),
     ),
     Rule(
         "wbp",

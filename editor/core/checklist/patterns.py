@@ -209,12 +209,13 @@ BASIS_WEAK = C(r"wettelijke\b[^.]{0,40}\bverplichting|wettelijk verplicht|contra
                r"|voldoen aan (?:de|het|onze) (?:\w+)?(?:wet|wetgeving|regelgeving)\w*"
                r"|(?:opgelegd|voorgeschreven|vereist) (?:door|bij) (?:de|het) (?:\w+)?(?:wet|wetgeving|regelgeving|decreet)|wettelijk (?:opgelegd|voorgeschreven|vereist)")
 
-CONSENT = C(r"(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)\b[^.]{0,60}nieuwsbrie|nieuwsbrie\w*[^.]{0,40}(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)|(?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
+CONSENT = C(r"aanvink|(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)\b[^.]{0,60}nieuwsbrie|nieuwsbrie\w*[^.]{0,40}(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)|(?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|toestemming|goedkeuring|toelating|\bconsent\b|\bopt-?in\b|nieuwsbrie|akkoord gaat|akkoord gaan|instemming|instemt|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord")
 CONSENT_BASIS = C(
     r"(?:vragen|vraagt|vraag|gevraagd|verzoeken)\b[^.]{0,80}\b(?:toestemming|goedkeuring|toelating)|(?:toestemming|goedkeuring|toelating) (?:\w+ ){0,2}(?:vragen|vraagt|gevraagd|verzoeken)"
     r"|(?:met|na|op basis van|zonder|mits) (?:(?:" + YOUR + r"|de|hun|zijn|haar) )?(?:(?:uitdrukkelijke|nadrukkelijke|voorafgaande|expliciete|schriftelijke|vrije|specifieke|ondubbelzinnige) ){0,3}(?:toestemming|goedkeuring|toelating)"
     r"|(?:toestemming|toelating|goedkeuring) (?:\w+ ){0,3}(?:geeft|gegeven|gaf|gaven|verleend|verleent|verleende|verkregen|gekregen|te geven|geven|nodig|vereist|verlenen)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daarvoor |hiervoor |daar |hier )?(?:uw |je |jouw )?toestemming"
+    r"|(?:als|indien|wanneer) (?:u|je|jij) (?:het|een|dat) (?:vakje|hokje|selectievakje|checkbox) (?:\w+ )?aanvinkt|aanvinken van (?:het|een) (?:vakje|hokje|selectievakje)"
     r"|(?:als|indien|wanneer) (?:u|je|jij) (?:daar|hier)voor (?:hebt |heeft |heb )?(?:gekozen|kiest)|(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)\b[^.]{0,60}nieuwsbrie|nieuwsbrie\w*[^.]{0,40}(?:als|indien|wanneer) (?:je|u|jij) (?:dat|dit|het) (?:wilt|wil|wenst)"
     r"|(?:als|indien|wanneer|mits) (?:u|je|jij) (?:\w+ ){0,4}(?:akkoord gaat|instemt)|met (?:uw|je|jouw) instemming|(?:na|met|zonder) (?:uw|je|jouw) (?:\w+ )?akkoord"
     r"|(?:geeft|geef|geven|verleent|verleen) (?:\w+ ){0,3}(?:toestemming|toelating|goedkeuring)|\bconsent\b|\bopt-?in\b|toestemming (?:voor|om)"
@@ -227,7 +228,7 @@ CONSENT_BASIS = C(
 # Asking the parents for consent (photos of pupils) is consent as a basis, unlike "children need their parents' consent".
 CONSENT_FROM_PARENTS = C(r"\b(?:vragen|vraagt|vraag) (?:wij|we|ik) (?:aan )?(?:de |hun |uw |je )?(?:ouders?|voogd)\w* (?:\w+ ){0,2}toestemming"
                          r"|\b(?:vragen|vraagt|vraag) (?:wij|we|ik) (?:\w+ ){0,4}(?:de |hun )?(?:ouders?|voogd)\w* (?:\w+ ){0,2}toestemming")
-CONSENT_NOT_BASIS = C(r"\bouders?\b|ouderlijke|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
+CONSENT_NOT_BASIS = C(r"(?:vragen|vraagt|vraag) (?:\w+ ){0,3}(?:nergens|geen|niet|nooit) (?:\w+ ){0,2}toestemming|nergens toestemming|\bmachtiging|\bouders?\b|ouderlijke|voogd|wettelijke vertegenwoordiger|geen toestemming (?:nodig|vereist)|zonder (?:dat )?(?:hiervoor )?toestemming (?:nodig|vereist)")
 
 LEGIT = C(
     r"gerechtvaardigd\w*\s+belang|legitiem\w*\s+belang|legitimate interest|\b6\s?\.?\s?1\s?\.?\s?\(?\s?f\b|\b6\s?\(1\)\s?\(?f\b"
@@ -271,7 +272,8 @@ TRANSFER_SAFE = C(
 )
 TRANSFER_OLD = C(r"privacy[\s-]?shield|safe[\s-]?harbou?r")
 TRANSFER_EEA = C(
-    r"binnen de (?:europese unie|eu|eer|europese economische ruimte)|europese bodem|in europa|binnen europa|(?:in|binnen) (?:de )?(?:eu|eer)\b"
+    r"(?:alles|alle gegevens|uw gegevens|je gegevens|de gegevens|gegevens) (?:\w+ ){0,2}(?:blijft|blijven) (?:\w+ ){0,2}in (?:nederland|belgië|europa|de eu\b|de eer\b|de europese)"
+    r"|binnen de (?:europese unie|eu|eer|europese economische ruimte)|europese bodem|in europa|binnen europa|(?:in|binnen) (?:de )?(?:eu|eer)\b"
 )
 # Where the organisation's own hosting is: says nothing about the other tools it names.
 TRANSFER_HOST = C(
@@ -323,7 +325,7 @@ YOUR_DATA = C(r"(?:uw|je|jouw|jullie|mijn|zijn|haar|hun|de|deze|die|alle|bepaald
 RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "right_access": (
         C(r"\binzage|inzagerecht|recht (?:op|van|tot) (?:toegang|inspectie)|right of access|\binkijk|\bin te kijken|recht\w* (?:\w+ ){0,6}(?:in te zien|inzien)"),
-        C(r"\binzien\b|\bin te zien\b|download|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we|ik)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
+        C(r"\binzien\b|\bin te zien\b|\bzien wat (?:jullie|wij|we)\b|\bwat (?:jullie|wij|we) (?:van|over) (?:mij|u|jou|je)\b (?:\w+ ){0,2}(?:hebben|weten|bewaren|verwerken)|download|\b(?:u|je|jij)\b[^.]{0,40}\btoegang\b|toegang (?:\w+ ){0,4}(?:vragen|verzoeken|krijgen)|inspectie|afschrift|kopie|opvragen|opgevraagd|op te vragen|welke (?:persoons)?gegevens (?:wij|we|ik)|overzicht van (?:uw|je|jouw|de|alle) (?:persoons)?gegevens|bekijken|\baccess\b"),
     ),
     "right_rectification": (
         C(r"rectific|recht (?:op|van|tot) (?:verbetering|correctie|aanpassing|wijziging)|right to rectification"),
@@ -331,7 +333,7 @@ RIGHTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
           r"|\bpass(?:en|t)\b[^.]{0,30}\baan\b"),
     ),
     "right_erasure": (
-        C(r"gegevenswissing|\bwissing|vergeten te worden|(?:te )?worden vergeten|recht om vergeten|recht (?:op|van|tot) (?:verwijdering|wissing|vergetelheid|schrapping)|right to erasure|to be forgotten"),
+        C(r"gegevenswissing|\bwissing|\berasure\b|vergeten te worden|(?:te )?worden vergeten|recht om vergeten|recht (?:op|van|tot) (?:verwijdering|wissing|vergetelheid|schrapping)|right to erasure|to be forgotten"),
         C(r"verwijder|\bwis(?:sen)?\b|gewist|te wissen|schrap|geschrapt|vernietig|uitwis(?!sel)|\berase|\bdelet"),
     ),
     "right_restriction": (
@@ -418,6 +420,8 @@ REQ_OBLIGATION = C(
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
     r"|(?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b[^.]{0,60}\b(?:is|zijn) [^.]{0,40}\b(?:verplicht|vereist)\b"
     r"|\b(?:is|zijn) (?:\w+ ){0,6}(?:verplicht|vereist) (?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b"
+    r"|(?:is|zijn|bent|ben) (?:\w+ ){0,4}gehouden\b[^.]{0,60}\bte (?:verstrekken|geven|bezorgen|melden|bezorgen)"
+    r"|(?:wettelijk )?verplicht\b[^.]{0,40}\b(?:nachtregister|gastenregister|reizigersfiche|reizigersregister|hotelregister)|(?:nachtregister|gastenregister|reizigersfiche|reizigersregister)\b[^.]{0,60}\bverplicht"
     r"|gegevens die (?:wij|we|ik) (?:wettelijk )?verplicht (?:moeten |dienen te )?(?:noteren|registreren|vragen|opvragen|bijhouden|vastleggen|controleren)"
     r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?[^.]{0,120}?\b(?:op te nemen|te noteren|te registreren|te vragen|op te vragen|te controleren|vast te leggen|te kopiëren|te scannen)"
     r"|(?:(?:wij|we|ik) (?:zijn|ben)|(?:zijn|ben) (?:wij|we|ik)) (?:wettelijk )?verplicht (?:om )?(?:een )?kopie\b[^.]{0,50}\bte (?:maken|nemen|bewaren)"
@@ -435,7 +439,8 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer|zonder dat)\s+(?:u|je|jij)\b[^.]{0,20}\b(?:niet|geen)\b[^.]{0,40}(?:gegevens|informatie)\b[^.]{0,30}" + _GIVE +
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
-    r"|^\W*(?:geef|verstrek|bezorg|deel) (?:je|jij|u) (?:ze|deze|die|de gegevens|deze gegevens|die gegevens|ons (?:deze|die|de) gegevens) niet\b[^.]{0,15}\bdan\b"
+    r"|zonder (?:deze|die|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:\w+ ){1,3}(?:wij|we|ik)\b[^.]{0,40}\b(?:niet|geen)\b"
+    r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:geef|geeft|verstrek|verstrekt|bezorg|bezorgt|deel|deelt) (?:je|jij|u|de \w+|het \w+)\b[^.]{0,100}?\bniet\b[^.]{0,15}\bdan\b"
     r"|^\W*(?:worden|wordt) (?:zij|ze|deze|die|de gegevens|deze gegevens|die gegevens|uw gegevens|je gegevens) niet (?:\w+ )?(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)\b[^.]{0,15}\bdan\b"
     r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen"
     r"|uitvoeren|aanbieden|bezorgen|geven|verlenen|afhandelen|versturen|verwerken|sturen|opstellen|sluiten|aanvragen|plaatsen)"
@@ -448,13 +453,15 @@ ADM = C(
     r"geautomatiseerde?\s+(?:individuele\s+)?(?:besluit|beslis)|automatische?\s+(?:individuele\s+)?(?:besluit|beslis)|geautomatiseerd\w*\b[^.]{0,60}\b(?:besluit|beslis)"
     r"|(?:besluit|beslis)\w*\b[^.]{0,60}\b(?:geautomatiseerd|automatisch)|profilering|profiling|automated decision|\bartikel 22\b|\bart\.? ?22\b"
     r"|menselijke (?:tussenkomst|beoordeling|controle)|zonder tussenkomst van een mens"
-    r"|automatisch\w*\b[^.]{0,60}\b(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)|(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)\w*\b[^.]{0,60}\bautomatisch"
+    r"|\blead ?scoring\b|niet automatisch tot (?:een )?(?:weigering|afwijzing|beslissing|besluit|blokkering|uitsluiting)"
+    r"|automatisch\w*\b[^.]{0,60}(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|\w*score|rangschik)|(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)\w*\b[^.]{0,60}\bautomatisch"
     r"|(?:maken|maakt|stellen|opstellen|opgesteld)\b[^.]{0,30}\b(?:\w*gebruikers)?profielen|\bprofielen (?:van|op basis)"
     r"|(?:automatisch\w*|algoritme\w*)\b[^.]{0,40}\b(?:nagaat|bepaalt|beslist|controleert|beoordeelt|berekent|toekent|weigert|afwijst)\b[^.]{0,20}\b(?:of|wat|welke|hoeveel)\s+(?:u|je|jij)\b"
 )
 ADM_RIGHT_ONLY = C(r"recht\w*\b[^.]{0,40}\bniet (?:te )?(?:worden )?(?:onderworpen|onderwerpen)|niet (?:te )?worden onderworpen|recht (?:om )?niet")
 ADM_STATEMENT = C(
-    r"\b(?:wij|we|er|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we|ik)\b"
+    r"niet automatisch tot|\bmedewerker (?:\w+ ){0,5}(?:bekijkt|beoordeelt|controleert|beslist)|altijd (?:eerst )?(?:door )?een mens"
+    r"|\b(?:wij|we|er|ik)\b[^.]{0,80}\b(?:geen|niet|nooit)\b|\b(?:geen|niet|nooit)\b[^.]{0,40}\b(?:wij|we|ik)\b"
     r"|(?:maak|maakt|maken|neem|neemt|nemen|passen|past|gebruik|gebruiken|gebruikt|vindt|vinden)\b[^.]{0,60}\b(?:geen|niet|wel)\b"
     r"|(?:wij|we|ik) (?:maken|maak|gebruiken|gebruik|passen|pas) (?:\w+ ){0,3}(?:gebruik van )?(?:profilering|geautomatiseerde)"
 )
@@ -503,7 +510,13 @@ SOURCE_ACQUIRE = C(
     r"|\b(?:vragen|vraagt|vraag) (?:wij|we|ik)\b[^.]{0,60}\b(?:bij|via|aan) (?:de |het |een |uw |je |jouw )?" + SOURCE_PARTY + r"\b"
 )
 # "ontvangen wij van Eventbrite", "krijgen we van Apple of Google": a named organisation (raw text) as the source.
-SOURCE_NAMED = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,30}?\bvan (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z]")
+SOURCE_NAMED = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,50}?\bvan (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z]")
+# A list entry naming where data come from ("Van de verhuurder: ..."); counts under a heading about sources.
+SOURCE_FROM = C(r"van (?!(?:u|jou|je|jezelf|uzelf|jouzelf|ons|onze|wie|welke|wat|toepassing|belang)\b)[^.:;]{2,60}(?::|,| als | wanneer | zoals )")
+# "ontvangen wij van dat lid", "krijgen we van hen": another person or the organisation just named
+SOURCE_OTHER_PERSON = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,2}van (?:hen|hem|haar|dat lid|het lid|die gebruiker|de gebruiker|andere gebruikers|andere leden|een ander lid)\b"
+                         r"|\b(?:controleren|controleert|checken|verifiëren|raadplegen) (?:wij|we|ik) (?:\w+ ){0,4}in (?:de |het )?(?:basisregistratie\w*|\w*register|kentekenregister|rijksregister|kruispuntbank\w*|kbo|handelsregister|databank\w*|\bbrp\b)"
+                         r"|\b(?:wij|we|ik) (?:controleren|controleer|checken|verifiëren|raadplegen) (?:\w+ ){0,4}in (?:de |het )?(?:basisregistratie\w*|\w*register|kentekenregister|rijksregister|kruispuntbank\w*|kbo|handelsregister|databank\w*|\bbrp\b)")
 SOURCE_ACRONYM = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvangt|krijgt)\b[^.]{0,40}\b(?:van|uit) (?:het|de) (?!(?:DPO|FG|AVG|GDPR|GBA|AP|APD)\b)[A-Z]{2,6}\b")
 SOURCE_SPECIFIC = C(
     r"kruispuntbank|\bkbo\b|\bkvk\b|handelsregister|kamer van koophandel|databank|database|kredietbur\w*|kredietverzekeraar|graydon|creditsafe|openbare bronnen"
@@ -526,7 +539,7 @@ SECURITY = C(
     r"|https|firewall|pseudonimis|toegangsbeheer|iso ?27001|secure sockets|authenticatie|wachtwoord\w* beschermd|virusscanner"
 )
 SAFETY_NOT_DATA = C(r"beveilig\w* van (?:de |onze |uw )?(?:goederen|personen|gebouw\w*|terrein\w*|winkel\w*|eigendom\w*|lokalen|bezittingen|klanten|personeel)|camera")
-SECURITY_WEAK = C(r"(?:gebonden|gehouden|onderworpen)\b[^.]{0,20}\bberoepsgeheim|\b(?:ziet|zien|krijgt|krijgen|heeft|hebben) (?:\w+ )?(?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|informatie)|(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
+SECURITY_WEAK = C(r"in veilige handen|(?:gebonden|gehouden|onderworpen)\b[^.]{0,20}\bberoepsgeheim|\b(?:ziet|zien|krijgt|krijgen|heeft|hebben) (?:\w+ )?(?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|informatie)|(?:bekijk|bekijken|open|openen|lees|lezen)\w* (?:\w+ )?geen (?:bestanden|gegevens|documenten|mails|e-mails)|vertrouwelijk|geheimhoud|discretie|beschermen tegen|misbruik|(?:medewerkers|personeel|werknemers) (?:\w+ )?(?:krijgen|hebben) (?:alleen|enkel|uitsluitend) (?:de )?(?:gegevens|toegang)|(?:alleen|enkel|uitsluitend)\b[^.]{0,80}\btoegang\b|toegang\b[^.]{0,40}\b(?:beperkt|afgeschermd)")
 
 CHANGE = C(
     r"(?:deze|dit|onze|ons|de|het) (?:privacy ?verklaring|privacy ?beleid|privacy ?policy|privacy ?statement|privacyreglement|privacyregeling|verklaring|beleid|cookieverklaring|privacyluik|privacyvoorwaarden)\b"
@@ -551,7 +564,7 @@ DATE_ONLY = C(
 
 CHILDREN = C(
     r"(?<!aantal )\bkind(?:eren)?\b(?! ten laste)|minderjarig|jonger dan \d+|onder de (?:\d+|zestien|dertien|achttien) jaar|(?:\d+|zestien|dertien) jaar of (?:jonger|ouder)|ouders? of (?:voogd|wettelijke vertegenwoordiger)"
-    r"|ouderlijke toestemming|wettelijke vertegenwoordiger|children|jongeren|leeftijd van (?:\d+|zestien|dertien)"
+    r"|ouderlijke toestemming|wettelijke vertegenwoordiger|children|\bjongeren\b|leeftijd van (?:\d+|zestien|dertien)"
 )
 
 
@@ -567,13 +580,16 @@ TOPICS: dict[str, re.Pattern[str]] = {
                         r"|^\W*(?:\d+\.?\s*)?(?:wijzigingen|aanpassingen|updates|changes|versie|herzieningen)\W*$"),
     "recipients": C(r"derden|ontvanger|\bdelen\b|gedeeld|doorgeven|doorgifte aan|verstrek|recipients|sharing|met wie|overdragen van|wie krijg|wie ontvang|aan wie"),
     "purposes": C(r"\bdoel|waarom|waarvoor|purposes?|hoe gebruiken|gebruik van (?:uw|je|jouw) gegevens"),
-    "legal_basis": C(r"rechtsgrond|grondslag|legal basis|op welke basis|juridische basis"),
+    "legal_basis": C(r"rechtsgrond|grondslag|legal basis|op welke basis|juridische basis|^\W*mag (?:dat|het|dit)\b[^?]{0,20}\?|waarom mag"),
+    "statutory_contractual_requirement": C(r"^\W*(?:moet|moeten) (?:ik|u|je|jij)\b[^?]{0,40}(?:invullen|geven|verstrekken|opgeven|doorgeven)|(?:ben|bent|is|zijn) (?:ik|u|je|jij|de \w+) verplicht\b"
+                                           r"|verplichte (?:gegevens|velden)|verplicht (?:om )?gegevens te"),
     "controller_identity": C(r"wie (?:zijn|is) (?:wij|we)|contact|over ons|verantwoordelijke|identiteit|who we are|about us"),
     "data_categories": C(r"welke (?:persoons)?gegevens|categorie|soorten (?:persoons)?gegevens|what (?:personal )?data|persoonsgegevens die|gegevens die (?:wij|we)"),
-    "data_source": C(r"\bbron|herkomst|afkomstig|via derden|door derden|van derden|van wie (?:krijgen|ontvangen|verkrijgen|hebben)"),
-    "automated_decisions": C(r"geautomatiseerd|profilering|automated|automatische besluit"),
+    "data_source": C(r"\bbron|herkomst|afkomstig|vandaan|via derden|door derden|van derden|van wie (?:krijgen|ontvangen|verkrijgen|hebben)"),
+    "automated_decisions": C(r"geautomatiseerd|profilering|automated|automatische besluit|beslist (?:een |de )?(?:computer|algoritme|systeem)"
+                             r"|(?:computer|algoritme|systeem) (?:beslist|besluit)|automatisch (?:beslist|besloten|beslissingen)"),
     "dpo_contact": C(r"functionaris|\bdpo\b|data protection officer"),
-    "third_country_transfers": C(r"doorgifte|buiten de (?:eu|eer|europese)|internationa|transfers?|waar (?:bewaren|slaan|worden|verwerken)"),
+    "third_country_transfers": C(r"doorgifte|buiten de (?:eu|eer|europese)|buitenland|internationa|transfers?|waar (?:bewaren|slaan|worden|verwerken)"),
     "children": C(r"kinderen|minderjarig|children"),
     "legitimate_interests": C(r"gerechtvaardigd|legitiem"),
     "withdraw_consent": C(r"intrekken|intrekking"),
@@ -601,8 +617,17 @@ def heading_rights(low: str, in_rights_section: bool) -> tuple[str, ...]:
     return tuple(_heading_rights(low, in_rights_section))
 
 
+# "Mag ik zien wat jullie van mij hebben?", "Kan ik iets laten aanpassen of verwijderen?": a FAQ heading asks for a right.
+# An administrative appeal against a decision (Dutch Awb, Belgian administrative law) is no Art. 21 objection.
+AWB_OBJECTION = C(r"bezwaarschrift|algemene wet bestuursrecht|\bawb\b|bestuursrecht|bezwaar\w*\b[^.]{0,60}\b(?:besluit|beschikking|beslissing)\b[^.]{0,60}\bbinnen \w+ (?:weken|dagen)"
+                  r"|binnen \w+ (?:weken|dagen)\b[^.]{0,60}\b(?:besluit|beschikking|beslissing)\b[^.]{0,60}\bbezwaar")
+# "Artikel 16 | Verbetering": a GDPR rights article next to the right's name (tables of rights).
+RIGHT_ARTICLE = C(r"\b(?:artikel|art\.?)\s?(?:1[5-8]|2[0-2])\b\s*(?:(?:avg|gdpr)\s*[|:–-]|\|)")
+READER_QUESTION = C(r"^\W*(?:mag|kan|kun|kunt|mogen|kunnen) (?:ik|u|je|jij)\b[^?]*\?\s*$")
+
+
 def _heading_rights(low: str, in_rights_section: bool) -> list[str]:
-    if not (RIGHT_WORD.search(low) or in_rights_section) or NOT_RIGHTS_HEADING.search(low):
+    if not (RIGHT_WORD.search(low) or in_rights_section or READER_QUESTION.match(low) or RIGHT_ARTICLE.search(low)) or NOT_RIGHTS_HEADING.search(low):
         return []
     found = []
     for right, (strong, weak) in RIGHTS.items():
@@ -653,13 +678,13 @@ CUE_RULES: dict[str, str] = {
     "right": r"^recht(?:en)?$|^right",
     "request": r"verzoek|^vragen$|^contact$|mailtje|^mail$|contacteer|contacteren|^nemen$|^neem$|^wil$|^wilt$|^wens$|^wenst$|^laat$|^bel$|^loop$|^kom$|^spreek$",
     "modal": r"^(?:kunt|kan|kun|mag|kunnen|mogen)$",
-    "rights": r"rechtzet|rechtgezet|download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
+    "rights": r"erasure|forgotten|rechtzet|rechtgezet|download|exporte|inzage|^post$|mails?$|toegang|inspectie|inzien|inkijk|afschrift|reclame|publiciteit|tijdelijk|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|rectific|verbeter|correct|corrig"
               r"|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$|vergeten|verwijder|^wis|gewist|schrap|vernietig"
               r"|uitwis|^erase|^delet|beperk|afscherm|restrict|bezwaar|verzet|^object|marketing|overdraag|portab|gegevensoverdracht|machineleesba|machinaal"
               r"|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden|^andere$|leesba|meenemen|wissing",
     "r_access": r"download|inzage|toegang|inspectie|inzien|inkijk|afschrift|^zien$|kopie|opvragen|opgevraagd|^vragen$|^welke$|overzicht|bekijken|^access$|^kijken$",
     "r_rect": r"rechtzet|rechtgezet|rectific|verbeter|correct|corrig|aanpas|^passen$|aangepast|wijzig|gewijzigd|aanvull|^vullen$|onjuist|actualis|bijwerk|^werken$",
-    "r_eras": r"vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
+    "r_eras": r"erasure|forgotten|vergeten|verwijder|^wis|gewist|schrap|vernietig|uitwis|^erase|^delet|wissing",
     "r_restr": r"beperk|afscherm|restrict|tijdelijk",
     "r_obj": r"bezwaar|verzet|^object|marketing|right|reclame|publiciteit|^post$|mails?$",
     "r_port": r"overdraag|portab|gegevensoverdracht|machineleesba|machinaal|gestructure|gangba|^overdr|^dragen$|overgedragen|sturen|doorgestuurd|doorzenden"
@@ -669,14 +694,14 @@ CUE_RULES: dict[str, str] = {
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
     "req": r"verplicht|vrijwillig|vrijblijvend|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
-    "adm": r"geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
+    "adm": r"scoring|geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"zoals|bijzonder|vakbond|naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
              r"|identiteit|geneesmiddel|medicatie|allergie|meterstand|verbruiksgegevens|kredietwaardigheid|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
-    "source": r"^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
+    "source": r"krijg|ontvang|^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
@@ -696,7 +721,7 @@ CUE_RULES: dict[str, str] = {
 }
 _CUE_RES = tuple((name, re.compile(rx)) for name, rx in CUE_RULES.items())
 _TOKEN = re.compile(r"[a-zà-ÿ0-9]+")
-_token_cues: dict[str, tuple[frozenset[str], int]] = {}
+_token_cues: dict[str, tuple[int, int]] = {}
 _EMPTY: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 
@@ -708,7 +733,7 @@ _BASIS_WEAK_GUARD = ("verplicht", "uitvoering", "vereist", "voorschrijft", "ople
 _RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
                        "zodra", "looptijd")
 _RET_VAGUE_GUARD = ("langer", "zo lang", "zolang", "termijn", "redelijk")
-_REQ_GUARD = ("vrijblijvend", " nodig", "moeten worden", "moet worden", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
+_REQ_GUARD = ("vrijblijvend", "gehouden", "register", "reizigersfiche", " nodig", "moeten worden", "moet worden", "registratie is", "identificatie is", "verplicht", "vrijwillig", " vrij ", "velden", "sterretje", "overeenkomst te sluiten", "overeenkomst aan te gaan", "verstrek", "opgeven",
               "meedelen", "invullen")
 _RESERVED_GUARD = ("behoud", "toepasselijk", "belgisch", "nederlands", "auteursrecht", "voorbehouden")
 _SOURCE_WORDS = ("bron", "afkomstig", "verkre", "ontvang", "krijg", "gekregen", "raadple", "opgevraagd", "aangeleverd", "bezorg", "opgehaald", "gekocht",
@@ -731,24 +756,36 @@ def _any(low: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-def cues_of(low: str) -> set[str]:
-    """The cues a lower-cased sentence carries (token classification is memoised)."""
+_CUE_BIT = {name: 1 << i for i, (name, _rx) in enumerate(_CUE_RES)}
+_cue_sets: dict[int, frozenset[str]] = {0: _EMPTY}
+
+
+def cues_of(low: str) -> frozenset[str]:
+    """The cues a lower-cased sentence carries (token classification is memoised).
+
+    Each token is memoised as (bit mask of its cues, bit mask of the guarded patterns it serves):
+    a sentence ORs small ints, and its cue set is looked up once from the combined mask."""
     global _current
-    out: set[str] = set()
     memo = _token_cues
+    bits = 0
     mask = 0
     toks = set(_TOKEN.findall(low))
     for tok in toks:
         got = memo.get(tok)
-        if got is None:  # (cues, bit mask of the guarded patterns a fragment of this token serves)
-            got = (frozenset(name for name, rx in _CUE_RES if rx.search(tok)) or _EMPTY, _token_mask(tok))
+        if got is None:
+            cb = 0
+            for name, rx in _CUE_RES:
+                if rx.search(tok):
+                    cb |= _CUE_BIT[name]
+            got = (cb, _token_mask(tok))
             if len(memo) < 500_000:
                 memo[tok] = got
-        c, m = got
-        if c:
-            out |= c
-        mask |= m
+        bits |= got[0]
+        mask |= got[1]
     _current = (low, mask, toks)  # lets the guarded patterns skip this sentence (see _Prefiltered)
+    out = _cue_sets.get(bits)
+    if out is None:
+        out = _cue_sets[bits] = frozenset(name for name, bit in _CUE_BIT.items() if bits & bit)
     return out
 
 
@@ -919,7 +956,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             for right, (strong, weak) in RIGHTS.items():
                 if _RIGHT_CUE[right] not in cues:
                     continue
-                if right == "right_objection" and "geen bezwaar" in low:
+                if right == "right_objection" and ("geen bezwaar" in low or AWB_OBJECTION.search(low)):
                     continue
                 if strong.search(low):
                     tags[f"{right}:strong"] = "right:strong"
@@ -959,7 +996,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["complaint:full"] = "complaint_authority:full"
         elif (complaint or turn_to) and auth_old:
             tags["complaint:old"] = "complaint_authority:old"
-        elif complaint and COMPLAINT_ACT.search(low) and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten", low):
+        elif complaint and COMPLAINT_ACT.search(low) and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten|officiële klacht|formele klacht", low):
             tags["complaint:only"] = "complaint_authority:complaint_only"
         elif (auth_cur or auth_old) and _ADDRESSES_YOU.search(low) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
@@ -988,13 +1025,16 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
-        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or SOURCE_NAMED.search(raw) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or (" van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
         if m and not (
             neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or SOURCE_NAMED.search(raw)):
+        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or (" van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low)):
             tags["source:specific"] = "data_source:specific"
+
+    if low.startswith("van ") and SOURCE_FROM.match(low):
+        tags["source:from"] = "data_source:specific"  # "Van Mollie: de status van je betaling" in a list of sources
 
     if not (auth_cur or auth_old) and ("web" in cues or (_TLD_RX.search(low) is not None and _own_domain(low))):
         tags["cookies:trigger"] = "cookies:trigger"
