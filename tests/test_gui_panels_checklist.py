@@ -90,8 +90,30 @@ def test_clicking_partial_item_requests_evidence_but_missing_item_does_not(qtbot
     assert panel.current_item_id() == "complaint_authority"
 
 
+def test_readability_is_one_line_until_opened(qtbot, panel):
+    panel.set_report(sample_report())
+    # Folded: one line with the score and the count; the details and the checkbox are hidden.
+    assert not panel.readability_open()
+    assert panel.readability_summary.isVisible() and not panel.long_sentences_check.isVisible()
+    assert panel.readability_summary.text() == "42 — moeilijk · 3 lange zinnen"
+    line = panel.readability_summary.fontMetrics().height()
+    assert panel.readability_box.height() < 3 * line
+    # Outdated law is a document finding: visible with the summary at the top, not folded away.
+    assert panel.outdated_label.isVisible() and "Verouderde wetsverwijzingen: 1" in panel.outdated_label.text()
+    qtbot.mouseClick(panel.readability_toggle, Qt.LeftButton)
+    assert panel.readability_open() and panel.long_sentences_check.isVisible()
+    assert not panel.readability_summary.isVisible()
+    panel.readability_toggle.setFocus()
+    qtbot.keyClick(panel.readability_toggle, Qt.Key_Space)
+    assert not panel.readability_open() and not panel.long_sentences_check.isVisible()
+    # A click on the summary line opens it too.
+    qtbot.mouseClick(panel.readability_summary, Qt.LeftButton)
+    assert panel.readability_open()
+
+
 def test_readability_shows_score_label_and_count_and_toggle_emits(qtbot, panel):
     panel.set_report(sample_report())
+    panel.set_readability_open(True)
     assert panel.readability_label.text() == "Flesch-Douma: 42 — moeilijk"
     assert panel.long_sentences_label.text().endswith(": 3")
     assert "Verouderde wetsverwijzingen: 1" in panel.outdated_label.text()

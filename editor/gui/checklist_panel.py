@@ -11,7 +11,18 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +37,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -80,6 +92,13 @@ def format_articles(articles: list[str]) -> str:
         if m.group(1) not in numbers:
             numbers.append(m.group(1))
     return "Art. " + ", ".join("/".join(nums) + rest for rest, nums in by_rest.items())
+
+
+def _nowrap_references(articles: str) -> str:
+    """HTML for an article reference that wraps only between references, never inside "13(2)(c)"."""
+    # A no-break space after "Art." and a word joiner (U+2060) between ")(": Qt would break there.
+    parts = [html.escape(p).replace(" ", "&nbsp;").replace(")(", ")\u2060(") for p in articles.split(", ")]
+    return ", ".join(parts)
 
 
 class _ItemDelegate(QStyledItemDelegate):
@@ -158,6 +177,115 @@ class _ItemDelegate(QStyledItemDelegate):
             Qt.AlignLeft | Qt.AlignVCenter, metrics.elidedText(articles, Qt.ElideRight, width),
         )
         painter.restore()
+
+
+class ExpandableText(QLabel):
+    """Plain text shown in full, or clamped to its first lines with a "Meer…" link.
+
+    Clamping is measured with the label's own font and width (and redone when the width
+    changes), so the text never takes more than `lines` lines. The link opens the full text;
+    the full text ends in a link to fold it again. The accessible description always holds
+    the full text, so a screen reader misses nothing.
+    """
+
+    expanded_changed = Signal(bool)
+
+    def __init__(self, more: str, less: str, parent: QWidget | None = None, lines: int = 2) -> None:
+        super().__init__(parent)
+        self._more = more
+        self._less = less
+        self._lines = lines
+        self._text = ""
+        self._clamp = False
+        self._expanded = False
+        self._shown_width = -1
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.RichText)
+        self.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.setTextInteractionFlags(
+            Qt.TextSelectableByMouse | Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(self._on_link)
+
+    def set_content(self, text: str, *, clamp: bool) -> None:
+        """Show `text`; `clamp` allows folding it to the first lines (unless the user opened it)."""
+        self._text = text
+        self._clamp = clamp
+        self.setAccessibleDescription(text)
+        self._render()
+
+    def full_text(self) -> str:
+        return self._text
+
+    def is_clamped(self) -> bool:
+        """True when only the first lines are shown."""
+        return self._clamp and not self._expanded and self._cut(self._width()) is not None
+
+    def is_expanded(self) -> bool:
+        return self._expanded
+
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded != self._expanded:
+            self._expanded = expanded
+            self._render()
+            self.expanded_changed.emit(expanded)
+
+    def _on_link(self, href: str) -> None:
+        self.set_expanded(href == "#more")
+
+    def _width(self) -> int:
+        return self.contentsRect().width()
+
+    def _cut(self, width: int) -> str | None:
+        """The first lines of the text ending in "…", leaving room for the link; None if it all fits."""
+        text = self._text
+        if not text or width <= 40:
+            return None
+        layout = QTextLayout(text, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        starts: list[int] = []
+        while len(starts) <= self._lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= self._lines:
+            return None  # fits in the allowed lines
+        last = text[starts[self._lines - 1] : starts[self._lines]]
+        metrics = QFontMetrics(self.font())
+        # Room for "… Meer…" on the last line, plus slack: the rich-text engine wraps a few pixels differently.
+        room = width - metrics.horizontalAdvance(" " + self._more) - metrics.horizontalAdvance("…") - 12
+        kept = metrics.elidedText(last.rstrip(), Qt.ElideRight, max(room, 0))
+        if kept.endswith("…"):
+            kept = kept[:-1]
+        sentence_end = max(kept.rfind(". "), kept.rfind("; "))
+        if sentence_end >= len(kept) // 2:
+            return text[: starts[self._lines - 1]] + kept[: sentence_end + 1]  # a whole sentence: no "…"
+        if " " in kept.strip():
+            kept = kept[: kept.rstrip().rfind(" ")]  # end on a whole word
+        return (text[: starts[self._lines - 1]] + kept).rstrip(" ,;:(-–") + "…"
+
+    def _render(self) -> None:
+        width = self._width()
+        self._shown_width = width
+        cut = None if (self._expanded or not self._clamp) else self._cut(width)
+        if cut is not None:
+            self.setText(f'{html.escape(cut)} <a href="#more">{html.escape(self._more)}</a>')
+        elif self._expanded and self._clamp:
+            self.setText(f'{html.escape(self._text)} <a href="#less">{html.escape(self._less)}</a>')
+        else:
+            self.setText(html.escape(self._text))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapping depends on the width: measure again when it changed (not on height changes).
+        if self._clamp and self._width() != self._shown_width:
+            self._render()
 
 
 class CoverageBar(QWidget):
@@ -252,6 +380,13 @@ class ChecklistPanel(QWidget):
         self.context_label.setStyleSheet("color:#545454")
         outer.addWidget(self.context_label)
 
+        # Outdated law is a finding about the whole document: shown with the summary, not folded away.
+        self.outdated_label = QLabel(self)
+        self.outdated_label.setWordWrap(True)
+        self.outdated_label.setStyleSheet(f"color:{status_colour(PARTIAL).name()}")
+        self.outdated_label.hide()
+        outer.addWidget(self.outdated_label)
+
         # --- items + detail, split vertically so the user can give either more room ---
         self.splitter = QSplitter(Qt.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -291,44 +426,52 @@ class ChecklistPanel(QWidget):
 
         self.detail_title = QLabel(self.detail)
         self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.AutoText)
         title_font = self.detail_title.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.detail_title.setFont(title_font)
         detail_layout.addWidget(self.detail_title)
 
+        # Status and the item's actions share a row: the room below goes to the suggestions.
         status_row = QHBoxLayout()
+        status_row.setSpacing(6)
         self.detail_icon = QLabel(self.detail)
         self.detail_icon.setFixedSize(18, 18)
-        status_row.addWidget(self.detail_icon)
+        status_row.addWidget(self.detail_icon, 0, Qt.AlignTop)
         self.detail_status = QLabel(self.detail)
         self.detail_status.setWordWrap(True)
         status_row.addWidget(self.detail_status, 1)
+        self.show_button = QPushButton(self.tr("Toon in tekst"), self.detail)
+        self.show_button.setAccessibleName(self.tr("Toon de vindplaats in de tekst"))
+        self.show_button.clicked.connect(lambda: self._request_evidence(self.current_item_id()))
+        status_row.addWidget(self.show_button, 0, Qt.AlignTop)
+        self.na_button = QPushButton(self.tr("Niet van toepassing…"), self.detail)
+        self.na_button.setAccessibleName(self.tr("Markeren als niet van toepassing"))
+        self.na_button.clicked.connect(self._request_not_applicable)
+        status_row.addWidget(self.na_button, 0, Qt.AlignTop)
+        self.undo_button = QPushButton(self.tr("Beslissing ongedaan maken"), self.detail)
+        self.undo_button.setAccessibleName(self.tr("Beslissing niet van toepassing ongedaan maken"))
+        self.undo_button.clicked.connect(self._request_undo)
+        status_row.addWidget(self.undo_button, 0, Qt.AlignTop)
         detail_layout.addLayout(status_row)
 
+        # What the checker found (short, specific) before the general legal explanation.
         self.detail_text = QLabel(self.detail)
         self.detail_text.setWordWrap(True)
         self.detail_text.setTextFormat(Qt.RichText)
         self.detail_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.detail_text.setAccessibleName(self.tr("Uitleg en bevinding"))
+        self.detail_text.setAccessibleName(self.tr("Bevinding"))
         self.detail_text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         detail_layout.addWidget(self.detail_text)
 
-        actions = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("Toon in tekst"), self.detail)
-        self.show_button.setAccessibleName(self.tr("Toon de vindplaats in de tekst"))
-        self.show_button.clicked.connect(lambda: self._request_evidence(self.current_item_id()))
-        actions.addWidget(self.show_button)
-        self.na_button = QPushButton(self.tr("Niet van toepassing…"), self.detail)
-        self.na_button.setAccessibleName(self.tr("Markeren als niet van toepassing"))
-        self.na_button.clicked.connect(self._request_not_applicable)
-        actions.addWidget(self.na_button)
-        self.undo_button = QPushButton(self.tr("Beslissing ongedaan maken"), self.detail)
-        self.undo_button.setAccessibleName(self.tr("Beslissing niet van toepassing ongedaan maken"))
-        self.undo_button.clicked.connect(self._request_undo)
-        actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        detail_layout.addLayout(actions)
+        # The explanation is long legal text: for a gap it shows its first lines and "Meer…",
+        # so the suggestions, their preview and "Invoegen" fit without scrolling. Once opened
+        # it stays open for the next items (the user chose to read them).
+        self.explanation = ExpandableText(self.tr("Meer…"), self.tr("Minder"), self.detail)
+        self.explanation.setAccessibleName(self.tr("Uitleg bij het onderdeel"))
+        self.explanation.setStyleSheet("color:#3c3c3c")
+        detail_layout.addWidget(self.explanation)
 
         self.suggestions = SuggestionsView(self.detail)
         self.suggestions.insert_requested.connect(self.insert_requested)
@@ -336,43 +479,68 @@ class ChecklistPanel(QWidget):
         detail_layout.addWidget(self.suggestions, 1)
         self.detail_spacer = QWidget(self.detail)  # takes the room when no suggestions are shown
         detail_layout.addWidget(self.detail_spacer, 1)
-        # Equal room: the list scrolls, and the suggestions of the selected gap stay in view.
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 500])
+        # The detail gets the larger share: a gap's suggestions and preview need the room, and the
+        # item list scrolls. Stretch keeps the ratio when the window grows.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])
 
-        # --- readability ---
+        # --- readability: one line until the user opens it ---
         self.readability_box = QFrame(self)
         self.readability_box.setFrameShape(QFrame.StyledPanel)
         self.readability_box.setAccessibleName(self.tr("Leesbaarheid"))
         rb = QVBoxLayout(self.readability_box)
-        rb.setContentsMargins(8, 6, 8, 6)
+        rb.setContentsMargins(4, 2, 8, 2)
         rb.setSpacing(3)
-        heading = QLabel(self.tr("Leesbaarheid"), self.readability_box)
-        heading.setStyleSheet("font-weight:600")
-        rb.addWidget(heading)
-        self.readability_label = QLabel(self.readability_box)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        self.readability_toggle = QToolButton(self.readability_box)
+        self.readability_toggle.setText(self.tr("Leesbaarheid"))
+        self.readability_toggle.setAccessibleName(self.tr("Leesbaarheid tonen of verbergen"))
+        self.readability_toggle.setCheckable(True)
+        self.readability_toggle.setAutoRaise(True)
+        self.readability_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.readability_toggle.setArrowType(Qt.RightArrow)
+        # A disclosure arrow, not a push button: no sunken frame while open.
+        self.readability_toggle.setStyleSheet(
+            "QToolButton { border: 1px solid transparent; padding: 1px; font-weight: 600; }"
+            "QToolButton:focus { border: 1px dotted palette(highlight); }"
+        )
+        self.readability_toggle.toggled.connect(self._set_readability_open)
+        header.addWidget(self.readability_toggle, 0, Qt.AlignLeft)
+        self.readability_summary = QLabel(self.readability_box)
+        self.readability_summary.setWordWrap(True)
+        self.readability_summary.setAccessibleName(self.tr("Samenvatting van de leesbaarheid"))
+        self.readability_summary.setCursor(Qt.PointingHandCursor)
+        self.readability_summary.installEventFilter(self)  # a click on the summary opens the box too
+        header.addWidget(self.readability_summary, 1)
+        rb.addLayout(header)
+        self.readability_details = QWidget(self.readability_box)
+        details = QVBoxLayout(self.readability_details)
+        details.setContentsMargins(6, 0, 0, 4)
+        details.setSpacing(3)
+        self.readability_label = QLabel(self.readability_details)
         self.readability_label.setWordWrap(True)
         self.readability_label.setAccessibleName(self.tr("Flesch-Douma-score"))
-        rb.addWidget(self.readability_label)
-        self.long_sentences_label = QLabel(self.readability_box)
+        details.addWidget(self.readability_label)
+        self.long_sentences_label = QLabel(self.readability_details)
         self.long_sentences_label.setWordWrap(True)
-        rb.addWidget(self.long_sentences_label)
-        self.long_sentences_check = QCheckBox(self.tr("Lange zinnen markeren"), self.readability_box)
+        details.addWidget(self.long_sentences_label)
+        self.long_sentences_check = QCheckBox(self.tr("Lange zinnen markeren"), self.readability_details)
         self.long_sentences_check.setAccessibleName(self.tr("Zinnen van meer dan 25 woorden markeren in de tekst"))
         self.long_sentences_check.toggled.connect(self.long_sentences_toggled)
-        rb.addWidget(self.long_sentences_check)
-        self.outdated_label = QLabel(self.readability_box)
-        self.outdated_label.setWordWrap(True)
-        self.outdated_label.setStyleSheet(f"color:{status_colour(PARTIAL).name()}")
-        self.outdated_label.hide()
-        rb.addWidget(self.outdated_label)
+        details.addWidget(self.long_sentences_check)
+        self.readability_details.hide()
+        rb.addWidget(self.readability_details)
         outer.addWidget(self.readability_box)
 
         self._update_readability()
         self._show_detail(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "readability_summary", None) and event.type() == QEvent.MouseButtonRelease:
+            self.readability_toggle.toggle()
+            return True
         # Wrapped titles change height with the width: lay the rows out again when the width changes.
         if watched is self.tree.viewport() and event.type() == QEvent.Resize:
             if event.size().width() != event.oldSize().width():
@@ -473,6 +641,18 @@ class ChecklistPanel(QWidget):
 
     def long_sentences_marked(self) -> bool:
         return self.long_sentences_check.isChecked()
+
+    def readability_open(self) -> bool:
+        return self.readability_toggle.isChecked()
+
+    def set_readability_open(self, open_: bool) -> None:
+        """Show the full readability box (True) or only its one-line summary (False)."""
+        self.readability_toggle.setChecked(open_)
+
+    def _set_readability_open(self, open_: bool) -> None:
+        self.readability_toggle.setArrowType(Qt.DownArrow if open_ else Qt.RightArrow)
+        self.readability_details.setVisible(open_)
+        self.readability_summary.setVisible(not open_)
 
     # ----- building -----
 
@@ -594,14 +774,24 @@ class ChecklistPanel(QWidget):
         if readability is None:
             self.readability_label.setText(self.tr("Flesch-Douma: nog niet berekend"))
             self.long_sentences_label.setText(self.tr("Lange zinnen (meer dan 25 woorden): –"))
+            self.readability_summary.setText(self.tr("nog niet berekend"))
         else:
             score = f"{readability.flesch_douma:.0f}"
+            count = len(readability.long_sentences)
             self.readability_label.setText(
                 self.tr("Flesch-Douma: {score} — {label}").format(score=score, label=readability.label)
             )
             self.long_sentences_label.setText(
-                self.tr("Lange zinnen (meer dan 25 woorden): {count}").format(count=len(readability.long_sentences))
+                self.tr("Lange zinnen (meer dan 25 woorden): {count}").format(count=count)
             )
+            self.readability_summary.setText(
+                self.tr("{score} — {label} · {count} lange zinnen").format(
+                    score=score, label=readability.label, count=count
+                )
+            )
+        self.readability_summary.setToolTip(
+            self.readability_label.text() + "\n" + self.long_sentences_label.text()
+        )
         outdated = list(getattr(self._report, "outdated_references", []) or []) if self._report is not None else []
         if outdated:
             self.outdated_label.setText(
@@ -623,37 +813,49 @@ class ChecklistPanel(QWidget):
             self.detail_title.setText(self.tr("Geen onderdeel gekozen"))
             self.detail_icon.clear()
             self.detail_status.clear()
-            self.detail_text.setText(
-                html.escape(self.tr("Kies een onderdeel in de lijst voor de toelichting en voorstellen."))
+            self.detail_text.clear()
+            self.detail_text.hide()
+            self.explanation.set_content(
+                self.tr("Kies een onderdeel in de lijst voor de toelichting en voorstellen."), clamp=False
             )
             for button in (self.show_button, self.na_button, self.undo_button):
                 button.hide()
             self.suggestions.hide()
             self.detail_spacer.show()
             return
-        self.detail_title.setText(item.title or item.id)
+        # The article reference follows the title (as in the list), so the status row keeps one line.
+        articles = format_articles(list(item.articles))
+        title = item.title or item.id
+        if articles:
+            self.detail_title.setText(
+                f"{html.escape(title)}&nbsp; <span style='color:#545454; font-weight:normal; font-size:small'>"
+                f"{_nowrap_references(articles)}</span>"
+            )
+        else:
+            self.detail_title.setText(title)
         self.detail_icon.setPixmap(status_icon(item.status).pixmap(18, 18))
         colour = status_colour(item.status).name()
         self.detail_status.setText(
             f"<span style='color:{colour}; font-weight:600'>{html.escape(status_label(item.status))}</span>"
-            f" · {html.escape(format_articles(list(item.articles)))}"
         )
-        paragraphs = []
-        if item.explanation:
-            paragraphs.append(html.escape(item.explanation))
+        findings = []
         reason = self._finding(item)
         if reason:
             finding = self.tr("Bevinding")
-            paragraphs.append(f"<i>{html.escape(finding)}:</i> {html.escape(reason)}")
+            findings.append(f"<i>{html.escape(finding)}:</i> {html.escape(reason)}")
         decision = self._decision_reason(item)
         if item.status == NOT_APPLICABLE and decision:
             because = self.tr("Reden")
-            paragraphs.append(f"<i>{html.escape(because)}:</i> {html.escape(decision)}")
-        self.detail_text.setText("".join(f"<p>{p}</p>" for p in paragraphs))
+            findings.append(f"<i>{html.escape(because)}:</i> {html.escape(decision)}")
+        self.detail_text.setText("<br>".join(findings))
+        self.detail_text.setVisible(bool(findings))
+        wants_suggestions = item.status in (MISSING, PARTIAL)
+        # Folded only where the suggestions need the room; elsewhere the full text is shown.
+        self.explanation.set_content(item.explanation or "", clamp=wants_suggestions)
+        self.explanation.setVisible(bool(item.explanation))
         self.show_button.setVisible(item.status in (PRESENT, PARTIAL) and bool(item.evidence))
         self.na_button.setVisible(item.status in (MISSING, PARTIAL))
         self.undo_button.setVisible(self._has_decision(item))
-        wants_suggestions = item.status in (MISSING, PARTIAL)
         self.suggestions.setVisible(wants_suggestions)
         self.detail_spacer.setVisible(not wants_suggestions)
         jurisdiction = getattr(self._report, "jurisdiction", None)

@@ -1074,7 +1074,9 @@ class MainWindow(QMainWindow):
         def job() -> Any:
             from editor.core.library import ClauseLibrary
 
-            return ClauseLibrary.open(path, cache_dir() / "library", read_only=read_only)
+            library = ClauseLibrary.open(path, cache_dir() / "library", read_only=read_only)
+            library.prepare_suggestions()  # here, not at the user's first click on a gap
+            return library
 
         self.library_worker.submit(job)
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -107,6 +107,14 @@ def filled_html(text: str, unfilled: list[tuple[int, int, str]], missing_word: s
     return "".join(out)
 
 
+class _Preview(QTextBrowser):
+    """The clause preview. It asks for little height and takes what is left: a tall size hint
+    would push "Invoegen" below the fold of the detail area on a laptop screen."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 90)
+
+
 class SuggestionsView(QWidget):
     """Ranked clauses for one item, a filled preview and an "Invoegen" (insert) button."""
 
@@ -148,33 +156,34 @@ class SuggestionsView(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self._emit_insert())
         layout.addWidget(self.list)
 
+        # Choose, see, insert: the preview follows the list and the buttons follow the preview.
+        self.preview = _Preview(self)
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de clausule"))
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(80)
+        layout.addWidget(self.preview, 1)
+
+        # What the profile lacks sits beside the button that completes it: one row, not two.
         buttons = QHBoxLayout()
+        self.unfilled_note = QLabel(self)
+        self.unfilled_note.setWordWrap(True)
+        self.unfilled_note.setStyleSheet(
+            f"background-color:{UNFILLED_BACKGROUND}; color:#3b2500; padding:3px 4px; border-radius:3px"
+        )
+        self.unfilled_note.hide()
+        buttons.addWidget(self.unfilled_note, 1)
         self.profile_button = QPushButton(self.tr("Profiel aanvullen…"), self)
         self.profile_button.setAccessibleName(self.tr("Organisatieprofiel aanvullen"))
         self.profile_button.clicked.connect(self.profile_requested)
         self.profile_button.hide()
-        buttons.addWidget(self.profile_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.profile_button, 0, Qt.AlignBottom)
+        buttons.addStretch(0)  # takes the room only while the note (stretch 1) is hidden
         self.insert_button = QPushButton(self.tr("Invoegen"), self)
         self.insert_button.setAccessibleName(self.tr("Clausule invoegen in de tekst"))
         self.insert_button.setEnabled(False)
         self.insert_button.clicked.connect(self._emit_insert)
-        buttons.addWidget(self.insert_button)
+        buttons.addWidget(self.insert_button, 0, Qt.AlignBottom)
         layout.addLayout(buttons)
-
-        self.unfilled_note = QLabel(self)
-        self.unfilled_note.setWordWrap(True)
-        self.unfilled_note.setStyleSheet(
-            f"background-color:{UNFILLED_BACKGROUND}; color:#3b2500; padding:4px; border-radius:3px"
-        )
-        self.unfilled_note.hide()
-        layout.addWidget(self.unfilled_note)
-
-        self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName(self.tr("Voorbeeld van de clausule"))
-        self.preview.setOpenLinks(False)
-        self.preview.setMinimumHeight(120)
-        layout.addWidget(self.preview, 1)
 
         layout.addStretch(0)  # keeps a lone message at the top when list and preview are hidden
 
@@ -283,9 +292,10 @@ class SuggestionsView(QWidget):
             + filled_html(filled.text, unfilled, self.tr("ontbreekt"))
         )
         if unfilled:
-            names = sorted({placeholder_label(name) for _s, _e, name in unfilled})
-            self.unfilled_note.setText(
-                self.tr("Niet ingevuld (ontbreekt in het organisatieprofiel): {names}").format(names=", ".join(names))
+            names = ", ".join(sorted({placeholder_label(name) for _s, _e, name in unfilled}))
+            self.unfilled_note.setText(self.tr("Niet ingevuld: {names}").format(names=names))
+            self.unfilled_note.setToolTip(
+                self.tr("Niet ingevuld (ontbreekt in het organisatieprofiel): {names}").format(names=names)
             )
             self.unfilled_note.show()
             self.profile_button.show()

@@ -107,196 +107,227 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="230" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="358" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="237" />
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="572" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="365" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="752" />
         <source>Nog geen analyse</source>
         <translation>No analysis yet</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="238" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="366" />
         <source>Samenvatting van de checklist</source>
         <translation>Checklist summary</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="247" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="375" />
         <source>Aandeel aanwezige verplichte onderdelen</source>
         <translation>Share of required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="261" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="396" />
         <source>Onderdelen van de checklist</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="284" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="419" />
         <source>Details van het gekozen onderdeel</source>
         <translation>Details of the selected item</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="286" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="421" />
         <source>Toelichting bij het gekozen onderdeel</source>
         <translation>Explanation of the selected item</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="313" />
-        <source>Uitleg en bevinding</source>
-        <translation>Explanation and finding</translation>
-    </message>
-    <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="318" />
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="727" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="445" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="929" />
         <source>Toon in tekst</source>
         <translation>Show in text</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="319" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="446" />
         <source>Toon de vindplaats in de tekst</source>
         <translation>Show where the text says it</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="322" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="449" />
         <source>Niet van toepassing…</source>
         <translation>Not applicable…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="323" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="450" />
         <source>Markeren als niet van toepassing</source>
         <translation>Mark as not applicable</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="326" />
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="734" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="453" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="936" />
         <source>Beslissing ongedaan maken</source>
         <translation>Undo decision</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="327" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="454" />
         <source>Beslissing niet van toepassing ongedaan maken</source>
         <translation>Undo the not-applicable decision</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="347" />
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="351" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="471" />
+        <source>Meer…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="471" />
+        <source>Minder</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="472" />
+        <source>Uitleg bij het onderdeel</source>
+        <translation>Explanation of the item</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="491" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="498" />
         <source>Leesbaarheid</source>
         <translation>Readability</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="356" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="499" />
+        <source>Leesbaarheid tonen of verbergen</source>
+        <translation>Show or hide readability</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="513" />
+        <source>Samenvatting van de leesbaarheid</source>
+        <translation>Readability summary</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="524" />
         <source>Flesch-Douma-score</source>
         <translation>Flesch-Douma score</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="361" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="529" />
         <source>Lange zinnen markeren</source>
         <translation>Highlight long sentences</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="362" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="530" />
         <source>Zinnen van meer dan 25 woorden markeren in de tekst</source>
         <translation>Highlight sentences of more than 25 words in the text</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="506" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="686" />
         <source>{status}: {count} onderdelen</source>
         <translation>{status}: {count} items</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="527" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="707" />
         <source>{title} (aanbevolen)</source>
         <translation>{title} (recommended)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="528" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="708" />
         <source>{title} (indien van toepassing)</source>
         <translation>{title} (if applicable)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="542" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="722" />
         <source>behandeld in de huidige alinea</source>
         <translation>covered in the current paragraph</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="557" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="737" />
         <source>Behandeld in de alinea waar de cursor staat.</source>
         <translation>Covered in the paragraph where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="578" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="758" />
         <source>{present} van {total} verplichte onderdelen aanwezig</source>
         <translation>{present} of {total} required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="584" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="764" />
         <source>België</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="584" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="764" />
         <source>Nederland</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="585" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="765" />
         <source>{missing} ontbreken, {partial} gedeeltelijk</source>
         <translation>{missing} missing, {partial} partial</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="589" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="769" />
         <source>getoetst voor {country}</source>
         <translation>checked for {country}</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="595" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="775" />
         <source>Flesch-Douma: nog niet berekend</source>
         <translation>Flesch-Douma: not computed yet</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="596" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="776" />
         <source>Lange zinnen (meer dan 25 woorden): –</source>
         <translation>Long sentences (more than 25 words): –</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="600" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="777" />
+        <source>nog niet berekend</source>
+        <translation>not computed yet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="782" />
         <source>Flesch-Douma: {score} — {label}</source>
         <translation>Flesch-Douma: {score} — {label}</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="603" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="785" />
         <source>Lange zinnen (meer dan 25 woorden): {count}</source>
         <translation>Long sentences (more than 25 words): {count}</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="608" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="788" />
+        <source>{score} — {label} · {count} lange zinnen</source>
+        <translation>{score} — {label} · {count} long sentences</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="798" />
         <source>Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)</source>
         <translation>Outdated legal references: {count} (underlined in the text)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="623" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="813" />
         <source>Geen onderdeel gekozen</source>
         <translation>No item selected</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="627" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="819" />
         <source>Kies een onderdeel in de lijst voor de toelichting en voorstellen.</source>
         <translation>Choose an item in the list for its explanation and suggestions.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="646" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="464" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="844" />
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="650" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="848" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/checklist_panel.py" line="730" />
+        <location filename="../work/main/editor/gui/checklist_panel.py" line="932" />
         <source>Markeren als niet van toepassing…</source>
         <translation>Mark as not applicable…</translation>
     </message>
@@ -493,55 +524,55 @@
 <context>
     <name>GrammarController</name>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="163" />
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="229" />
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="272" />
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="285" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="195" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="261" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="306" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="319" />
         <source>Taalcontrole klaar</source>
         <translation>Grammar check finished</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="167" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="199" />
         <source>Taalcontrole staat uit (instellingen)</source>
         <translation>Grammar check is off (settings)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="169" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="201" />
         <source>Taalcontrole starten…</source>
         <translation>Starting the grammar check…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="183" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="215" />
         <source>Taalcontrole laadt het Nederlands… {0} s</source>
         <translation>Grammar check is loading Dutch… {0} s</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="187" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="219" />
         <source>Taalcontrole starten… {0} s</source>
         <translation>Starting the grammar check… {0} s</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="240" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="272" />
         <source>Taalcontrole bezig…</source>
         <translation>Checking grammar…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="293" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="327" />
         <source>Taalcontrole niet beschikbaar: {0}</source>
         <translation>Grammar check not available: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="358" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="392" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="362" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="396" />
         <source>Regel uitschakelen</source>
         <translation>Disable rule</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/grammar/controller.py" line="368" />
+        <location filename="../work/main/editor/gui/grammar/controller.py" line="402" />
         <source>Toevoegen aan woordenlijst</source>
         <translation>Add to word list</translation>
     </message>
@@ -738,482 +769,492 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="190" />
-        <location filename="../work/main/editor/gui/main_window.py" line="191" />
+        <location filename="../work/main/editor/gui/main_window.py" line="137" />
+        <location filename="../work/main/editor/gui/main_window.py" line="138" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="202" />
+        <location filename="../work/main/editor/gui/main_window.py" line="149" />
         <source>Melding over de clausulebibliotheek</source>
         <translation>Clause library notice</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="220" />
+        <location filename="../work/main/editor/gui/main_window.py" line="167" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="282" />
+        <location filename="../work/main/editor/gui/main_window.py" line="230" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="283" />
+        <location filename="../work/main/editor/gui/main_window.py" line="231" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="284" />
+        <location filename="../work/main/editor/gui/main_window.py" line="232" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="285" />
+        <location filename="../work/main/editor/gui/main_window.py" line="233" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="286" />
+        <location filename="../work/main/editor/gui/main_window.py" line="234" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="287" />
+        <location filename="../work/main/editor/gui/main_window.py" line="235" />
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="288" />
+        <location filename="../work/main/editor/gui/main_window.py" line="236" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="289" />
+        <location filename="../work/main/editor/gui/main_window.py" line="237" />
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="290" />
+        <location filename="../work/main/editor/gui/main_window.py" line="238" />
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="291" />
+        <location filename="../work/main/editor/gui/main_window.py" line="239" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="292" />
+        <location filename="../work/main/editor/gui/main_window.py" line="240" />
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="293" />
+        <location filename="../work/main/editor/gui/main_window.py" line="241" />
         <source>&amp;Zoeken…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="294" />
+        <location filename="../work/main/editor/gui/main_window.py" line="242" />
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="297" />
+        <location filename="../work/main/editor/gui/main_window.py" line="245" />
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="298" />
+        <location filename="../work/main/editor/gui/main_window.py" line="246" />
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="299" />
+        <location filename="../work/main/editor/gui/main_window.py" line="247" />
         <source>Ware &amp;grootte</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="300" />
+        <location filename="../work/main/editor/gui/main_window.py" line="248" />
         <source>&amp;Overzicht van koppen</source>
         <translation>Headings &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="303" />
+        <location filename="../work/main/editor/gui/main_window.py" line="251" />
         <source>&amp;Lange zinnen markeren</source>
         <translation>Highlight &amp;Long Sentences</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="306" />
+        <location filename="../work/main/editor/gui/main_window.py" line="254" />
         <source>Zinnen van meer dan 25 woorden geel markeren</source>
         <translation>Highlight sentences of more than 25 words in yellow</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="308" />
+        <location filename="../work/main/editor/gui/main_window.py" line="256" />
         <source>&amp;Organisatieprofiel…</source>
         <translation>&amp;Organisation Profile…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="309" />
+        <location filename="../work/main/editor/gui/main_window.py" line="257" />
         <source>Clausule&amp;bibliotheek…</source>
         <translation>Clause &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="310" />
+        <location filename="../work/main/editor/gui/main_window.py" line="258" />
         <source>Opnieuw &amp;controleren</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="311" />
+        <location filename="../work/main/editor/gui/main_window.py" line="259" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="312" />
+        <location filename="../work/main/editor/gui/main_window.py" line="260" />
         <source>&amp;Over deze editor</source>
         <translation>&amp;About This Editor</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="313" />
+        <location filename="../work/main/editor/gui/main_window.py" line="261" />
         <source>&amp;Vet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="314" />
+        <location filename="../work/main/editor/gui/main_window.py" line="262" />
         <source>&amp;Cursief</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="315" />
+        <location filename="../work/main/editor/gui/main_window.py" line="263" />
         <source>&amp;Onderstrepen</source>
         <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="316" />
+        <location filename="../work/main/editor/gui/main_window.py" line="264" />
         <source>Lijst met op&amp;sommingstekens</source>
         <translation>&amp;Bulleted List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="317" />
+        <location filename="../work/main/editor/gui/main_window.py" line="265" />
         <source>&amp;Genummerde lijst</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="318" />
+        <location filename="../work/main/editor/gui/main_window.py" line="266" />
         <source>&amp;Koppeling…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="324" />
+        <location filename="../work/main/editor/gui/main_window.py" line="272" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="327" />
+        <location filename="../work/main/editor/gui/main_window.py" line="275" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="336" />
+        <location filename="../work/main/editor/gui/main_window.py" line="284" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="344" />
+        <location filename="../work/main/editor/gui/main_window.py" line="292" />
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="346" />
-        <location filename="../work/main/editor/gui/main_window.py" line="388" />
+        <location filename="../work/main/editor/gui/main_window.py" line="294" />
+        <location filename="../work/main/editor/gui/main_window.py" line="337" />
         <source>Hoofdtekst</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="346" />
-        <location filename="../work/main/editor/gui/main_window.py" line="388" />
+        <location filename="../work/main/editor/gui/main_window.py" line="294" />
+        <location filename="../work/main/editor/gui/main_window.py" line="337" />
         <source>Kop 1</source>
         <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="347" />
-        <location filename="../work/main/editor/gui/main_window.py" line="388" />
+        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <location filename="../work/main/editor/gui/main_window.py" line="337" />
         <source>Kop 2</source>
         <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="347" />
-        <location filename="../work/main/editor/gui/main_window.py" line="388" />
+        <location filename="../work/main/editor/gui/main_window.py" line="295" />
+        <location filename="../work/main/editor/gui/main_window.py" line="337" />
         <source>Kop 3</source>
         <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="360" />
+        <location filename="../work/main/editor/gui/main_window.py" line="308" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="367" />
+        <location filename="../work/main/editor/gui/main_window.py" line="316" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="372" />
+        <location filename="../work/main/editor/gui/main_window.py" line="321" />
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="375" />
+        <location filename="../work/main/editor/gui/main_window.py" line="324" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="379" />
+        <location filename="../work/main/editor/gui/main_window.py" line="328" />
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="381" />
+        <location filename="../work/main/editor/gui/main_window.py" line="330" />
         <source>Werkbalk opmaak</source>
         <translation>Format toolbar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="386" />
-        <location filename="../work/main/editor/gui/main_window.py" line="387" />
+        <location filename="../work/main/editor/gui/main_window.py" line="335" />
+        <location filename="../work/main/editor/gui/main_window.py" line="336" />
         <source>Alineastijl</source>
         <translation>Paragraph style</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="413" />
-        <location filename="../work/main/editor/gui/main_window.py" line="415" />
+        <location filename="../work/main/editor/gui/main_window.py" line="362" />
+        <location filename="../work/main/editor/gui/main_window.py" line="364" />
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="425" />
+        <location filename="../work/main/editor/gui/main_window.py" line="374" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="427" />
+        <location filename="../work/main/editor/gui/main_window.py" line="376" />
         <source>Onderdelen in deze alinea</source>
         <translation>Items in this paragraph</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="429" />
+        <location filename="../work/main/editor/gui/main_window.py" line="378" />
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="431" />
+        <location filename="../work/main/editor/gui/main_window.py" line="380" />
         <source>Status van de controle</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="460" />
+        <location filename="../work/main/editor/gui/main_window.py" line="385" />
+        <source>Status van de taalcontrole</source>
+        <translation>Grammar check status</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="396" />
+        <source>Taalcontrole</source>
+        <translation>Grammar check</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/main_window.py" line="437" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="486" />
-        <location filename="../work/main/editor/gui/main_window.py" line="491" />
+        <location filename="../work/main/editor/gui/main_window.py" line="466" />
+        <location filename="../work/main/editor/gui/main_window.py" line="471" />
         <source>Openen mislukt</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="530" />
+        <location filename="../work/main/editor/gui/main_window.py" line="510" />
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="531" />
+        <location filename="../work/main/editor/gui/main_window.py" line="511" />
         <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
         <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="540" />
+        <location filename="../work/main/editor/gui/main_window.py" line="520" />
         <source>Lege privacyverklaring</source>
         <translation>Empty privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="540" />
+        <location filename="../work/main/editor/gui/main_window.py" line="520" />
         <source>Startversie met clausules uit de bibliotheek</source>
         <translation>Starter version with clauses from the library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="541" />
+        <location filename="../work/main/editor/gui/main_window.py" line="521" />
         <source>Nieuw document</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="541" />
+        <location filename="../work/main/editor/gui/main_window.py" line="521" />
         <source>Waarmee wilt u beginnen?</source>
         <translation>What would you like to start with?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="562" />
+        <location filename="../work/main/editor/gui/main_window.py" line="542" />
         <source>Geen bibliotheek</source>
         <translation>No library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="562" />
+        <location filename="../work/main/editor/gui/main_window.py" line="542" />
         <source>De clausulebibliotheek is niet beschikbaar.</source>
         <translation>The clause library is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="591" />
+        <location filename="../work/main/editor/gui/main_window.py" line="571" />
         <source>Privacyverklaring openen</source>
         <translation>Open privacy policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="603" />
+        <location filename="../work/main/editor/gui/main_window.py" line="583" />
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="628" />
-        <location filename="../work/main/editor/gui/main_window.py" line="667" />
+        <location filename="../work/main/editor/gui/main_window.py" line="608" />
+        <location filename="../work/main/editor/gui/main_window.py" line="647" />
         <source>privacyverklaring</source>
         <translation>privacy-policy</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="631" />
+        <location filename="../work/main/editor/gui/main_window.py" line="611" />
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="646" />
+        <location filename="../work/main/editor/gui/main_window.py" line="626" />
         <source>Opslaan mislukt</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="653" />
+        <location filename="../work/main/editor/gui/main_window.py" line="633" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="669" />
+        <location filename="../work/main/editor/gui/main_window.py" line="649" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="681" />
+        <location filename="../work/main/editor/gui/main_window.py" line="661" />
         <source>Export klaar</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="681" />
+        <location filename="../work/main/editor/gui/main_window.py" line="661" />
         <source>Geëxporteerd naar %1.
 Wilt u het bestand openen?</source>
         <translation>Exported to %1.
 Do you want to open the file?</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="703" />
-        <location filename="../work/main/editor/gui/main_window.py" line="707" />
-        <location filename="../work/main/editor/gui/main_window.py" line="711" />
+        <location filename="../work/main/editor/gui/main_window.py" line="683" />
+        <location filename="../work/main/editor/gui/main_window.py" line="687" />
+        <location filename="../work/main/editor/gui/main_window.py" line="691" />
         <source>Exporteren mislukt</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="707" />
+        <location filename="../work/main/editor/gui/main_window.py" line="687" />
         <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
         <translation>This export format is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="713" />
+        <location filename="../work/main/editor/gui/main_window.py" line="693" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="736" />
+        <location filename="../work/main/editor/gui/main_window.py" line="716" />
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="754" />
+        <location filename="../work/main/editor/gui/main_window.py" line="734" />
         <source>%1 van %2 verplichte onderdelen aanwezig</source>
         <translation>%1 of %2 required items present</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="760" />
+        <location filename="../work/main/editor/gui/main_window.py" line="740" />
         <source>De checklist is in deze versie niet beschikbaar.</source>
         <translation>The checklist is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="764" />
+        <location filename="../work/main/editor/gui/main_window.py" line="744" />
         <source>De controle is mislukt: %1</source>
         <translation>The check failed: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="793" />
+        <location filename="../work/main/editor/gui/main_window.py" line="819" />
         <source>Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf.</source>
         <translation>Still to fill in: complete the organisation profile or type the details yourself.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="841" />
+        <location filename="../work/main/editor/gui/main_window.py" line="826" />
         <source>Verouderde verwijzing: %1
 Voorstel: %2 (rechtsklik om te vervangen)</source>
         <translation>Outdated reference: %1
 Suggestion: %2 (right-click to replace)</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="849" />
+        <location filename="../work/main/editor/gui/main_window.py" line="834" />
         <source>Vervangen door „%1”</source>
         <translation>Replace with “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="853" />
+        <location filename="../work/main/editor/gui/main_window.py" line="838" />
         <source>Verouderd: %1</source>
         <translation>Outdated: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="860" />
+        <location filename="../work/main/editor/gui/main_window.py" line="845" />
         <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
         <translation>The text has changed meanwhile; check again.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="906" />
+        <location filename="../work/main/editor/gui/main_window.py" line="891" />
         <source>Deze alinea dekt: %1</source>
         <translation>This paragraph covers: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="928" />
+        <location filename="../work/main/editor/gui/main_window.py" line="913" />
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="991" />
+        <location filename="../work/main/editor/gui/main_window.py" line="976" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1104" />
         <source>De clausulebibliotheek is niet bereikbaar: %1</source>
         <translation>The clause library cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1122" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1109" />
         <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
         <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1130" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1130" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1117" />
         <source>De bibliotheek wordt nog geladen.</source>
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1176" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1167" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="1176" />
+        <location filename="../work/main/editor/gui/main_window.py" line="1167" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
@@ -1625,68 +1666,73 @@ Do you want to recover it?</translation>
 <context>
     <name>SuggestionsView</name>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="127" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="135" />
         <source>Voorgestelde clausules</source>
         <translation>Suggested clauses</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="132" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="140" />
         <source>Voorstellen uit de clausulebibliotheek</source>
         <translation>Suggestions from the clause library</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="143" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="151" />
         <source>Lijst met voorgestelde clausules</source>
         <translation>List of suggested clauses</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="152" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="175" />
         <source>Profiel aanvullen…</source>
         <translation>Complete profile…</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="153" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="176" />
         <source>Organisatieprofiel aanvullen</source>
         <translation>Complete the organisation profile</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="158" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="181" />
         <source>Invoegen</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="159" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="182" />
         <source>Clausule invoegen in de tekst</source>
         <translation>Insert the clause into the text</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="174" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="161" />
         <source>Voorbeeld van de clausule</source>
         <translation>Clause preview</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="181" />
-        <location filename="../work/main/editor/gui/suggestions.py" line="197" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="190" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="206" />
         <source>Kies een ontbrekend of gedeeltelijk onderdeel om voorstellen te zien.</source>
         <translation>Choose a missing or partial item to see suggestions.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="200" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="209" />
         <source>Er is geen clausulebibliotheek geladen. Kies de map in de instellingen.</source>
         <translation>No clause library is loaded. Choose the folder in the settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="208" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="217" />
         <source>De bibliotheek bevat geen clausule voor dit onderdeel.</source>
         <translation>The library has no clause for this item.</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="283" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="292" />
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../work/main/editor/gui/suggestions.py" line="288" />
+        <location filename="../work/main/editor/gui/suggestions.py" line="296" />
+        <source>Niet ingevuld: {names}</source>
+        <translation>Not filled in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/suggestions.py" line="298" />
         <source>Niet ingevuld (ontbreekt in het organisatieprofiel): {names}</source>
         <translation>Not filled in (missing from the organisation profile): {names}</translation>
     </message>
@@ -1694,7 +1740,6 @@ Do you want to recover it?</translation>
 <context>
     <name>_SimpleChecklist</name>
     <message>
-        <location filename="../work/main/editor/gui/main_window.py" line="125" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
     </message>

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import snowballstemmer
 
@@ -237,6 +237,17 @@ def search(
 # Words in checklist item titles that say nothing about the topic.
 _TOPIC_STOPWORDS = frozenset("recht rechten van de het een en op om in te bij of tot voor der the".split())
 
+# What a clause gives on an item when analysed on its own, best first: a clause the checklist
+# would only find "partial" (e.g. retention "voor onbepaalde duur") still leaves a gap.
+COMPLETENESS_TIER = {"present": 0, "partial": 1, "missing": 2}
+
+Coverage = Callable[[Clause], Mapping[str, str]]
+
+
+def topic_terms(text: str) -> set[str]:
+    """Stems of the words of a title that say what it is about."""
+    return {stem(w) for w in words(text) if w not in _TOPIC_STOPWORDS and len(w) > 2}
+
 
 def suggest(
     clauses: Iterable[Clause],
@@ -247,17 +258,20 @@ def suggest(
     include_outdated: bool = False,
     limit: int = 10,
     topic: str = "",
+    coverage: Coverage | None = None,
 ) -> list[Clause]:
     """Clauses for a checklist gap, best first.
 
-    Ranked by: fitting jurisdiction, a title about the item (`topic`, e.g. the item's title),
-    focus on this item (fewer other items) and a readable length. Outdated clauses are left
-    out unless asked for, and a clause whose text is already largely in the document is not
-    offered again.
+    Ranked first by fitting jurisdiction, then by completeness: with `coverage` (a clause ->
+    {item id: status} of the clause analysed on its own) a clause that would leave the item
+    "partial" comes after the complete ones. Within a tier by score: a title about the item
+    (`topic`, e.g. the item's title) and about nothing else, focus on this item (fewer other
+    items), a readable length. Outdated clauses are left out unless asked for, and a clause
+    whose text is already largely in the document is not offered again.
     """
     doc = shingles(document_text) if document_text else set()
-    topic_terms = {stem(w) for w in words(topic) if w not in _TOPIC_STOPWORDS and len(w) > 2}
-    ranked: list[tuple[float, str, Clause]] = []
+    wanted = topic_terms(topic)
+    ranked: list[tuple[tuple[int, int, int], float, str, Clause]] = []
     for clause in clauses:
         if not clause.active or item_id not in clause.item_ids:
             continue
@@ -265,12 +279,15 @@ def suggest(
             continue
         if doc and containment(shingles(clause.body), doc) > 0.5:
             continue
+        wrong_country = int(bool(jurisdiction) and clause.jurisdiction not in ("any", str(jurisdiction).upper()))
+        tier = COMPLETENESS_TIER.get(coverage(clause).get(item_id, ""), 0) if coverage is not None else 0
         score = 0.0
-        if jurisdiction and clause.jurisdiction not in ("any", jurisdiction.upper()):
-            score -= 5  # written for the other country's law
-        if topic_terms:
-            title_terms = set(terms(clause.title))
-            score += 2 * len(topic_terms & title_terms) / len(topic_terms)
+        if wanted:
+            title = topic_terms(clause.title)
+            shared = len(wanted & title)
+            score += 2 * shared / len(wanted)  # the title names the item...
+            if shared:
+                score += 1.5 * shared / len(title)  # ...and little else ("inzage, rectificatie en wissing" is not specific)
         score += 1 / len(clause.item_ids)  # focused clauses first
         words_n = clause.word_count()
         if words_n < 12:
@@ -279,10 +296,8 @@ def suggest(
             score += 1
         else:
             score -= min(3.0, (words_n - 180) / 100)
-        if clause.outdated:
-            score -= 5
         if clause.origin == "team":
             score += 0.5  # curated by the firm
-        ranked.append((score, clause.id, clause))
-    ranked.sort(key=lambda t: (-t[0], t[1]))
-    return [c for _, _, c in ranked[:limit]]
+        ranked.append(((wrong_country, int(clause.outdated), tier), -score, clause.id, clause))
+    ranked.sort(key=lambda t: t[:3])
+    return [t[3] for t in ranked[:limit]]

@@ -52,7 +52,7 @@ from editor.core.library.clause import (
     slugify,
 )
 from editor.core.library.search import SearchIndex, search, suggest
-from editor.core.model import Policy
+from editor.core.model import Policy, PolicyMeta
 from editor.core.plaintext import PlainText
 
 CLAUSES_DIR = "clauses"
@@ -156,6 +156,28 @@ def _item_topic(item_id: str) -> str:
         return str(getattr(item, "title_nl", "") or "")
     except Exception:  # unknown item or no catalogue: rank without it
         return ""
+
+
+@lru_cache(maxsize=8192)
+def _statuses_on_own(title: str, body: str, jurisdiction: str) -> dict[str, str]:
+    """{item id: status} of a clause analysed on its own (heading + body, placeholders filled as
+    when the library is tagged). Keyed by the text, so an edited clause is analysed again; a few
+    ms per clause, once per process."""
+    try:
+        from editor.core.checklist import analyze
+        from editor.core.library.build import _filled_blocks
+
+        juris = jurisdiction if jurisdiction in ("BE", "NL") else None
+        blocks = _filled_blocks(title, body)
+        report = analyze(Policy(blocks=blocks, meta=PolicyMeta(jurisdiction=juris)), juris)
+    except Exception:  # no checklist engine or a clause it cannot read: rank without completeness
+        return {}
+    return {item.id: item.status for item in report.items}
+
+
+def clause_coverage(clause: Clause) -> dict[str, str]:
+    """What the checklist makes of `clause` alone: {item id: present/partial/missing/not_applicable}."""
+    return _statuses_on_own(clause.title, clause.body, clause.jurisdiction)
 
 
 class ClauseLibrary:
@@ -415,6 +437,13 @@ class ClauseLibrary:
         if self._index is None:
             self._index = SearchIndex(self.clauses)
 
+    def prepare_suggestions(self) -> None:
+        """Analyse every active clause on its own now (e.g. in the loading thread), so the first
+        suggestions for an item need no analysis; results are kept per clause text."""
+        for clause in self.clauses:
+            if clause.active:
+                clause_coverage(clause)
+
     def get(self, clause_id: str) -> Clause | None:
         return self._clauses.get(clause_id)
 
@@ -446,7 +475,14 @@ class ClauseLibrary:
             except ImportError:
                 juris = None
         return suggest(
-            self.clauses, item_id, text, juris, include_outdated=include_outdated, limit=limit, topic=_item_topic(item_id)
+            self.clauses,
+            item_id,
+            text,
+            juris,
+            include_outdated=include_outdated,
+            limit=limit,
+            topic=_item_topic(item_id),
+            coverage=clause_coverage,
         )
 
     def history(self, clause_id: str) -> list[Clause]:
