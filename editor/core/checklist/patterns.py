@@ -413,13 +413,16 @@ TURN_TO = C(r"(?:wenden|richten) tot|terecht(?:kunt|kan)? bij|\bterecht\b")
 REQ_OBLIGATION = C(
     r"\b(?:u|je|jij|bent|ben)\b[^.]{0,30}\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen|verstrekken|invullen)"
     r"|\bniet verplicht\b[^.]{0,60}(?:te verstrekken|te geven|op te geven|mee te delen|te delen|in te vullen|te bezorgen)"
-    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,60}\b(?:is|zijn) (?:niet |steeds |altijd |wettelijk |contractueel |strikt |absoluut )*(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
+    r"|(?:verstrekken|verstrekking|opgeven|meedelen|invullen|geven) van\b[^.]{0,100}\b(?:is|zijn) (?:niet |steeds |altijd |wettelijk |contractueel |strikt |absoluut )*(?:verplicht|vrijwillig|noodzakelijk|vereist|nodig)"
+    r"|(?:verstrekken|verstrekking|opgeven|meedelen|meedeling) van\b[^.]{0,100}\b(?:is|zijn) (?:een )?(?:wettelijke|contractuele|reglementaire) (?:verplichting|vereiste)"
+    r"|(?:persoons)?gegevens (?:zijn|is) (?:dus |wel |altijd |steeds |wettelijk )?(?:verplicht|vereist)\b(?! (?:om|te|voor (?:ons|de verwerking)))"
     r"|(?:is|zijn|blijft|blijven) (?:\w+ )?vrijblijvend|\bvrijwillig(?:e)? (?:verstrekt|gegeven|opgegeven|ingevuld|meegedeeld|bezorgd)|(?:deelname|deelnemen|medewerking|invullen)\b[^.]{0,50}\b(?:is|zijn) (?:altijd |steeds |volledig |geheel )?vrijwillig|(?:verstrekken|opgeven|invullen|geven|meedelen)\b[^.]{0,40}\bis vrijwillig|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
     r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
     r"|(?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b[^.]{0,60}\b(?:is|zijn) [^.]{0,40}\b(?:verplicht|vereist)\b"
     r"|\b(?:is|zijn) (?:\w+ ){0,6}(?:verplicht|vereist) (?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b"
+    r"|\b(?:heb|hebt|heeft) (?:je|u|jij)\b[^.]{0,50}\b(?:e-?mailadres|naam|adres|wachtwoord|telefoonnummer|gegevens|identiteitsbewijs|rekeningnummer|iban)\b[^.]{0,20}\bnodig\b"
     r"|(?:is|zijn|bent|ben) (?:\w+ ){0,4}gehouden\b[^.]{0,60}\bte (?:verstrekken|geven|bezorgen|melden|bezorgen)"
     r"|(?:wettelijk )?verplicht\b[^.]{0,40}\b(?:nachtregister|gastenregister|reizigersfiche|reizigersregister|hotelregister)|(?:nachtregister|gastenregister|reizigersfiche|reizigersregister)\b[^.]{0,60}\bverplicht"
     r"|gegevens die (?:wij|we|ik) (?:wettelijk )?verplicht (?:moeten |dienen te )?(?:noteren|registreren|vragen|opvragen|bijhouden|vastleggen|controleren)"
@@ -440,13 +443,14 @@ REQ_CONSEQUENCE = C(
     r"|(?:indien|als|wanneer) (?:deze |de |uw |je |jouw |bepaalde |de gevraagde |de nodige )?(?:persoons)?gegevens niet (?:\w+ ){0,2}(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)"
     r"|zonder (?:deze|die|uw|je|jouw|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:kunnen|kan|is het|zijn (?:wij|we))"
     r"|zonder (?:deze|die|de gevraagde|de nodige|bepaalde) (?:persoons)?gegevens (?:\w+ ){1,3}(?:wij|we|ik)\b[^.]{0,40}\b(?:niet|geen)\b"
+    r"|^\W*(?:doet|doe) (?:u|je|jij) (?:dat|dit|het) niet\b[^.]{0,10}\bdan\b|^\W*zo niet\b[^.]{0,10}\bdan\b|\bzonder (?:kunnen|kan) (?:wij|we|ik) (?:\w+ ){0,3}(?:geen|niet)\b"
     r"|^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:geef|geeft|verstrek|verstrekt|bezorg|bezorgt|deel|deelt) (?:je|jij|u|de \w+|het \w+)\b[^.]{0,100}?\bniet\b[^.]{0,15}\bdan\b"
     r"|^\W*(?:worden|wordt) (?:zij|ze|deze|die|de gegevens|deze gegevens|die gegevens|uw gegevens|je gegevens) niet (?:\w+ )?(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)\b[^.]{0,15}\bdan\b"
     r"|(?:dan|anders|in dat geval)\b[^.]{0,30}\b(?:kunnen|kan) (?:wij|we|ik)\b[^.]{0,40}\b(?:geen|niet)\b[^.]{0,40}(?:meer )?(?:verstrekken|leveren|helpen|behandelen"
     r"|uitvoeren|aanbieden|bezorgen|geven|verlenen|afhandelen|versturen|verwerken|sturen|opstellen|sluiten|aanvragen|plaatsen)"
     r"|zonder (?:\w+ ){0,5}(?:gegevens|identiteitsbewijs|identiteitskaart|kopie|informatie|naam|adres|e-?mailadres|rijksregisternummer|bsn|burgerservicenummer|documenten"
     r"|\w*verklaring|\w*bewijs|\w*attest)\b"
-    r"[^.]{0,30}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\b(?:niet|geen)\b"
+    r"[^.]{0,60}\b(?:kunnen|kan|is het|zijn)\b[^.]{0,50}\b(?:niet|geen)\b"
 )
 
 ADM = C(
