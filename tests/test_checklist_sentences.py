@@ -179,6 +179,13 @@ POSITIVE = [
     ("statutory_contractual_requirement", "Verstrekt de Betrokkene zijn rijksregisternummer niet, dan kan de Dimona-aangifte niet worden verricht."),
     ("complaint_authority", "Kom je er met mij niet uit, dan kun je ook een officiële klacht indienen."),
     ("security", "Uw gegevens zijn bij ons in veilige handen."),
+    # session 2, fourth blind round
+    ("data_source", "De meeste gegevens krijgen we van u zelf. Daarnaast ontvangen we gegevens van:\n\nuw ziekenfonds, via MyCareNet."),
+    ("data_source", "Bestelt iemand een boek als cadeau voor u, dan ontvangen wij uw naam en adres van degene die de bestelling plaatst."),
+    ("data_source", "Van Voetbal Vlaanderen ontvangen we je aansluitingsnummer en eventuele schorsingen."),
+    ("statutory_contractual_requirement", "Velden in het contactformulier die met een * zijn gemarkeerd, zijn verplicht."),
+    ("automated_decisions", "We nemen dus geen beslissingen over jou die alleen door een computer worden genomen."),
+    ("withdraw_consent", "Heeft u toestemming gegeven, bijvoorbeeld voor de nieuwsbrief of voor analytische cookies, dan kunt u die op ieder moment intrekken."),
 ]
 
 NEGATIVE = [

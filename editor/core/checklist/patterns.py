@@ -373,7 +373,7 @@ _RIGHT_CUE = {"right_access": "r_access", "right_rectification": "r_rect", "righ
               "right_objection": "r_obj", "right_portability": "r_port"}
 
 WITHDRAW = C(
-    r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,100}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
+    r"(?:toestemming|goedkeuring|toelating|consent)\b[^.]{0,160}\b(?:in ?trekken|in te trekken|intrekt|ingetrokken|terug ?trekken|terug te trekken|terugtrekken|herroepen|intrekking|withdraw)"
     r"|(?:in ?trekken|in te trekken|intrekking|terugtrekken|terug te trekken|herroepen|herroeping|withdraw)\b[^.]{0,60}\b(?:toestemming|goedkeuring|toelating|consent)"
 )
 _DOMAIN = C(r"(?<![@\w.-])[a-z0-9][\w-]*\.(?:be|nl|com|eu|org|net|nu|io|app|shop|online|store|info|vlaanderen|brussels|amsterdam|frl|site|website)\b(?!@)")
@@ -419,7 +419,7 @@ REQ_OBLIGATION = C(
     r"|(?:is|zijn|blijft|blijven) (?:\w+ )?vrijblijvend|\bvrijwillig(?:e)? (?:verstrekt|gegeven|opgegeven|ingevuld|meegedeeld|bezorgd)|(?:deelname|deelnemen|medewerking|invullen)\b[^.]{0,50}\b(?:is|zijn) (?:altijd |steeds |volledig |geheel )?vrijwillig|(?:verstrekken|opgeven|invullen|geven|meedelen)\b[^.]{0,40}\bis vrijwillig|op vrijwillige basis|(?:bent|ben|is|zijn|staat|staan) (?:je |u |het )?(?:je |u )?(?:altijd |steeds |volledig )?vrij (?:om|in)"
     r"|verplichte (?:velden|gegevens|informatie|vragen)|(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)\b[^.]{0,60}verstrek"
     r"|verstrek\w*\b[^.]{0,60}(?:is|zijn) (?:een )?(?:wettelijke|contractuele) (?:verplichting|vereiste)|noodzakelijk (?:om|voor) (?:een|de) overeenkomst (?:te sluiten|aan te gaan)"
-    r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)"
+    r"|aangeduid met een (?:\*|sterretje)|velden met een (?:\*|sterretje)|velden\b[^.]{0,80}(?:\*|sterretje)[^.]{0,40}\bverplicht"
     r"|(?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b[^.]{0,60}\b(?:is|zijn) [^.]{0,40}\b(?:verplicht|vereist)\b"
     r"|\b(?:is|zijn) (?:\w+ ){0,6}(?:verplicht|vereist) (?:voor|bij) (?:de |het |een |uw |je |jouw )?\w*(?:inschrijving|registratie|aanmelding|bestelling|reservatie|reservering|boeking|aanvraag|sollicitatie|lidmaatschap)\b"
     r"|\b(?:heb|hebt|heeft) (?:je|u|jij)\b[^.]{0,50}\b(?:e-?mailadres|naam|adres|wachtwoord|telefoonnummer|gegevens|identiteitsbewijs|rekeningnummer|iban)\b[^.]{0,20}\bnodig\b"
@@ -431,7 +431,7 @@ REQ_OBLIGATION = C(
     r"|\b\w*(?:registratie|identificatie|opgave|vermelding)\b[^.]{0,30}\b(?:is|zijn) (?:wettelijk |contractueel )?verplicht"
     r"|(?:hebben|heb) (?:wij|we|ik) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
     r"|(?:deze|die|de|uw|je|jouw|onderstaande|volgende) (?:persoons)?gegevens (?:zijn|is) (?:\w+ )?(?:nodig|noodzakelijk|vereist|verplicht) (?:om|voor)\b"
-    r"|\b(?:naam|adres|e-?mailadres|telefoonnummer|geboortedatum|iban|rekeningnummer)\b[^.:]{0,60}\b(?:hebben|heb) (?:wij|we|ik) (?:\w+ ){0,3}nodig\b(?!\s*(?:voor|om)?\s*:)"
+    r"|\b(?:naam|adres|e-?mailadres|telefoonnummer|geboortedatum|iban|rekeningnummer|rijksregisternummer|bsn|burgerservicenummer|identiteitskaart)\b[^.:]{0,60}\b(?:hebben|heb) (?:wij|we|ik) (?:\w+ ){0,3}nodig\b(?!\s*(?:voor|om)?\s*:)"
     r"|(?:moeten|moet) (?:door (?:u|jou|de \w+) )?(?:worden |verplicht worden )(?:verstrekt|gegeven|opgegeven|meegedeeld|ingevuld|bezorgd)\b(?! aan)"
     r"|(?:is|zijn) (?:de|het) \w+ verplicht (?:om )?(?:de |deze |die |uw |je |zijn |haar |hun )?(?:persoons)?gegevens (?:te verstrekken|te geven|mee te delen|op te geven)"
     r"|(?:wij|we|ik) (?:hebben|heb) (?:deze|die|uw|je|jouw|de(?: volgende)?) (?:persoons)?gegevens nodig"
@@ -457,6 +457,7 @@ ADM = C(
     r"geautomatiseerde?\s+(?:individuele\s+)?(?:besluit|beslis)|automatische?\s+(?:individuele\s+)?(?:besluit|beslis)|geautomatiseerd\w*\b[^.]{0,60}\b(?:besluit|beslis)"
     r"|(?:besluit|beslis)\w*\b[^.]{0,60}\b(?:geautomatiseerd|automatisch)|profilering|profiling|automated decision|\bartikel 22\b|\bart\.? ?22\b"
     r"|menselijke (?:tussenkomst|beoordeling|controle)|zonder tussenkomst van een mens"
+    r"|(?:beslissing|besluit)\w*\b[^.]{0,60}\b(?:door (?:een|de) computer|door software|door een algoritme)|computer (?:beslist|neemt)"
     r"|\blead ?scoring\b|niet automatisch tot (?:een )?(?:weigering|afwijzing|beslissing|besluit|blokkering|uitsluiting)"
     r"|automatisch\w*\b[^.]{0,60}(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|\w*score|rangschik)|(?:vergelijk|match|beoordeel|selecteer|scoor|scoort|rangschik)\w*\b[^.]{0,60}\bautomatisch"
     r"|(?:maken|maakt|stellen|opstellen|opgesteld)\b[^.]{0,30}\b(?:\w*gebruikers)?profielen|\bprofielen (?:van|op basis)"
@@ -514,11 +515,15 @@ SOURCE_ACQUIRE = C(
     r"|\b(?:vragen|vraagt|vraag) (?:wij|we|ik)\b[^.]{0,60}\b(?:bij|via|aan) (?:de |het |een |uw |je |jouw )?" + SOURCE_PARTY + r"\b"
 )
 # "ontvangen wij van Eventbrite", "krijgen we van Apple of Google": a named organisation (raw text) as the source.
-SOURCE_NAMED = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,50}?\bvan (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z]")
+SOURCE_NAMED = C(r"\b[Vv]an (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z][^.;]{0,40}?\b(?:ontvangen|krijgen|verkrijgen) (?:wij|we|ik)\b|\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,50}?\bvan (?!(?:U|Uw|Je|Jou|Jouw|Ons|Onze)\b)[A-Z][\w.&-]*[a-z]")
 # A list entry naming where data come from ("Van de verhuurder: ..."); counts under a heading about sources.
 SOURCE_FROM = C(r"van (?!(?:u|jou|je|jezelf|uzelf|jouzelf|ons|onze|wie|welke|wat|toepassing|belang)\b)[^.:;]{2,60}(?::|,| als | wanneer | zoals )")
 # "ontvangen wij van dat lid", "krijgen we van hen": another person or the organisation just named
-SOURCE_OTHER_PERSON = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,2}van (?:hen|hem|haar|dat lid|het lid|die gebruiker|de gebruiker|andere gebruikers|andere leden|een ander lid)\b"
+SOURCE_OTHER_PERSON = C(r"\b(?:ontvangen|krijgen|verkrijgen|verzamelen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,3}(?:gegevens |informatie )?(?:van|uit)(?: de volgende bronnen| andere bronnen)?\s*:\s*$"
+                         r"|\bgegevens (?:uit|van) (?:de volgende|andere|diverse) bronnen"
+                         r"|\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,40}\bvan (?:degene|diegene|iemand anders|een andere persoon)\b"
+                         r"|\bgegevens van (?:een |je |uw |jouw )?(?:noodcontact|medereizigers?|gezinsleden)\b"
+                         r"|\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,2}van (?:hen|hem|haar|dat lid|het lid|die gebruiker|de gebruiker|andere gebruikers|andere leden|een ander lid)\b"
                          r"|\b(?:controleren|controleert|checken|verifiëren|raadplegen) (?:wij|we|ik) (?:\w+ ){0,4}in (?:de |het )?(?:basisregistratie\w*|\w*register|kentekenregister|rijksregister|kruispuntbank\w*|kbo|handelsregister|databank\w*|\bbrp\b)"
                          r"|\b(?:wij|we|ik) (?:controleren|controleer|checken|verifiëren|raadplegen) (?:\w+ ){0,4}in (?:de |het )?(?:basisregistratie\w*|\w*register|kentekenregister|rijksregister|kruispuntbank\w*|kbo|handelsregister|databank\w*|\bbrp\b)")
 SOURCE_ACRONYM = C(r"\b(?:ontvangen|krijgen|verkrijgen|ontvangt|krijgt)\b[^.]{0,40}\b(?:van|uit) (?:het|de) (?!(?:DPO|FG|AVG|GDPR|GBA|AP|APD)\b)[A-Z]{2,6}\b")
@@ -698,14 +703,14 @@ CUE_RULES: dict[str, str] = {
     "complaint": r"klacht|beklag|complaint|beroep|^wenden$|^richten$|terecht",
     "req": r"verplicht|vrijwillig|vrijblijvend|^vrij$|velden|sterretje|noodzakelijk|verstrek|^nodig$|^vereist$|^zonder$",
     "cond": r"^(?:indien|als|wanneer|zonder)$",
-    "adm": r"scoring|geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
+    "adm": r"computer|scoring|geautomatiseerd|automatisch|profiler|profiling|automated|^22$|menselijke|tussenkomst|profielen|algoritme",
     "we": r"^(?:wij|we|ik)$",
     "neg": r"^(?:niet|geen|nooit|nimmer|noch)$",
     "terms": r"zoals|bijzonder|vakbond|naam|namen|adres|mail|telefoon|^gsm$|mobiel|geboorte|leeftijd|geslacht|^ip$|rekening|^iban$|^btw|betaal|betaling|factu|locatie|surfgedrag"
              r"|browser|besturingssysteem|^foto|^cv$|rijksregister|^bsn$|burgerservice|identiteit|paspoort|nationaliteit|functie|beroep|gezondheid|medisch"
              r"|identiteit|geneesmiddel|medicatie|allergie|meterstand|verbruiksgegevens|kredietwaardigheid|klantnummer|wachtwoord|gebruikersnaam|kredietkaart|creditcard|contactgegevens|identificatie|gebruiksgegevens|technische|bijzondere|kenteken"
              r"|handtekening|camera|^beeld|geluid|bestel|^fax|burgerlijke|gezin|diploma|inlog|apparaat|device|inkomen|uitgaven|schulden|^loon|salaris",
-    "source": r"krijg|ontvang|^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
+    "source": r"noodcontact|medereiziger|bronnen|krijg|ontvang|^derden$|^derde$|partners?$|afkomstig|openbare|publieke|indirect|ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt"
               r"|^halen$|^haalt$|gehaald|opvragen|^vragen$|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren|bekomen|verzamelen|verzameld|verstrekt"
               r"|doorgegeven|bezorgd|geleverd|opgehaald|kopen|gekocht|aangekocht|huren|gehuurd|kruispuntbank|^kbo$|^kvk$|handelsregister|koophandel|databank|database|krediet|graydon|creditsafe"
               r"|staatsblad|sociale|linkedin|werkgever|register|adreslijst|verzekeraar|notaris|partnerorganisatie|bedrijveninfo|company|ouders?$|voogd"
@@ -1029,12 +1034,12 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
-        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or (" van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or ("van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
         if m and not (
             neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or (" van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low)):
+        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or ("van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low)):
             tags["source:specific"] = "data_source:specific"
 
     if low.startswith("van ") and SOURCE_FROM.match(low):
