@@ -186,6 +186,10 @@ POSITIVE = [
     ("statutory_contractual_requirement", "Velden in het contactformulier die met een * zijn gemarkeerd, zijn verplicht."),
     ("automated_decisions", "We nemen dus geen beslissingen over jou die alleen door een computer worden genomen."),
     ("withdraw_consent", "Heeft u toestemming gegeven, bijvoorbeeld voor de nieuwsbrief of voor analytische cookies, dan kunt u die op ieder moment intrekken."),
+    # session 2, fifth blind round
+    ("data_source", "5.2 Daarnaast ontvangt de hogeschool gegevens van:\n\nhet Rijksregister, voor je adresgegevens;"),
+    ("data_source", "Wanneer u dat aangeeft, ontvangen wij deze gegevens van de opticien die u in uw account heeft gekozen."),
+    ("right_access", "Jullie rechten\n\nJullie mogen altijd vragen welke gegevens ik van jullie heb."),
 ]
 
 NEGATIVE = [

@@ -29,6 +29,9 @@ CHILD = textwrap.dedent(
     original = app_mod.create_window
 
     def type_text(window):
+        if not window.editor.toPlainText().strip():  # the file loads in the background: type into it, not before it
+            QTimer.singleShot(100, lambda: type_text(window))
+            return
         cursor = window.editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         window.editor.setTextCursor(cursor)
@@ -68,6 +71,8 @@ def test_recovery_after_sigkill(qtbot, tmp_path, monkeypatch):
     source.write_text(CORPUS_FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(typed=TYPED), encoding="utf-8")
+    # A data folder of its own: recovery files other GUI tests left behind must not be offered first.
+    monkeypatch.setenv("PRIVACY_EDITOR_DATA_DIR", str(tmp_path / "data"))
     # No LanguageTool in the child: nothing can stop a JVM whose parent dies by SIGKILL.
     from editor.core.settings import Settings
 

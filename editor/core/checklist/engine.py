@@ -556,7 +556,7 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     return _Decision("missing", [])
 
 
-_READER = re.compile(r"\b(?:u|je|jij|uw|jouw)\b|\b(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument)\b")
+_READER = re.compile(r"\b(?:u|je|jij|uw|jouw|jullie)\b|\b(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument)\b")
 _WE_ACT = re.compile(r"\b(?:wij|we)\b")
 
 
@@ -663,7 +663,8 @@ def _decide_categories(doc: _Doc) -> _Decision:
 
 def _decide_source(doc: _Doc) -> _Decision:
     # A heading ("Gegevens afkomstig van derden") is no statement by itself; its body may negate it.
-    trig = [h for h in doc.hits("source:trigger") if not doc.feats[h[0]].heading]
+    # "5.2 Daarnaast ontvangt de hogeschool gegevens van:" may look like a numbered heading; its colon makes it a lead-in.
+    trig = [h for h in doc.hits("source:trigger") if not doc.feats[h[0]].heading or doc.feats[h[0]].ends_with_colon]
     listed = [h for h in _in_topic(doc, doc.hits("source:from"), "data_source") if not doc.feats[h[0]].heading]
     trig = sorted(trig + listed)
     if not trig:

@@ -508,7 +508,7 @@ SOURCE_PARTY = (
 )
 SOURCE_ACQUIRE = C(
     r"\b(?:ontvangen|verkrijgen|krijgen|verkregen|gekregen|ontvangt|verkrijgt|krijgt|ontvang|krijg|verkrijg|halen|haalt|gehaald|opvragen|opgevraagd|raadplegen|raadpleegt|aangeleverd|aanleveren"
-    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd|controleren|controleert|checken|toetsen)\b[^.]{0,60}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
+    r"|bekomen|verzamelen|verzameld|verstrekt|doorgegeven|bezorgd|geleverd|kopen|kochten|gekocht|aangekocht|huren|gehuurd|controleren|controleert|checken|toetsen)\b[^.]{0,110}\b(?:van|via|uit|bij|door) (?:[^.;]{0,50}?\b)?" + SOURCE_PARTY + r"\b"
     r"|\b(?:van|via|uit|bij|door) (?:uw |je |jouw |de |het |een |onze |diverse |andere |hun |haar |zijn |hen |die )?" + SOURCE_PARTY + r"\b[^.]{0,60}\b(?:ontvangen|verkregen|gekregen|aangeleverd|verstrekt|doorgegeven|bezorgd|geleverd|opgevraagd|opgehaald|verzameld|bekomen)\b"
     r"|\b(?:raadplegen|raadpleegt|geraadpleegd|consulteren|consulteert|opzoeken|zoeken (?:\w+ )?op) (?:\w+ ){0,5}(?:de |het |een )?(?:kadaster|\w*register|registers|kbo|kruispuntbank\w*"
     r"|handelsregister|databank\w*|database\w*|staatsblad|kredietbur\w*|openbare bronnen|linkedin|sociale media|centrale voor kredieten|nationale bank|cka)\b"
@@ -521,6 +521,8 @@ SOURCE_FROM = C(r"van (?!(?:u|jou|je|jezelf|uzelf|jouzelf|ons|onze|wie|welke|wat
 # "ontvangen wij van dat lid", "krijgen we van hen": another person or the organisation just named
 SOURCE_OTHER_PERSON = C(r"\b(?:ontvangen|krijgen|verkrijgen|verzamelen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,3}(?:gegevens |informatie )?(?:van|uit)(?: de volgende bronnen| andere bronnen)?\s*:\s*$"
                          r"|\bgegevens (?:uit|van) (?:de volgende|andere|diverse) bronnen"
+                         r"|^(?!.*\bvan (?:u|jou|je|uzelf|jezelf)\b)[^:]*\b(?:ontvangen|ontvangt|krijgen|krijgt|verkrijgen|verkrijgt|raadplegen|raadpleegt|opvragen)\b[^.:]{0,80}\b(?:van|bij|uit)\b[^.:]{0,50}:\s*$"
+                         r"|\b(?:ontvangen|krijgen|verkrijgen) (?:wij|we|ik) (?:\w+ ){0,3}van (?:de|uw|je|jouw) \w+ die (?:u|je|jij)\b"
                          r"|\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik)\b[^.;]{0,40}\bvan (?:degene|diegene|iemand anders|een andere persoon)\b"
                          r"|\bgegevens van (?:een |je |uw |jouw )?(?:noodcontact|medereizigers?|gezinsleden)\b"
                          r"|\b(?:ontvangen|krijgen|verkrijgen|ontvang|krijg|verkrijg) (?:wij|we|ik) (?:\w+ ){0,2}van (?:hen|hem|haar|dat lid|het lid|die gebruiker|de gebruiker|andere gebruikers|andere leden|een ander lid)\b"
