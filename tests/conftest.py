@@ -38,3 +38,19 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def corpus_files() -> list[Path]:
     return CORPUS_FILES
+
+
+_MESSAGE_BOXES = ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item")
+
+
+def forbid_message_boxes(monkeypatch: pytest.MonkeyPatch, *extra: str) -> None:
+    """A modal box would block an offscreen test forever: fail loudly instead, and answer
+    "discard" to the unsaved-changes question. `extra` names further helpers to forbid."""
+    from editor.gui import messages
+
+    def unexpected(*args):
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    for name in _MESSAGE_BOXES + extra:
+        monkeypatch.setattr(messages, name, unexpected)
+    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)

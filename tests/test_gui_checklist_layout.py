@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.core.importers import import_text
 from editor.core.model import OrganisationProfile
-from editor.gui import messages
+from tests.conftest import forbid_message_boxes
 
 # A short policy that gives neither the right to restriction nor a way to withdraw consent in full.
 POLICY_TEXT = (
@@ -25,12 +25,7 @@ POLICY_TEXT = (
 
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch):
-    def unexpected(*args):
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item"):
-        monkeypatch.setattr(messages, name, unexpected)
-    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+    forbid_message_boxes(monkeypatch)
 
 
 @pytest.fixture

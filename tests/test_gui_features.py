@@ -11,17 +11,12 @@ from editor.core.importers import import_text
 from editor.core.model import Heading, Paragraph, Policy, Run
 from editor.core.settings import Settings
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES
+from tests.conftest import CORPUS_FILES, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch):
-    def unexpected(*args):
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item", "exec_dialog"):
-        monkeypatch.setattr(messages, name, unexpected)
-    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+    forbid_message_boxes(monkeypatch, "exec_dialog")
 
 
 @pytest.fixture

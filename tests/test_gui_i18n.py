@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.core.settings import Settings
 from editor.gui import messages, translations
+from tests.conftest import forbid_message_boxes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,12 +59,7 @@ def _compiled_translations():
 
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch):
-    def unexpected(*args):
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item", "about", "exec_dialog"):
-        monkeypatch.setattr(messages, name, unexpected)
-    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+    forbid_message_boxes(monkeypatch, "about", "exec_dialog")
 
 
 @pytest.fixture(params=["nl", "en"])

@@ -11,19 +11,14 @@ from editor.core.checklist import analyze
 from editor.core.importers import import_text, load_document
 from editor.core.model import Paragraph, Policy, Run
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES
+from tests.conftest import CORPUS_FILES, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch):
     """Modal boxes would block offscreen tests: fail loudly unless a test expects one."""
 
-    def unexpected(*args):
-        raise AssertionError(f"unexpected message box: {args[1:]}")
-
-    for name in ("show_error", "show_warning", "show_info", "ask_yes_no", "ask_text", "ask_item"):
-        monkeypatch.setattr(messages, name, unexpected)
-    monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+    forbid_message_boxes(monkeypatch)
 
 
 @pytest.fixture
