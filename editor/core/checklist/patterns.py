@@ -1036,12 +1036,15 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:
-        m = (_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or ("van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low) or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low))
+        # a named organisation or another person as the source both triggers the item and names the source
+        named = ("van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low)
+        m = ((_any(low, _SOURCE_TRIGGER_GUARD) and SOURCE_TRIGGER.search(low)) or SOURCE_ACRONYM.search(raw) or named
+             or (None if cookie and "afkomstig" not in low else SOURCE_ACQUIRE.search(low)))
         if m and not (
             neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or ("van " in low and SOURCE_NAMED.search(raw)) or SOURCE_OTHER_PERSON.search(low)):
+        if ("source:trigger" in tags or _any(low, _SOURCE_WORDS)) and (SOURCE_SPECIFIC.search(low) or named):
             tags["source:specific"] = "data_source:specific"
 
     if low.startswith("van ") and SOURCE_FROM.match(low):
