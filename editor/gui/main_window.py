@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import threading
 import time
 from pathlib import Path
@@ -42,6 +41,8 @@ from PySide6.QtWidgets import (
 from editor.core.errors import UserError
 from editor.core.i18n import pick
 from editor.core.model import Decision, Heading, Policy, PolicyMeta
+from editor.core.patterns import PLACEHOLDER
+from editor.core.placement import insertion_point, set_heading_level
 from editor.core.plaintext import PlainText
 from editor.core.settings import Settings
 from editor.gui import messages
@@ -55,37 +56,10 @@ MAX_WAIT_MS = 1500  # while the user keeps typing, still re-check at least this 
 OPEN_FILTER_NL = "Privacyverklaringen (*.ppe *.txt *.md *.docx *.html *.htm);;Alle bestanden (*)"
 OPEN_FILTER_EN = "Privacy policies (*.ppe *.txt *.md *.docx *.html *.htm);;All files (*)"
 
-# Headings of sections that traditionally close a policy: new sections go before them.
-CLOSING_HEADING = re.compile(
-    r"\b(wijziging|aanpassing|contact|vragen|slot|toepasselijk recht|bevoegde rechtbank|geschil|"
-    r"tot slot|changes|questions)",
-    re.IGNORECASE,
-)
-# Items that belong together; a new clause goes next to the section of a related item.
-RELATED_ITEMS: tuple[frozenset[str], ...] = (
-    frozenset({"controller_identity", "dpo_contact"}),
-    frozenset({"purposes", "legal_basis", "legitimate_interests", "data_categories", "data_source"}),
-    frozenset({"recipients", "third_country_transfers"}),
-    frozenset(
-        {
-            "right_access",
-            "right_rectification",
-            "right_erasure",
-            "right_restriction",
-            "right_objection",
-            "right_portability",
-            "withdraw_consent",
-            "complaint_authority",
-            "automated_decisions",
-        }
-    ),
-    frozenset({"retention", "security"}),
-)
 OUTDATED_COLOUR = QColor("#c62828")
 LONG_SENTENCE_BACKGROUND = QColor("#fff3c4")
 EVIDENCE_BACKGROUND = QColor("#d8f0dc")
 PLACEHOLDER_BACKGROUND = QColor("#fff176")  # the same highlighter yellow as the clause previews
-PLACEHOLDER = re.compile(r"\{\{\s*[\w\-]+\s*\}\}")
 
 
 class _AnalysisJob:
@@ -965,8 +939,8 @@ class MainWindow(QMainWindow):
         if not blocks:
             return None
         policy = self.bridge.to_policy()
-        before_id, level = self.insertion_point(policy, list(getattr(clause, "item_ids", [])))
-        _set_heading_level(blocks, level)
+        before_id, level = insertion_point(policy, self.report, list(getattr(clause, "item_ids", [])))
+        set_heading_level(blocks, level)
         where = self.bridge.locations()
         before = where[before_id].block if before_id and before_id in where else None
         start, end = self.bridge.insert_blocks_before(before, blocks)
@@ -975,52 +949,6 @@ class MainWindow(QMainWindow):
         self.run_analysis()
         self.statusBar().showMessage(self.tr("Clausule ingevoegd: %1").replace("%1", getattr(clause, "title", "")), 5000)
         return start, end
-
-    def insertion_point(self, policy: Policy, item_ids: list[str]) -> tuple[str | None, int]:
-        """(id of the heading to insert before (None: at the end), heading level for the new section)."""
-        headings = [(i, b) for i, b in enumerate(policy.blocks) if isinstance(b, Heading)]
-        if not headings:
-            return None, 2
-        top = min(h.level for _, h in headings)
-        at_top = [i for i, h in headings if h.level == top]
-        if len(at_top) == 1 and at_top[0] == headings[0][0] and len(headings) > 1:
-            # A single top heading opening the document is its title; sections sit below it.
-            section_level = min(h.level for _, h in headings[1:])
-            title_index = at_top[0]
-        else:
-            section_level = top
-            title_index = -1
-        index_of = {b.id: i for i, b in enumerate(policy.blocks)}
-        related: set[str] = set(item_ids)
-        for group in RELATED_ITEMS:
-            if related & group:
-                related |= group
-        # 1. After the last section that holds evidence of a related item.
-        best: int | None = None
-        for item in getattr(self.report, "items", []) or []:
-            if item.id not in related or item.status not in ("present", "partial"):
-                continue
-            for ev in item.evidence:
-                for bid in ev.block_ids:
-                    i = index_of.get(bid)
-                    if i is not None:
-                        best = i if best is None else max(best, i)
-        if best is not None:
-            owning = [(i, h) for i, h in headings if i <= best and i != title_index and h.level >= section_level]
-            if owning:
-                level = min(owning[-1][1].level, section_level) if owning[-1][1].level > section_level else owning[-1][1].level
-                # The section ends at the next heading of its level or above.
-                for i, h in headings:
-                    if i > best and h.level <= level:
-                        return h.id, level
-                return None, level
-        # 2. Before the closing sections (changes, contact, questions), when the document has them.
-        third = len(policy.blocks) // 3
-        for i, h in headings:
-            if i >= third and i != title_index and h.level <= section_level and CLOSING_HEADING.search(h.text):
-                return h.id, section_level
-        # 3. At the end.
-        return None, section_level
 
     def decisions(self) -> dict[str, Decision]:
         return self.bridge.decisions()
@@ -1230,14 +1158,3 @@ def _catalogue_items(catalogue: Any) -> list[Any]:
         return list(catalogue.get("items", []))
     items = getattr(catalogue, "items", catalogue)
     return list(items() if callable(items) else items)
-
-
-def _set_heading_level(blocks: list, level: int) -> None:
-    """Shift the clause's headings so its top heading gets `level` (kept within 1-3)."""
-    headings = [b for b in blocks if isinstance(b, Heading)]
-    if not headings:
-        return
-    shift = level - min(h.level for h in headings)
-    for h in headings:
-        h.level = max(1, min(3, h.level + shift))
-
