@@ -22,6 +22,7 @@ from editor.core.checklist.catalogue import Catalogue, load_catalogue
 from editor.core.checklist.outdated import Finding, date_for, lint, reason_for, replacement_for
 from editor.core.checklist.readability import JARGON as P_JARGON
 from editor.core.checklist.readability import BlockReadability, flesch_douma, label, measure_block
+from editor.core.checklist.rulebook import load_rulebook, sentence_rule_tags
 from editor.core.checklist.report import (
     Evidence,
     ItemResult,
@@ -97,6 +98,7 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     columns = _table_columns(text, sentences) if kind == "table" else None
     for i, (s, e) in enumerate(sentences):
         t = P.sentence_tags(text[s:e], low[s:e])
+        t.update(sentence_rule_tags(low[s:e]))
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
@@ -326,6 +328,7 @@ class _Decision:
     evidence: list[Evidence]
     note_key: str = ""
     triggered: bool = True
+    hint_key: str = ""  # on a present item: what best practice wants beyond the house bar
 
 
 def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
@@ -505,11 +508,13 @@ def _decide_transfers(doc: _Doc) -> _Decision:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if safe:
         return _Decision("present", _ev(doc, safe, "third_country_transfers:safeguard") + _ev(doc, dest, "third_country_transfers:destination", 2))
+    # House bar: the text addresses whether data leave the EEA. An invalid or missing safeguard is a hint
+    # (and Privacy Shield / Safe Harbour an outdated reference), not a gap.
     if old:
-        return _Decision("partial", _ev(doc, old, "third_country_transfers:old_safeguard") + _ev(doc, dest, "third_country_transfers:destination", 2),
-                         "third_country_transfers:old_safeguard")
+        return _Decision("present", _ev(doc, dest, "third_country_transfers:destination", 2) + _ev(doc, old, "third_country_transfers:old_safeguard"),
+                         hint_key="third_country_transfers:old_safeguard")
     if dest:
-        return _Decision("partial", _ev(doc, dest, "third_country_transfers:destination"), "note:transfer_no_safeguard")
+        return _Decision("present", _ev(doc, dest, "third_country_transfers:destination"), hint_key="note:transfer_no_safeguard")
     if eea:
         return _Decision("present", _ev(doc, eea, "third_country_transfers:eea"))
     return _Decision("missing", _ev(doc, tool, "third_country_transfers:tool", 3), "note:transfer_tool_only")
@@ -600,8 +605,8 @@ def _decide_complaint(doc: _Doc) -> _Decision:
         ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(doc, in_section, "complaint_authority:full", 2)
         return _Decision("present", ev[:MAX_EVIDENCE])
     old = doc.hits("complaint:old")
-    if old:
-        return _Decision("partial", _ev(doc, old, "complaint_authority:old"), "complaint_authority:old")
+    if old:  # House bar: a complaint to an authority counts even under its outdated name (flagged as outdated).
+        return _Decision("present", _ev(doc, old, "complaint_authority:old"), hint_key="complaint_authority:old")
     if auth:
         return _Decision("partial", _ev(doc, auth, "complaint_authority:authority_only"), "complaint_authority:authority_only")
     if only:
@@ -613,13 +618,14 @@ def _decide_requirement(doc: _Doc) -> _Decision:
     # A section asking "Moet ik alles invullen?" / "Bent u verplicht ...?" answers whether data are required.
     ob = sorted(set(doc.hits("req:obligation") + _body_hits(doc, "statutory_contractual_requirement")))
     co = doc.hits("req:consequence")
+    # House bar (GUIDELINES): whether data must be provided and/or the consequence; both is best practice.
     if ob and co:
         return _Decision("present", _ev(doc, ob, "statutory_contractual_requirement:obligation", 2)
                          + _ev(doc, co, "statutory_contractual_requirement:consequence", 2))
     if ob:
-        return _Decision("partial", _ev(doc, ob, "statutory_contractual_requirement:obligation"), "note:req_no_consequence")
+        return _Decision("present", _ev(doc, ob, "statutory_contractual_requirement:obligation"), hint_key="note:req_no_consequence")
     if co:
-        return _Decision("partial", _ev(doc, co, "statutory_contractual_requirement:consequence"), "note:req_no_obligation")
+        return _Decision("present", _ev(doc, co, "statutory_contractual_requirement:consequence"), hint_key="note:req_no_obligation")
     return _Decision("missing", [])
 
 
@@ -700,14 +706,13 @@ def _decide_changes(doc: _Doc) -> _Decision:
     dates += [(bi, 0) for bi, f in enumerate(doc.feats) if f.date_only and f.sentences and (bi >= n - 5 or "policy_changes" in doc.section_topics[bi][0])]
     body = _body_hits(doc, "policy_changes")
     # As the catalogue says: how changes are announced AND the date of the version; one of the two is partial.
+    # House bar (GUIDELINES): either one is enough; best practice wants both (a hint on a present item).
     if how and dates:
-        return _Decision("present", _ev(doc, change[:1], "policy_changes:change", 1) + _ev(doc, how, "policy_changes:how", 2)
-                         + _ev(doc, dates, "policy_changes:date", 1))
+        return _Decision("present", _ev(doc, how, "policy_changes:how", 2) + _ev(doc, dates, "policy_changes:date", 1))
     if how:
-        return _Decision("partial", _ev(doc, change[:1], "policy_changes:change", 1) + _ev(doc, how, "policy_changes:how", 2),
-                         "note:changes_no_date")
+        return _Decision("present", _ev(doc, how, "policy_changes:how", 2), hint_key="note:changes_no_date")
     if dates:
-        return _Decision("partial", _ev(doc, dates, "policy_changes:date"), "note:changes_date_only")
+        return _Decision("present", _ev(doc, dates, "policy_changes:date"), hint_key="note:changes_date_only")
     if change or (heads and body):
         return _Decision("partial", _ev(doc, change + body[:1], "policy_changes:change"), "note:changes_no_how")
     return _Decision("missing", [])
@@ -762,7 +767,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["dpo_contact"] = _decide_dpo(doc)
     d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")],
                             [("purposes:implied", "purposes:implied")], "purposes")
-    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit")], [("legal_basis:weak", "legal_basis:weak")], "legal_basis")
+    # House bar: a named or clearly invoked Art. 6 ground for some processing, however brief.
+    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit"), ("legal_basis:weak", "legal_basis:weak")], [], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
                               [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")], "recipients")
@@ -789,7 +795,32 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
             d["security"] = _Decision("partial", _ev(doc, body, "security:weak", 2), "security:weak")
     d["policy_changes"] = _decide_changes(doc)
     d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
+    _apply_rulebook(doc, d)
     return d
+
+
+def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
+    """Data rules (resources/checklist/rules) lift an item to the house bar that the pattern code missed.
+
+    Only body sentences count: a heading names a topic, it does not give the information.
+    """
+    for item in d:
+        rules = load_rulebook().by_item(item)
+        if not rules or d[item].status == "present":
+            continue
+        hits: list[tuple[int, int]] = []
+        reasons: dict[tuple[int, int], str] = {}
+        for rule in rules:
+            if rule.status != "present":
+                continue
+            for h in doc.hits(rule.tag):
+                if not _is_heading_sentence(doc, h):
+                    hits.append(h)
+                    reasons.setdefault(h, rule.reason)
+        if hits:
+            hits = sorted(set(hits))[:MAX_EVIDENCE]
+            d[item] = _Decision("present", [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in hits],
+                                hint_key=d[item].hint_key)
 
 
 # --- jurisdiction -----------------------------------------------------------------------------
@@ -935,7 +966,7 @@ class Analyzer:
                 id=cat.id, articles=list(cat.articles), level=cat.level, status=status,
                 evidence=evidence if status in ("present", "partial") else [], title=cat.title,
                 explanation=cat.explanation, required=required, note=note, triggered=dec.triggered,
-                decision_reason=decision_reason,
+                decision_reason=decision_reason, hint=_note(dec.hint_key) if status == "present" and dec.hint_key else "",
             ))
         return out
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from editor.core.i18n import pick
+from editor.core.checklist.rulebook import load_rulebook
 
 IC = re.I
 
@@ -148,7 +149,9 @@ REASONS: dict[str, Reason] = {
 
 def reason_text(key: str) -> str:
     r = REASONS.get(key)
-    return r.text() if r else key
+    if r:
+        return r.text()
+    return load_rulebook().reason_text(key) or key
 
 
 # --- per-item patterns -----------------------------------------------------------------------

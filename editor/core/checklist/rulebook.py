@@ -1,0 +1,100 @@
+"""Checklist rules kept as data: resources/checklist/rules/*.toml.
+
+Each rule names its item, the status it proves, a regex over the lower-cased sentence (with
+{fragment} references into fragments.toml), an optional `requires` regex that the same sentence
+must also match, and example sentences that a test runs. Rules tag sentences like the built-in
+patterns do ("rule:<id>"), so they take part in the incremental block cache; the engine then lets a
+present rule lift an item that the older pattern code left below the house bar.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from editor.core.i18n import pick
+from editor.core.paths import resources_dir
+
+RULES_DIR = "checklist/rules"
+_REF = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    status: str  # present | partial
+    reason: str
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    match: tuple[str, ...]
+    no_match: tuple[str, ...]
+    source: str  # file name, for error messages
+
+    @property
+    def tag(self) -> str:
+        return "rule:" + self.id
+
+    def matches(self, low: str) -> bool:
+        return bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    reasons: dict[str, tuple[str, str]]
+
+    def by_item(self, item: str) -> list[Rule]:
+        return [r for r in self.rules if r.item == item]
+
+    def reason_text(self, key: str) -> str | None:
+        got = self.reasons.get(key)
+        return pick(*got) if got else None
+
+
+def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    """Replace {name} by its fragment (fragments may use fragments); regex quantifiers are digits, never names."""
+    if depth > 8:
+        raise ValueError(f"fragment nesting too deep in {pattern[:60]!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise ValueError(f"unknown fragment {{{name}}}")
+        return "(?:" + expand(fragments[name], fragments, depth + 1) + ")"
+
+    return _REF.sub(sub, pattern)
+
+
+def _rules_dir() -> Path:
+    return resources_dir() / RULES_DIR
+
+
+@lru_cache(maxsize=1)
+def load_rulebook() -> Rulebook:
+    folder = _rules_dir()
+    fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    messages = tomllib.loads((folder / "messages.toml").read_text(encoding="utf-8"))
+    reasons = {k: (v["nl"], v["en"]) for k, v in messages.get("reasons", {}).items()}
+    rules: list[Rule] = []
+    for path in sorted(folder.glob("*.toml")):
+        if path.name in ("fragments.toml", "messages.toml"):
+            continue
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            ex = raw.get("examples", {})
+            req = raw.get("requires")
+            rules.append(Rule(
+                id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
+                regex=re.compile(expand(raw["pattern"], fragments)),
+                requires=re.compile(expand(req, fragments)) if req else None,
+                match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
+            ))
+    return Rulebook(tuple(rules), reasons)
+
+
+def sentence_rule_tags(low: str) -> dict[str, str]:
+    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}."""
+    return {r.tag: r.reason for r in load_rulebook().rules if r.matches(low)}

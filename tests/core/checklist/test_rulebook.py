@@ -1,0 +1,61 @@
+"""The checklist rules kept as data (resources/checklist/rules): every rule runs its examples, names
+a catalogue item, and has a message for its reason; every fragment is used and defined."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+
+from editor.core.checklist import ITEM_IDS, analyze
+from editor.core.checklist.rulebook import _rules_dir, expand, load_rulebook
+from editor.core.importers import import_text
+
+RULES = load_rulebook().rules
+
+
+def test_there_are_rules_for_the_items_real_policies_phrase_loosely():
+    items = {r.item for r in RULES}
+    assert {"data_source", "statutory_contractual_requirement", "automated_decisions", "policy_changes"} <= items
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_every_rule_has_examples_both_ways_and_they_hold(rule):
+    assert rule.match, f"{rule.source}: {rule.id} has no examples.match"
+    assert rule.no_match, f"{rule.source}: {rule.id} has no examples.no_match"
+    for sentence in rule.match:
+        assert rule.matches(sentence.lower()), f"{rule.id} should match: {sentence}"
+    for sentence in rule.no_match:
+        assert not rule.matches(sentence.lower()), f"{rule.id} should not match: {sentence}"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.status == "present"], ids=lambda r: r.id)
+def test_a_present_rule_example_makes_its_item_present_in_a_whole_policy(rule):
+    """The engine really uses the rule: its first example, alone in a policy, gives the item."""
+    report = analyze(import_text("Privacyverklaring\n\n" + rule.match[0] + "\n").policy)
+    assert report.item(rule.item).status == "present", (rule.id, report.item(rule.item).status)
+
+
+def test_rule_ids_are_unique_items_are_catalogue_items_and_reasons_have_messages():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    book = load_rulebook()
+    for r in RULES:
+        assert r.item in ITEM_IDS, r.id
+        assert r.status in ("present", "partial"), r.id
+        assert r.reason in book.reasons, f"{r.id}: no message for reason {r.reason}"
+        nl, en = book.reasons[r.reason]
+        assert nl and en and nl != en
+
+
+def test_every_fragment_is_defined_and_used():
+    folder = _rules_dir()
+    fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.toml") if p.name != "fragments.toml")
+    text += "".join(fragments.values())
+    for name in fragments:
+        assert "{" + name + "}" in text, f"fragment {name} is never used"
+    with pytest.raises(ValueError):
+        expand("{no_such_fragment}", fragments)
+    assert re.compile(expand("{person}", fragments)).search("de bezoeker")
