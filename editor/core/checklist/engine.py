@@ -22,7 +22,6 @@ from editor.core.checklist.catalogue import Catalogue, load_catalogue
 from editor.core.checklist.outdated import Finding, date_for, lint, reason_for, replacement_for
 from editor.core.checklist.readability import JARGON as P_JARGON
 from editor.core.checklist.readability import BlockReadability, flesch_douma, label, measure_block
-from editor.core.checklist.rulebook import load_rulebook, sentence_rule_tags
 from editor.core.checklist.report import (
     Evidence,
     ItemResult,
@@ -32,6 +31,7 @@ from editor.core.checklist.report import (
     ReadabilityHint,
     Report,
 )
+from editor.core.checklist.rulebook import load_rulebook, sentence_rule_tags
 from editor.core.checklist.text import heading_level, looks_like_heading, normalise, split_sentences
 from editor.core.i18n import pick
 from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, Table

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editor.core.i18n import pick
 from editor.core.checklist.rulebook import load_rulebook
+from editor.core.i18n import pick
 
 IC = re.I
 
