@@ -59,3 +59,27 @@ def test_every_fragment_is_defined_and_used():
     with pytest.raises(ValueError):
         expand("{no_such_fragment}", fragments)
     assert re.compile(expand("{person}", fragments)).search("de bezoeker")
+
+
+# --- outdated legal references (resources/checklist/outdated.toml) ---------------------------------
+from editor.core.checklist.outdated import RULES as LAWS  # noqa: E402
+from editor.core.checklist.outdated import lint  # noqa: E402
+
+
+@pytest.mark.parametrize("law", LAWS, ids=lambda r: r.key)
+def test_every_outdated_law_has_examples_both_ways_and_they_hold(law):
+    assert law.match and law.no_match, law.key
+    for sentence in law.match:
+        assert any(f.key == law.key for f in lint(sentence)), f"{law.key} should flag: {sentence}"
+    for sentence in law.no_match:
+        assert not any(f.key == law.key for f in lint(sentence)), f"{law.key} should not flag: {sentence}"
+
+
+def test_informal_names_of_the_old_laws_are_outdated_with_a_replacement():
+    from editor.core.checklist.outdated import reason_for, replacement_for
+
+    found = lint("Wij handelen in overeenstemming met de Privacywet.")
+    assert [f.key for f in found] == ["be_privacywet"]
+    assert "30 juli 2018" in replacement_for("be_privacywet", "BE", found[0].text)
+    assert "1992" in reason_for("be_privacywet", "BE")
+    assert [f.key for f in lint("conform de Wet Persoonsgegevens")] == ["wbp"]
