@@ -402,6 +402,8 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
                             break
                     if name_ev:
                         break
+    if not name_ev and contacts:
+        name_ev = _name_from_domain(doc)
     contact_ev = list(card_ev)
     for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
                         ("contact:phone", "controller_identity:phone")):
@@ -415,6 +417,34 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     if contact_ev:
         return _Decision("partial", contact_ev, "note:no_name")
     return _Decision("missing", [])
+
+
+_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)\.[a-z]{2,}|\b(?:https?://)?(?:www\.)?([\w-]+)\.(?:be|nl|com|eu|org|net|shop|site)\b", re.I)
+_WEBMAIL = frozenset("gmail hotmail outlook live yahoo icloud telenet skynet proximus ziggo kpnmail kpnplanet xs4all home planet "
+                     "gegevensbeschermingsautoriteit autoriteitpersoonsgegevens google facebook instagram linkedin youtube twitter "
+                     "mailchimp wordpress wix microsoft apple".split())
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w&'-]*\s?){1,4}")
+
+
+def _name_from_domain(doc: _Doc) -> list[Evidence]:
+    """A name in the text that the controller's own e-mail or web domain spells ("Doedels Kindermode",
+    info@doedelskindermode.nl): real pages often name themselves only as a brand."""
+    labels = set()
+    for f in doc.feats:
+        for m in _DOMAIN.finditer(f.text):
+            label = (m.group(1) or m.group(2) or "").lower().replace("-", "")
+            if len(label) >= 4 and label not in _WEBMAIL:
+                labels.add(label)
+    if not labels:
+        return []
+    for bi, f in enumerate(doc.feats):
+        for m in _CAPITAL_RUN.finditer(f.text):
+            norm = re.sub(r"[^a-z0-9]", "", m.group(0).lower())
+            if len(norm) >= 4 and any(norm == lab or (norm in lab and len(norm) * 5 >= len(lab) * 3) for lab in labels):
+                for si, (st, en) in enumerate(f.sentences):
+                    if st <= m.start() < en:
+                        return [doc.evidence(bi, si, "controller_identity:repeated_name")]
+    return []
 
 
 def _address_card_blocks(doc: _Doc) -> tuple[int, int, bool] | None:
@@ -463,6 +493,15 @@ def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     return f.heading or (f.lead_end > 0 and f.sentences[hit[1]][0] < f.lead_end)
 
 
+def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
+    """A heading-like line short enough to be a title (pasted sentences without a full stop can look like headings)."""
+    if not _is_heading_sentence(doc, hit):
+        return False
+    s, e = doc.feats[hit[0]].sentences[hit[1]]
+    line = doc.feats[hit[0]].text[s:e].rstrip()
+    return len(line.split()) <= 14 and not line.endswith(":")  # "... verwerkt voor:" leads into a list
+
+
 def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
             topic_pred=None) -> _Decision:
     # Best evidence first: sentences in the item's own section, body sentences before headings
@@ -471,7 +510,9 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
     for tag, reason in full:
         for h in doc.hits(tag):
             ranked.setdefault(h, reason)
-    order = sorted(ranked, key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], _is_heading_sentence(doc, h), h))
+    # A heading alone names a topic; it does not give the information ("Op basis van welke grondslag ...").
+    order = sorted((h for h in ranked if not _bare_heading(doc, h)),
+                   key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], h))
     ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:MAX_EVIDENCE]]
     if topic and not ev:
         body = _body_hits(doc, topic, topic_pred)
@@ -800,13 +841,27 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
 
 
 def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
-    """Data rules (resources/checklist/rules) lift an item to the house bar that the pattern code missed.
+    """Data rules (resources/checklist/rules) hold decisions to the house bar.
 
-    Only body sentences count: a heading names a topic, it does not give the information.
+    A `not_evidence` rule removes sentences that do not give the item ("wij verkopen geen gegevens"
+    is no recipient); an item left without evidence drops to partial. A `present` rule then lifts an
+    item that the pattern code left below the bar. Only body sentences count: a heading names a topic.
     """
+    book = load_rulebook()
     for item in d:
-        rules = load_rulebook().by_item(item)
-        if not rules or d[item].status == "present":
+        rules = book.by_item(item)
+        if not rules:
+            continue
+        vetoes = [r for r in rules if r.status == "not_evidence"]
+        dec = d[item]
+        if vetoes and dec.status in ("present", "partial") and dec.evidence:
+            kept = [e for e in dec.evidence if not any(v.matches(normalise(e.text)) for v in vetoes)]
+            if not kept:
+                veto = next(v for v in vetoes if any(v.matches(normalise(e.text)) for e in dec.evidence))
+                d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
+            elif len(kept) < len(dec.evidence):
+                d[item] = dec = dataclasses.replace(dec, evidence=kept)
+        if dec.status == "present":
             continue
         hits: list[tuple[int, int]] = []
         reasons: dict[tuple[int, int], str] = {}
@@ -814,13 +869,13 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
             if rule.status != "present":
                 continue
             for h in doc.hits(rule.tag):
-                if not _is_heading_sentence(doc, h):
+                if not _bare_heading(doc, h) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)
         if hits:
             hits = sorted(set(hits))[:MAX_EVIDENCE]
             d[item] = _Decision("present", [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in hits],
-                                hint_key=d[item].hint_key)
+                                hint_key=dec.hint_key, triggered=True)
 
 
 # --- jurisdiction -----------------------------------------------------------------------------

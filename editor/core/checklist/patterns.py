@@ -32,7 +32,9 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:\s?[./-]?\s?\d){7,10}\b")
 ADDRESS = re.compile(
     r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*[,–|-]?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
-    r"|\bpostbus\s+\d+|\bbus\s+\d+\s*,\s*\d{4}",
+    r"|\bpostbus\s+\d+|\bbus\s+\d+\s*,\s*\d{4}"
+    # a street and number without a postcode ("te Adolf Baeyensstraat 99"): real pages often leave the town out
+    r"|\b[a-zà-ÿ'-]*(?:straat|laan|steenweg|plein|dreef|kaai|singel|gracht|dijk|markt)\s+\d{1,4}(?:\s?[a-z])?\b",
     IC,
 )
 PLACEHOLDER_CONTACT = re.compile(r"\{\{[^}]*(?:e-?mail|mail|telefoon|phone|tel|adres|address|postcode)[^}]*\}\}", IC)
@@ -169,7 +171,7 @@ CONTROLLER_NAME = C(
 NAME_BEFORE_ADDRESS = C(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z&(][\w&.'()-]*|&))*\s*[,(|–]")
 NAME_IN_PARENS = C(r"\(\s*[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*)*\s*,")
 COMPANY_NUMBER = C(r"\bBE\s?0\d{3}[.\s]?\d{3}[.\s]?\d{3}\b|\b(?:KvK|KVK|kvk)[-\s:]*(?:nummer|nr\.?)?[:\s]*\d{8}\b")
-WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn (?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
+WE_ARE = C(r"\b(?:[Ww]ij|[Ww]e) zijn [\"'“‘„]?(?:[A-Z][\w&.'-]+|[a-z]+[A-Z][\w.-]*)")
 CONTACT_FORM = C(r"contactformulier|webformulier|websformulier|contact ?form")
 
 DPO = C(r"functionaris (?:voor |van )?(?:de )?gegevensbescherming|gegevensbeschermingsfunctionaris|\bdpo\b|data protection officer|privacy ?officer")

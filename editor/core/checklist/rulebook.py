@@ -1,6 +1,6 @@
 """Checklist rules kept as data: resources/checklist/rules/*.toml.
 
-Each rule names its item, the status it proves, a regex over the lower-cased sentence (with
+Each rule names its item, the status it proves (or `not_evidence`: a veto), a regex over the lower-cased sentence (with
 {fragment} references into fragments.toml), an optional `requires` regex that the same sentence
 must also match, and example sentences that a test runs. Rules tag sentences like the built-in
 patterns do ("rule:<id>"), so they take part in the incremental block cache; the engine then lets a
@@ -26,10 +26,11 @@ _REF = re.compile(r"\{([a-z_]+)\}")
 class Rule:
     id: str
     item: str
-    status: str  # present | partial
+    status: str  # present | not_evidence (the sentence does not give the item, whatever else matched)
     reason: str
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None  # the rule does not apply to a sentence that also matches this
     match: tuple[str, ...]
     no_match: tuple[str, ...]
     source: str  # file name, for error messages
@@ -39,7 +40,8 @@ class Rule:
         return "rule:" + self.id
 
     def matches(self, low: str) -> bool:
-        return bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
+        return (bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
+                and (self.unless is None or not self.unless.search(low)))
 
 
 @dataclass(frozen=True)
@@ -86,10 +88,12 @@ def load_rulebook() -> Rulebook:
         for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
             ex = raw.get("examples", {})
             req = raw.get("requires")
+            unless = raw.get("unless")
             rules.append(Rule(
                 id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
                 regex=re.compile(expand(raw["pattern"], fragments)),
                 requires=re.compile(expand(req, fragments)) if req else None,
+                unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
             ))
     return Rulebook(tuple(rules), reasons)
