@@ -254,7 +254,6 @@ NEGATIVE = [
     # session 2, second blind round
     ("legitimate_interests", "Overheidsinstanties kunnen zich niet beroepen op het gerechtvaardigd belang; de bibliotheek doet dat dan ook niet."),
     ("statutory_contractual_requirement", "Uw gegevens hebben wij nodig voor:"),
-    ("statutory_contractual_requirement", "Deze gegevens hebben wij nodig om de koopovereenkomst uit te voeren (artikel 6 lid 1 sub b AVG)."),
     ("controller_identity", "Wij hechten veel belang aan uw privacy."),
     # session 2, third blind round
     ("right_objection", "Dan kunt u binnen 6 weken na de datum van het besluit bezwaar maken bij het college."),

@@ -248,6 +248,17 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     for bi, f in enumerate(feats):
         if f.short_heading and (bi == 0 or not feats[bi - 1].is_list) and (bi + 1 == len(feats) or not feats[bi + 1].is_list):
             feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
+    # Lines after a lead-in ("We verwerken je gegevens op basis van:") are its list, even when pasted
+    # text gives them no bullets; they open no section. The run ends at a line that names a topic.
+    in_list = False
+    for bi, f in enumerate(feats):
+        real_heading = isinstance(blocks[bi], Heading)
+        if f.heading and not real_heading and in_list and not P.heading_topics(f.heading_low):
+            feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
+        else:
+            in_list = False
+        if f.ends_with_colon and not real_heading:
+            in_list = True
     offsets: list[int] = []
     pos = 0
     for f in feats:
@@ -868,7 +879,11 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
         for rule in rules:
             if rule.status != "present":
                 continue
-            for h in doc.hits(rule.tag):
+            found = list(doc.hits(rule.tag))
+            if rule.section:
+                in_section = set(_body_hits(doc, rule.section))
+                found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
+            for h in found:
                 if not _bare_heading(doc, h) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)

@@ -34,10 +34,24 @@ class Rule:
     match: tuple[str, ...]
     no_match: tuple[str, ...]
     source: str  # file name, for error messages
+    section: str = ""  # a section topic (see engine heading topics) where `requires` is waived
+    section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
 
     @property
     def tag(self) -> str:
         return "rule:" + self.id
+
+    @property
+    def bare_tag(self) -> str:
+        """The pattern matched but `requires` did not: counts only inside the rule's section."""
+        return "rule:" + self.id + ":bare"
+
+    def tag_for(self, low: str) -> str | None:
+        if not self.regex.search(low) or (self.unless is not None and self.unless.search(low)):
+            return None
+        if not self.section_only and (self.requires is None or self.requires.search(low)):
+            return self.tag
+        return self.bare_tag if self.section else None
 
     def matches(self, low: str) -> bool:
         return (bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
@@ -95,10 +109,16 @@ def load_rulebook() -> Rulebook:
                 requires=re.compile(expand(req, fragments)) if req else None,
                 unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
+                section=raw.get("section", ""), section_only=bool(raw.get("section_only", False)),
             ))
     return Rulebook(tuple(rules), reasons)
 
 
 def sentence_rule_tags(low: str) -> dict[str, str]:
     """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}."""
-    return {r.tag: r.reason for r in load_rulebook().rules if r.matches(low)}
+    out: dict[str, str] = {}
+    for r in load_rulebook().rules:
+        tag = r.tag_for(low)
+        if tag:
+            out[tag] = r.reason
+    return out

@@ -14,6 +14,14 @@ from editor.core.checklist.rulebook import _rules_dir, expand, load_rulebook
 from editor.core.importers import import_text
 
 RULES = load_rulebook().rules
+# A section rule's examples stand under a heading of that section, as on a real page.
+SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention": "Hoe lang bewaren wij uw gegevens?"}
+
+
+def _policy_text(rule, sentence: str) -> str:
+    """A minimal policy around one example; a lead-in turns a bare label line into the list entry it is."""
+    heading = SECTION_HEADINGS.get(rule.section, "Meer informatie") if rule.section_only else "Meer informatie"
+    return f"Privacyverklaring\n\n{heading}\n\nIn dit deel van onze verklaring leest u hierover het volgende:\n\n{sentence}\n"
 
 
 def test_there_are_rules_for_the_items_real_policies_phrase_loosely():
@@ -34,7 +42,7 @@ def test_every_rule_has_examples_both_ways_and_they_hold(rule):
 @pytest.mark.parametrize("rule", [r for r in RULES if r.status == "present"], ids=lambda r: r.id)
 def test_a_present_rule_example_makes_its_item_present_in_a_whole_policy(rule):
     """The engine really uses the rule: its first example, alone in a policy, gives the item."""
-    report = analyze(import_text("Privacyverklaring\n\n" + rule.match[0] + "\n").policy)
+    report = analyze(import_text(_policy_text(rule, rule.match[0])).policy)
     assert report.item(rule.item).status == "present", (rule.id, report.item(rule.item).status)
 
 
@@ -42,7 +50,7 @@ def test_a_present_rule_example_makes_its_item_present_in_a_whole_policy(rule):
 def test_a_veto_example_alone_does_not_give_its_item(rule):
     """A sentence a veto rule names is never the evidence that gives the item."""
     for sentence in rule.match:
-        report = analyze(import_text("Privacyverklaring\n\n" + sentence + "\n").policy)
+        report = analyze(import_text(_policy_text(rule, sentence)).policy)
         item = report.item(rule.item)
         assert item.status != "present", (rule.id, sentence, [e.text for e in item.evidence])
 
