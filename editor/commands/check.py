@@ -112,7 +112,7 @@ def _table(rows: list[tuple[str, str, str, str, str]]) -> str:
     head = (pick("bestand", "file"), pick("recht", "law"), pick("gegeven", "given"), pick("lacunes", "gaps"),
             pick("verouderd", "outdated"))
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(head[:4], widths)) + "  " + head[4]]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head[:4], widths, strict=True)) + "  " + head[4]]
     lines.append("  ".join("-" * w for w in widths) + "  " + "-" * len(head[4]))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r[:4], widths)) + "  " + r[4] for r in rows]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4] for r in rows]
     return "\n".join(lines) + "\n"
