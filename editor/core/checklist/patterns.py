@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from editor.core.checklist.rulebook import load_rulebook
+from editor.core.checklist.services import cue_regex, named_service_regex, outside_eea_regex
 from editor.core.i18n import pick
 
 IC = re.I
@@ -251,21 +252,10 @@ THEY_RECEIVE = C(r"^\W*(?!(?:wij|we|u|je|jij|ik|zij|ze)\b)[a-zà-ÿ]{3,} (?:ontv
 RECIP_NONE = C(r"\b(?:verkopen|verhuren|verkocht|verhuurd|verkoopt|verhuurt)\b|gegevens blijven bij ons|\bblijven bij ons\b"
                 r"|(?:worden|wordt) (?:nooit |niet )(?:\w+ ){0,3}(?:gedeeld|doorgegeven|verstrekt|overgemaakt)")
 RECEIVES_FROM_US = C(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b[^.]{0,40}\b(?:gegevens|informatie)\b[^.]{0,20}\bvan ons\b")
-SERVICE_NAMES = C(
-    r"\b(?:adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking\.com|expedia|airbnb|postnl|bpost|dhl"
-    r"|sendcloud|teamleader|moneybird|exact online|shopify|woocommerce|lightspeed|combell|transip|hostnet|ovh|mailerlite|brevo|sendinblue|hotjar|zapier"
-    r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|mollie|sentry|mixpanel"
-    r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym|konnect|bitcare"
-    r"|kindplanner|smartschool|informat|yuki|twinfield|billit|odoo|robaws|octopus)\b"
-)
+SERVICE_NAMES = named_service_regex()  # resources/checklist/services.toml
 RECIP_PROCESSOR = C(r"(?:treedt|treden|fungeert|fungeren)\b[^.]{0,30}\bop als (?:\w+ )?verwerker|\bals (?:onze |ons )?verwerker\b|verwerkersovereenkomst|namens (?:ons|onze|\w+)|in (?:onze|ons) opdracht|ontvangers?\b|(?:maken|maakt) (?:\w+ )?gebruik van (?:de )?diensten van")
 
-TRANSFER_TOOL = C(
-    r"google analytics|google ads|adwords|google tag manager|doubleclick|google maps|google fonts|recaptcha|google cloud|google workspace|g suite"
-    r"|google drive|google docs|google sheets|google forms|whatsapp[- ]?groep\w*|via whatsapp|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom|dropbox|amazon web services|\baws\b"
-    r"|facebook[- ]pixel|meta[- ]pixel|linkedin insight|twilio|calendly|\bzoom\b|\bslack\b|cloudflare|squarespace|activecampaign|active campaign"
-    r"|\bsentry\b|mixpanel|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics"
-)
+TRANSFER_TOOL = outside_eea_regex()  # resources/checklist/services.toml
 TRANSFER_DEST = C(
     r"verenigde staten|\busa\b|\bu\.s\.|\bus\b(?=[- ]?(?:bedrijf|bedrijven|server|dienst))|amerika|buiten (?:de (?:europese unie|eu|eer|europese economische ruimte|europese)|europa)"
     r"|derde[ -]?land\w*|landen buiten|third countr|outside the (?:eea|eu)|internationale doorgifte|doorgifte\w* naar (?!een ander)|\b(?:canada|india|china|japan|australië)\b|verenigd koninkrijk"
@@ -677,16 +667,11 @@ CUE_RULES: dict[str, str] = {
              r"|verhu(?:ren|urt)|uitgewisseld|uitwisselen|^wisselen$|^wisselt$|namens|inschakelen|ingeschakeld|schakelen|overgedragen|overdragen|doorgifte|^sturen$|^stuurt$"
              r"|beschikbaar|gestuurd|versturen|verstuurd|^samen$|samenwerken|beroep|^ontvangen$|^krijgt$|^krijgen$|^bezorg|meegedeeld|^meedelen$|^opgave$|^melding$",
     "recipproc": r"verwerkersovereenkomst|namens|opdracht|ontvanger|diensten|^verwerker$",
-    "transfer": r"google|whatsapp|analytics|adwords|doubleclick|recaptcha|firebase|mailchimp|mandrill|sparkpost|sendgrid|mailgun|hubspot|salesforce|zendesk|intercom"
-                r"|dropbox|amazon|^aws$|facebook|^meta$|linkedin|twilio|calendly|^zoom$|^slack$|cloudflare|squarespace|activecampaign|^active$|verenigde|^usa$"
-                r"|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan|australië|verenigd|adequa|passend|standaard"
-                r"|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield|^safe$|harbou?r|sentry|mixpanel|amplitude"
-                r"|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|surveymonkey|qualtrics",
-    "service": r"adyen|mollie|stripe|paypal|buckaroo|multisafepay|ogone|worldline|ingenico|klarna|afterpay|payconiq|booking|expedia|airbnb|postnl|bpost|^dhl$"
-               r"|sendcloud|teamleader|moneybird|^exact$|shopify|woocommerce|lightspeed|combell|transip|hostnet|^ovh$|mailerlite|brevo|sendinblue|hotjar|zapier"
-               r"|zenchef|resengo|formitable|opentable|thefork|eventbrite|ticketmaster|momoyoga|calendly|salonized|planity|doctena|docplanner|sentry|mixpanel"
-               r"|amplitude|onesignal|appsflyer|heroku|vercel|netlify|digitalocean|hetzner|surveymonkey|qualtrics|typeform|wetransfer|virtuagym|konnect|bitcare"
-               r"|kindplanner|smartschool|informat|yuki|twinfield|billit|odoo|robaws|octopus",
+    # the service tokens come from the services table; the rest are the destination and safeguard words
+    "transfer": cue_regex(True) + r"|whatsapp|verenigde|^usa$|^us$|amerika|buiten|^derde|landen|third|outside|internationa|doorgifte|canada|india|china|japan"
+                r"|australië|verenigd|adequa|passend|standaard|modelcontract|standard|^sccs?$|bindende|binding|framework|privacykader|gelijkwaardig|shield"
+                r"|^safe$|harbou?r",
+    "service": cue_regex(False),
     "eea": r"nederlandse|belgische|europese|duitse|franse|ierse|binnen|europ|^eu$|^eer$|bodem|datacent|server|opgeslagen|bewaard|gehost|gehuisvest|belgië|nederland|buiten",
     "ret": r"^bewa|bijgehouden|bijhouden|bijhoudt|^houden$|opgeslagen|opslaan|retentie|retention|verwijderd|verwijderen|gewist|vernietigd|geanonimiseerd"
            r"|anonimiseren|^hoelang$|^lang$|termijn|geschrapt|vernietig|^zolang$|bewaarplicht|langer|onbepaalde|onbeperkte|^altijd$|archie|archive|gearchiveerd|overschre",
