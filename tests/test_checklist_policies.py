@@ -461,7 +461,7 @@ def test_anti_money_laundering_reporting_duty_is_no_outdated_notification():
 
 
 def test_the_dutch_language_is_no_dutch_jurisdiction():
-    from editor.core.checklist.engine import guess_jurisdiction
+    from editor.core.checklist.jurisdiction import guess_jurisdiction
 
     belgian = ("Lingua Clara, beëdigd vertaler Nederlands en Frans. Wij werken volgens de wet van 8 december 1992. "
                "Klachten: Commissie voor de bescherming van de persoonlijke levenssfeer.")
