@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from editor.core.checklist import patterns as P
+from editor.core.checklist import vocab as V
 from editor.core.checklist.document import _Decision, _Doc, _ev, _in_topic, _is_heading_sentence
 from editor.core.checklist.features import MAX_EVIDENCE
 from editor.core.checklist.report import (
@@ -124,15 +124,15 @@ def _address_card_blocks(doc: _Doc) -> tuple[int, int, bool] | None:
             continue
         card = ", ".join(feats[k].text.strip() for k in run)
         low = card.lower()
-        if P.AUTH_CURRENT.search(low) or P.AUTH_OLD.search(low):
+        if V.AUTH_CURRENT.search(low) or V.AUTH_OLD.search(low):
             continue
-        if P.ADDRESS.search(card):
-            addr = next((k for k in run if P.ADDRESS.search(feats[k].text) or any(ch.isdigit() for ch in feats[k].text)), run[0])
+        if V.ADDRESS.search(card):
+            addr = next((k for k in run if V.ADDRESS.search(feats[k].text) or any(ch.isdigit() for ch in feats[k].text)), run[0])
             for k in run:  # the line with the postcode
                 if re.search(r"\b\d{4}\s?(?:[A-Z]{2}\s)?\s*[A-Z]", feats[k].text):
                     addr = k
                     break
-            return run[0], addr, bool(P.NAME_BEFORE_ADDRESS.match(card))
+            return run[0], addr, bool(V.NAME_BEFORE_ADDRESS.match(card))
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checklist import patterns as P
+from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.document import _body_hits, _Decision, _Doc, _ev, _heading_hits, _in_topic, _simple
 from editor.core.checklist.features import MAX_EVIDENCE
 
@@ -40,7 +40,7 @@ def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     f = doc.feats[hit[0]]
     s, e = f.sentences[hit[1]]
     text = f.text[s:e].lower()
-    if f.is_list or len(text.split()) <= 12 or P.YOU_CAN.search(text):
+    if f.is_list or len(text.split()) <= 12 or VR.YOU_CAN.search(text):
         return True  # a list entry, a short line, or "u kan ..." with the reader as subject
     return bool(_READER.search(text)) and not (_WE_ACT.search(text) and "recht" not in text)
 

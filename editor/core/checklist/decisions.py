@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from editor.core.checklist import patterns as P
+from editor.core.checklist import reasons as RS
 from editor.core.checklist.decide_parties import (
     _decide_controller,
     _decide_dpo,
@@ -62,7 +62,7 @@ def _note(key: str) -> str:
     if key in NOTES:
         nl, en = NOTES[key]
         return pick(nl, en)
-    return P.reason_text(key) if key else ""
+    return RS.reason_text(key) if key else ""
 
 
 def _section_fallback(doc: _Doc, d: dict[str, _Decision], item: str, reason: str) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from editor.core.checklist import patterns as P
+from editor.core.checklist import reasons as RS
+from editor.core.checklist import topics as TP
 from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeatures
 from editor.core.checklist.report import (
     Evidence,
@@ -44,7 +45,7 @@ class _Doc:
         f = self.feats[bi]
         s, e = f.sentences[si]
         base = self.offsets[bi]
-        return Evidence(base + s, base + e, f.text[s:e], [self.blocks[bi].id], P.reason_text(reason_key))
+        return Evidence(base + s, base + e, f.text[s:e], [self.blocks[bi].id], RS.reason_text(reason_key))
 
     def topics(self, bi: int, si: int) -> frozenset[str]:
         return self.section_topics[bi][si]
@@ -62,7 +63,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     in_list = False
     for bi, f in enumerate(feats):
         real_heading = isinstance(blocks[bi], Heading)
-        if f.heading and not real_heading and in_list and not P.heading_topics(f.heading_low):
+        if f.heading and not real_heading and in_list and not TP.heading_topics(f.heading_low):
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False
@@ -82,8 +83,8 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
         while stack and stack[-1][0] >= level:
             stack.pop()
         inherited = stack[-1][3] if stack else frozenset()
-        topics = set(P.heading_topics(low))
-        for right in P.heading_rights(low, "rights" in inherited or "rights" in topics):
+        topics = set(TP.heading_topics(low))
+        for right in TP.heading_rights(low, "rights" in inherited or "rights" in topics):
             topics.add(right)
         if topics & set(RIGHT_IDS):
             topics.add("rights")

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 
 from editor.core.checklist import patterns as P
+from editor.core.checklist import terms as TM
+from editor.core.checklist import vocab as V
+from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.jurisdiction import jurisdiction_signals
 from editor.core.checklist.outdated import Finding, lint
 from editor.core.checklist.readability import BlockReadability, measure_block
@@ -79,14 +82,14 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
             _address_card(text, t)
         if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
-            n = len(P.data_terms(low[s:e]))
+            n = len(TM.data_terms(low[s:e]))
             if n:  # a list entry "- E-mailadres" names a category without a verb
                 t["categories:" + str(min(n, 9))] = "data_categories:list"
         tags.append(t)
         for tag in t:
             index.setdefault(tag, []).append(i)
             if tag.startswith("categories:"):
-                terms[i] = P.data_terms(low[s:e])
+                terms[i] = TM.data_terms(low[s:e])
     readability = None
     if kind in ("paragraph", "list_item") and not is_heading:
         readability = measure_block(text, sentences, low)
@@ -104,7 +107,7 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         readability=readability,
         heading_low=low if (is_heading or kind == "list_item") else (low[:lead_end] if lead_end else ""),
         short_heading=kind == "list_item" and len(text.split()) <= 8 and looks_like_heading(text),
-        date_only=bool(P.DATE_ONLY.search(low)),
+        date_only=bool(VR.DATE_ONLY.search(low)),
         ends_with_colon=text.rstrip().endswith(":"),
         is_list=kind == "list_item",
         jurisdiction=jurisdiction_signals(text) if text else (0, 0),
@@ -155,11 +158,11 @@ def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
     if not topics or not low.strip():
         return
     if "retention" in topics:
-        if P.RET_PERIOD.search(low):
+        if V.RET_PERIOD.search(low):
             t["retention:period_ctx"] = "retention:period"
-        elif P.RET_CRITERIA.search(low):
+        elif V.RET_CRITERIA.search(low):
             t["retention:criteria_ctx"] = "retention:criteria"
-        elif P.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
+        elif V.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
             t["retention:vague"] = "retention:vague"
     if "legal_basis" in topics and _BASIS_WORDS.search(low):
         t["legal_basis:explicit"] = "legal_basis:explicit"
@@ -179,7 +182,7 @@ def _address_card(text: str, t: dict[str, str]) -> None:
     if len(lines) < 2 or any(len(ln) > 80 for ln in lines[:4]):
         return
     card = ", ".join(lines[:5])
-    if P.ADDRESS.search(card) and not (P.AUTH_CURRENT.search(card.lower()) or P.AUTH_OLD.search(card.lower())):
+    if V.ADDRESS.search(card) and not (V.AUTH_CURRENT.search(card.lower()) or V.AUTH_OLD.search(card.lower())):
         t["contact:address"] = "controller_identity:address"
-        if P.NAME_BEFORE_ADDRESS.match(card):
+        if V.NAME_BEFORE_ADDRESS.match(card):
             t["controller:name"] = "controller_identity:name"

@@ -9,7 +9,7 @@ import tomllib
 import pytest
 
 from editor.core.checklist import ITEM_IDS, analyze
-from editor.core.checklist.patterns import reason_text
+from editor.core.checklist.reasons import reason_text
 from editor.core.checklist.rulebook import _rules_dir, expand, load_rulebook
 from editor.core.importers import import_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.checklist import analyze
-from editor.core.checklist.patterns import CUE_RULES, cues_of
+from editor.core.checklist.cues import CUE_RULES, cues_of
 from editor.core.checklist.services import load_services, named_service_regex, outside_eea_regex
 from editor.core.importers import import_text
 
