@@ -8,12 +8,12 @@ left visible as {{name}} and reported, never silently emptied.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 
 from editor.core.model import OrganisationProfile
+from editor.core.patterns import PLACEHOLDER
 
-PLACEHOLDER_RE = re.compile(r"\{\{([a-z_]+)\}\}")
+PLACEHOLDER_RE = PLACEHOLDER
 
 # name -> (Dutch description, English description) for the GUI and the docs.
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
