@@ -1,7 +1,10 @@
-"""Where an inserted clause goes in a policy, without Qt: the GUI and the CLI both use it.
+"""Where an inserted clause goes in a policy, and how its heading looks, without Qt: the GUI,
+the CLI and "fill every gap" all use it.
 
-A clause goes after the section that already holds a related item, otherwise before the
-closing sections (changes, contact, questions), otherwise at the end.
+A clause goes where a lawyer would put it: at the end of the section that already holds a
+related item (as a sub-section when that section has sub-sections), otherwise before the
+closing sections (changes, contact, questions). Never after the contact block that ends a
+policy: a document without closing headings gets the clause before its trailing contact lines.
 """
 
 from __future__ import annotations
@@ -10,18 +13,26 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from editor.core.model import Block, Heading, Policy
+from editor.core.model import Block, Heading, ListItem, Paragraph, Policy
+from editor.core.patterns import EMAIL, PHONE
 
 # Headings of sections that traditionally close a policy: new sections go before them.
 CLOSING_HEADING = re.compile(
-    r"\b(wijziging|aanpassing|contact|vragen|slot|toepasselijk recht|bevoegde rechtbank|geschil|"
-    r"tot slot|changes|questions)",
+    r"\b(wijzig|aanpassing|contact|vragen|slot|toepasselijk recht|bevoegde rechtbank|geschil|"
+    r"tot slot|changes|questions|meer informatie|laatste versie|versie van|disclaimer)",
+    re.IGNORECASE,
+)
+# Lines of a closing contact block: "Contact", "Vragen?", an address, e-mail or phone line.
+_CONTACT_LINE = re.compile(
+    r"^(?:contact|vragen|heeft u vragen|heb je vragen|met vriendelijke groet|adres|e-?mail|tel|telefoon)\b|"
+    r"\b\d{4}\s?[A-Z]{0,2}\s[A-Z][a-z]+\b",
     re.IGNORECASE,
 )
 # Items that belong together; a new clause goes next to the section of a related item.
 RELATED_ITEMS: tuple[frozenset[str], ...] = (
     frozenset({"controller_identity", "dpo_contact"}),
-    frozenset({"purposes", "legal_basis", "legitimate_interests", "data_categories", "data_source"}),
+    frozenset({"purposes", "legal_basis", "legitimate_interests", "data_categories", "data_source",
+               "statutory_contractual_requirement"}),
     frozenset({"recipients", "third_country_transfers"}),
     frozenset(
         {
@@ -40,30 +51,69 @@ RELATED_ITEMS: tuple[frozenset[str], ...] = (
 )
 
 
+def _section_level(policy: Policy, headings: list[tuple[int, Heading]]) -> tuple[int, int]:
+    """(level of the document's sections, index of its title heading or -1)."""
+    top = min(h.level for _, h in headings)
+    at_top = [i for i, h in headings if h.level == top]
+    if len(at_top) == 1 and at_top[0] == headings[0][0] and len(headings) > 1:
+        # A single top heading opening the document is its title; sections sit below it.
+        return min(h.level for _, h in headings[1:]), at_top[0]
+    return top, -1
+
+
+def trailing_contact_start(policy: Policy) -> int | None:
+    """Index of the first block of a contact block that ends the policy (None: there is none).
+
+    The block is a run of short paragraphs at the very end, at least one of which gives an
+    e-mail address, phone number or postal address, or starts like "Contact" / "Vragen?".
+    """
+    blocks = policy.blocks
+    start: int | None = None
+    seen_contact = False
+    for i in range(len(blocks) - 1, max(-1, len(blocks) - 9), -1):
+        block = blocks[i]
+        if isinstance(block, Heading):
+            if seen_contact and CLOSING_HEADING.search(block.text):
+                start = i  # the contact block has its own heading: keep them together
+            break
+        if not isinstance(block, (Paragraph, ListItem)):
+            break
+        text = block.text.strip()
+        if len(text.split()) > 40:
+            break
+        if EMAIL.search(text) or PHONE.search(text) or _CONTACT_LINE.search(text):
+            seen_contact = True
+            start = i
+        elif not seen_contact and text:
+            break  # the last lines are ordinary text, not a contact block
+    return start if seen_contact else None
+
+
+def _section_end(headings: list[tuple[int, Heading]], after: int, level: int) -> str | None:
+    for i, h in headings:
+        if i > after and h.level <= level:
+            return h.id
+    return None
+
+
 def insertion_point(policy: Policy, report: Any, item_ids: Sequence[str]) -> tuple[str | None, int]:
-    """(id of the heading to insert before (None: at the end), heading level for the new section).
+    """(id of the block to insert before (None: at the end), heading level for the new section).
 
     `report` is the checklist Report of this policy (or None): its evidence tells which section
     already speaks of a related item.
     """
     headings = [(i, b) for i, b in enumerate(policy.blocks) if isinstance(b, Heading)]
+    contact = trailing_contact_start(policy)
+    contact_id = policy.blocks[contact].id if contact is not None else None
     if not headings:
-        return None, 2
-    top = min(h.level for _, h in headings)
-    at_top = [i for i, h in headings if h.level == top]
-    if len(at_top) == 1 and at_top[0] == headings[0][0] and len(headings) > 1:
-        # A single top heading opening the document is its title; sections sit below it.
-        section_level = min(h.level for _, h in headings[1:])
-        title_index = at_top[0]
-    else:
-        section_level = top
-        title_index = -1
+        return contact_id, 2
+    section_level, title_index = _section_level(policy, headings)
     index_of = {b.id: i for i, b in enumerate(policy.blocks)}
     related: set[str] = set(item_ids)
     for group in RELATED_ITEMS:
         if related & group:
             related |= group
-    # 1. After the last section that holds evidence of a related item.
+    # 1. At the end of the last section that holds evidence of a related item.
     best: int | None = None
     for item in getattr(report, "items", None) or []:
         if item.id not in related or item.status not in ("present", "partial"):
@@ -71,24 +121,25 @@ def insertion_point(policy: Policy, report: Any, item_ids: Sequence[str]) -> tup
         for ev in item.evidence:
             for bid in ev.block_ids:
                 i = index_of.get(bid)
-                if i is not None:
+                if i is not None and (contact is None or i < contact):
                     best = i if best is None else max(best, i)
     if best is not None:
         owning = [(i, h) for i, h in headings if i <= best and i != title_index and h.level >= section_level]
-        if owning:
-            level = min(owning[-1][1].level, section_level) if owning[-1][1].level > section_level else owning[-1][1].level
-            # The section ends at the next heading of its level or above.
-            for i, h in headings:
-                if i > best and h.level <= level:
-                    return h.id, level
-            return None, level
+        parents = [h for i, h in owning if h.level <= section_level]
+        closing = bool(parents) and bool(CLOSING_HEADING.search(parents[-1].text))
+        if owning and not closing:  # evidence in the closing sections: the clause goes before them
+            start, head = owning[-1]
+            before = _section_end(headings, start, head.level)
+            if contact is not None and (before is None or index_of[before] > contact):
+                before = contact_id
+            return before, head.level
     # 2. Before the closing sections (changes, contact, questions), when the document has them.
     third = len(policy.blocks) // 3
     for i, h in headings:
         if i >= third and i != title_index and h.level <= section_level and CLOSING_HEADING.search(h.text):
             return h.id, section_level
-    # 3. At the end.
-    return None, section_level
+    # 3. Before a contact block that ends the document, else at the end.
+    return contact_id, section_level
 
 
 def set_heading_level(blocks: list[Block], level: int) -> None:
@@ -99,3 +150,26 @@ def set_heading_level(blocks: list[Block], level: int) -> None:
     shift = level - min(h.level for h in headings)
     for h in headings:
         h.level = max(1, min(3, h.level + shift))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def heading_case(policy: Policy, level: int) -> str:
+    """'upper' when the document writes its headings of this level in ALL CAPS, else ''."""
+    same = [h for h in policy.headings() if h.level == level and h.text.strip()] or [
+        h for h in policy.headings() if h.text.strip()
+    ]
+    if same and sum(_is_caps(h.text) for h in same) * 2 > len(same):
+        return "upper"
+    return ""
+
+
+def match_heading_style(blocks: list[Block], policy: Policy) -> None:
+    """Write the clause's headings the way the document writes headings of their level."""
+    for block in blocks:
+        if isinstance(block, Heading) and heading_case(policy, block.level) == "upper":
+            for run in block.runs:
+                run.text = run.text.upper()
