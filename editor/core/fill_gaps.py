@@ -143,6 +143,7 @@ def fill_gaps(
     inserted: list[Inserted] = []
     still_open: list[StillOpen] = []
     used: set[str] = set()
+    new_ids: set[str] = set()
     for item_id in _gaps(before):
         if wanted is not None and item_id not in wanted:
             continue
@@ -153,7 +154,7 @@ def fill_gaps(
         done = False
         for clause in fitting[:MAX_TRIES]:
             blocks = clause.to_blocks(profile, juris, date=date)
-            before_id, level = insertion_point(work, report, [item_id])
+            before_id, level = insertion_point(work, report, [item_id], ignore=new_ids)
             set_heading_level(blocks, level)
             match_heading_style(blocks, work)
             at = next((i for i, b in enumerate(work.blocks) if b.id == before_id), len(work.blocks))
@@ -169,6 +170,7 @@ def fill_gaps(
                     item_id, clause.id, blocks[0].text, before_id, anchor.text if anchor else "", [b.id for b in blocks]
                 ))
                 used.add(clause.id)
+                new_ids.update(b.id for b in blocks)
                 report = trial
                 done = True
                 break

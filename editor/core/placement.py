@@ -10,7 +10,8 @@ policy: a document without closing headings gets the clause before its trailing 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from editor.core.model import Block, Heading, ListItem, Paragraph, Policy
@@ -52,13 +53,22 @@ RELATED_ITEMS: tuple[frozenset[str], ...] = (
 
 
 def _section_level(policy: Policy, headings: list[tuple[int, Heading]]) -> tuple[int, int]:
-    """(level of the document's sections, index of its title heading or -1)."""
+    """(level of the document's sections, index of its title heading or -1).
+
+    The section level is the level most headings below the title have (ties: the shallower):
+    a policy with one H2 "Over X" and numbered H3 sections has its sections at H3.
+    """
     top = min(h.level for _, h in headings)
     at_top = [i for i, h in headings if h.level == top]
+    title_index = -1
+    rest = headings
     if len(at_top) == 1 and at_top[0] == headings[0][0] and len(headings) > 1:
         # A single top heading opening the document is its title; sections sit below it.
-        return min(h.level for _, h in headings[1:]), at_top[0]
-    return top, -1
+        title_index = at_top[0]
+        rest = headings[1:]
+    counts = Counter(h.level for _, h in rest)
+    level = max(sorted(counts), key=lambda lv: counts[lv])
+    return level, title_index
 
 
 def trailing_contact_start(policy: Policy) -> int | None:
@@ -96,12 +106,30 @@ def _section_end(headings: list[tuple[int, Heading]], after: int, level: int) ->
     return None
 
 
-def insertion_point(policy: Policy, report: Any, item_ids: Sequence[str]) -> tuple[str | None, int]:
+def insertion_point(
+    policy: Policy, report: Any, item_ids: Sequence[str], *, ignore: Collection[str] = ()
+) -> tuple[str | None, int]:
     """(id of the block to insert before (None: at the end), heading level for the new section).
 
     `report` is the checklist Report of this policy (or None): its evidence tells which section
-    already speaks of a related item.
+    already speaks of a related item. Evidence in the blocks of `ignore` (clauses inserted in
+    the same run) does not count, and a clause never goes in front of a run of them: several
+    clauses for one section keep the order they were inserted in.
     """
+    before, level = _insertion_point(policy, report, item_ids, set(ignore))
+    if ignore and before is not None:
+        blocks = policy.blocks
+        i = next(n for n, b in enumerate(blocks) if b.id == before)
+        while i < len(blocks) and blocks[i].id in ignore:
+            i += 1
+        contact = trailing_contact_start(policy)
+        if contact is not None and i > contact:
+            i = contact
+        before = blocks[i].id if i < len(blocks) else None
+    return before, level
+
+
+def _insertion_point(policy: Policy, report: Any, item_ids: Sequence[str], ignore: set[str]) -> tuple[str | None, int]:
     headings = [(i, b) for i, b in enumerate(policy.blocks) if isinstance(b, Heading)]
     contact = trailing_contact_start(policy)
     contact_id = policy.blocks[contact].id if contact is not None else None
@@ -113,22 +141,26 @@ def insertion_point(policy: Policy, report: Any, item_ids: Sequence[str]) -> tup
     for group in RELATED_ITEMS:
         if related & group:
             related |= group
-    # 1. At the end of the last section that holds evidence of a related item.
-    best: int | None = None
+    # 1. At the end of the section holding most evidence of related items (ties: the later one).
+    hits: Counter[int] = Counter()
+    starts = [i for i, h in headings if i != title_index and h.level >= section_level]
     for item in getattr(report, "items", None) or []:
         if item.id not in related or item.status not in ("present", "partial"):
             continue
         for ev in item.evidence:
             for bid in ev.block_ids:
                 i = index_of.get(bid)
-                if i is not None and (contact is None or i < contact):
-                    best = i if best is None else max(best, i)
-    if best is not None:
-        owning = [(i, h) for i, h in headings if i <= best and i != title_index and h.level >= section_level]
-        parents = [h for i, h in owning if h.level <= section_level]
-        closing = bool(parents) and bool(CLOSING_HEADING.search(parents[-1].text))
-        if owning and not closing:  # evidence in the closing sections: the clause goes before them
-            start, head = owning[-1]
+                if i is not None and bid not in ignore and (contact is None or i < contact):
+                    owner = max((s for s in starts if s <= i), default=None)
+                    if owner is not None:
+                        hits[owner] += 1
+    if hits:
+        start = max(hits, key=lambda s: (hits[s], s))
+        parents = [h for i, h in headings if i <= start and i != title_index and h.level <= section_level]
+        head = policy.blocks[start]
+        assert isinstance(head, Heading)
+        # Evidence in the closing sections (contact, changes): the clause goes before them.
+        if not (parents and CLOSING_HEADING.search(parents[-1].text)):
             before = _section_end(headings, start, head.level)
             if contact is not None and (before is None or index_of[before] > contact):
                 before = contact_id
