@@ -37,6 +37,7 @@ class Outcome:
     new_outdated: int
     form_changed: bool
     wrong_facts: int
+    misplaced: int  # clauses split by another, or put after the policy's closing contact block
     seconds: float
     still_open: list[str]
 
@@ -68,13 +69,22 @@ def fix_one(path: Path, clauses: list, write: Path | None = None) -> Outcome:
     changed = (form == "u" and je1 > je0) or (form == "je" and u1 > u0)
     inserted_text = "\n".join(b.text for b in result.policy.blocks if b.id in result.inserted_block_ids)
     wrong = len(WRONG_FACTS[country].findall(inserted_text))
+    from editor.core.placement import trailing_contact_start
+
+    position = {b.id: n for n, b in enumerate(result.policy.blocks)}
+    contact = trailing_contact_start(result.policy, result.inserted_block_ids)
+    misplaced = 0
+    for ins in result.inserted:
+        spots = [position[b] for b in ins.block_ids]
+        if spots != list(range(spots[0], spots[0] + len(spots))) or (contact is not None and spots[0] > contact):
+            misplaced += 1
     if write is not None:
         from editor.core.importers.render import to_markdown
 
         write.mkdir(parents=True, exist_ok=True)
         (write / (path.stem + ".md")).write_text(to_markdown(result.policy), encoding="utf-8")
     return Outcome(path.name, len(gaps), len(closed), len(placeholders_in_policy(result.policy)), new_outdated,
-                   changed, wrong, seconds, [g for g in gaps if status[g] != "present"])
+                   changed, wrong, misplaced, seconds, [g for g in gaps if status[g] != "present"])
 
 
 def outcomes(write: Path | None = None) -> list[Outcome]:
@@ -96,6 +106,7 @@ def figures(results: list[Outcome]) -> list[Figure]:
         Figure("fix: new outdated references", str(sum(r.new_outdated for r in results)), "0"),
         Figure("fix: policies whose form of address changed", str(sum(r.form_changed for r in results)), "0"),
         Figure("fix: BE/NL facts wrong", str(sum(r.wrong_facts for r in results)), "0"),
+        Figure("fix: clauses split or after the closing contact block", str(sum(r.misplaced for r in results)), "0"),
         Figure(f"fix: median time per policy ({len(results)} policies)", f"{statistics.median(r.seconds for r in results):.2f} s"),
     ]
 
@@ -109,6 +120,6 @@ if __name__ == "__main__":
     res = outcomes(out)
     for r in res:
         print(f"{r.name:50} {r.closed:2}/{r.gaps:2} ph={r.placeholders} old={r.new_outdated} "
-              f"form={'CHANGED' if r.form_changed else 'ok'} wrong={r.wrong_facts} {r.seconds:.1f}s open={','.join(r.still_open)}")
+              f"form={'CHANGED' if r.form_changed else 'ok'} wrong={r.wrong_facts} misplaced={r.misplaced} {r.seconds:.1f}s open={','.join(r.still_open)}")
     for f in figures(res):
         print(f"{f.name:55} {f.value:20} {f.target}")

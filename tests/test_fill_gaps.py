@@ -121,3 +121,18 @@ def test_real_policy_keeps_its_original_blocks_in_order(clauses):
     result = fill_gaps(policy, sample_profile("BE").organisation, "BE", clauses)
     kept = [b.text for b in result.policy.blocks if b.id not in result.inserted_block_ids]
     assert kept == [b.text for b in policy.blocks]
+
+
+def test_an_inserted_clause_is_never_split_by_a_later_one(clauses):
+    policy = _policy(
+        ("h", "Privacyverklaring"),
+        ("p", "Wij verwerken uw naam om uw vragen te beantwoorden. Onze functionaris voor gegevensbescherming is An."),
+        ("h", "Aanpassen privacyverklaring"),
+        ("p", "Wij kunnen deze verklaring aanpassen."),
+    )
+    result = fill_gaps(policy, sample_profile("BE").organisation, "BE", clauses)
+    blocks = result.policy.blocks
+    position = {b.id: n for n, b in enumerate(blocks)}
+    for ins in result.inserted:
+        spots = [position[b] for b in ins.block_ids]
+        assert spots == list(range(spots[0], spots[0] + len(spots))), f"{ins.clause_id} was split"

@@ -19,7 +19,7 @@ from editor.core.patterns import EMAIL, PHONE
 
 # Headings of sections that traditionally close a policy: new sections go before them.
 CLOSING_HEADING = re.compile(
-    r"\b(wijzig|aanpassing|contact|vragen|slot|toepasselijk recht|bevoegde rechtbank|geschil|"
+    r"\b(wijzig|aanpass|contact|vragen|slot|toepasselijk recht|bevoegde rechtbank|geschil|"
     r"tot slot|changes|questions|meer informatie|laatste versie|versie van|disclaimer)",
     re.IGNORECASE,
 )
@@ -71,13 +71,14 @@ def _section_level(policy: Policy, headings: list[tuple[int, Heading]]) -> tuple
     return level, title_index
 
 
-def trailing_contact_start(policy: Policy) -> int | None:
+def trailing_contact_start(policy: Policy, ignore: Collection[str] = ()) -> int | None:
     """Index of the first block of a contact block that ends the policy (None: there is none).
 
     The block is a run of short paragraphs at the very end, at least one of which gives an
     e-mail address, phone number or postal address, or starts like "Contact" / "Vragen?".
+    Blocks in `ignore` (clauses just inserted) are not part of the document's own ending.
     """
-    blocks = policy.blocks
+    blocks = [b for b in policy.blocks if b.id not in ignore]
     start: int | None = None
     seen_contact = False
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 9), -1):
@@ -96,7 +97,9 @@ def trailing_contact_start(policy: Policy) -> int | None:
             start = i
         elif not seen_contact and text:
             break  # the last lines are ordinary text, not a contact block
-    return start if seen_contact else None
+    if not seen_contact or start is None:
+        return None
+    return policy.blocks.index(blocks[start])  # index in the whole policy
 
 
 def _section_end(headings: list[tuple[int, Heading]], after: int, level: int) -> str | None:
@@ -122,7 +125,7 @@ def insertion_point(
         i = next(n for n, b in enumerate(blocks) if b.id == before)
         while i < len(blocks) and blocks[i].id in ignore:
             i += 1
-        contact = trailing_contact_start(policy)
+        contact = trailing_contact_start(policy, ignore)
         if contact is not None and i > contact:
             i = contact
         before = blocks[i].id if i < len(blocks) else None
@@ -131,7 +134,7 @@ def insertion_point(
 
 def _insertion_point(policy: Policy, report: Any, item_ids: Sequence[str], ignore: set[str]) -> tuple[str | None, int]:
     headings = [(i, b) for i, b in enumerate(policy.blocks) if isinstance(b, Heading)]
-    contact = trailing_contact_start(policy)
+    contact = trailing_contact_start(policy, ignore)
     contact_id = policy.blocks[contact].id if contact is not None else None
     if not headings:
         return contact_id, 2
