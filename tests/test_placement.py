@@ -80,3 +80,17 @@ def test_all_caps_headings_are_matched():
     match_heading_style(blocks, policy)
     assert blocks[0].text == "RECHT OP BEPERKING" and blocks[1].text == "Tekst blijft."
     assert heading_case(RIGHTS_DOC, 2) == ""
+
+
+def test_the_items_own_partial_text_decides_the_section():
+    policy = doc(
+        ("h", "Hoe lang bewaren wij uw gegevens?", 2),
+        ("p", "Wij bewaren uw gegevens niet langer dan nodig.", 0),
+        ("h", "Beveiliging", 2),
+        ("p", "Wij nemen passende technische en organisatorische maatregelen, zoals versleuteling en toegangsbeheer.", 0),
+        ("p", "Onze medewerkers hebben alleen toegang tot uw gegevens als dat nodig is.", 0),
+    )
+    report = analyze(policy, "BE")
+    assert next(r for r in report.items if r.id == "retention").status == "partial"
+    before, _ = insertion_point(policy, report, ["retention"])
+    assert _at(policy, before) == "Beveiliging"

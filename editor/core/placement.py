@@ -144,7 +144,7 @@ def _insertion_point(policy: Policy, report: Any, item_ids: Sequence[str], ignor
     for group in RELATED_ITEMS:
         if related & group:
             related |= group
-    # 1. At the end of the section holding most evidence of related items (ties: the later one).
+    # 1. At the end of the section holding most evidence of this or related items (ties: the later one).
     hits: Counter[int] = Counter()
     starts = [i for i, h in headings if i != title_index and h.level >= section_level]
     for item in getattr(report, "items", None) or []:
@@ -156,7 +156,9 @@ def _insertion_point(policy: Policy, report: Any, item_ids: Sequence[str], ignor
                 if i is not None and bid not in ignore and (contact is None or i < contact):
                     owner = max((s for s in starts if s <= i), default=None)
                     if owner is not None:
-                        hits[owner] += 1
+                        # The item's own (partial) text decides first: retention joins the section
+                        # on retention even when the security section says more on related items.
+                        hits[owner] += 10 if item.id in item_ids else 1
     if hits:
         start = max(hits, key=lambda s: (hits[s], s))
         parents = [h for i, h in headings if i <= start and i != title_index and h.level <= section_level]
