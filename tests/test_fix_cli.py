@@ -44,6 +44,9 @@ def test_fix_writes_the_completed_policy_and_reports_json(policy_file, tmp_path)
     text = out.read_text(encoding="utf-8")
     assert "Bakkerij De Zonnebloem BV" in text and "Drukpersstraat 35" in text and "{{" not in text
     assert all(i["where"] for i in report["inserted"])
+    # Clauses that state facts about the organisation say what the lawyer must check.
+    reviews = {i["item"]: i["review"] for i in report["inserted"]}
+    assert reviews["legal_basis"] and reviews["automated_decisions"] and reviews["retention"]
     check = cli("check", str(out), "--json")
     after = {i["id"]: i["status"] for i in json.loads(check.stdout)["items"]}
     assert all(after[i["item"]] == "present" for i in report["inserted"])

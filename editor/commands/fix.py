@@ -127,7 +127,7 @@ def to_json(result, file: str, out: str) -> dict:  # noqa: ANN001
         "form_of_address": result.form,
         "inserted": [
             {"item": i.item_id, "clause": i.clause_id, "title": i.title, "before_block": i.before_id,
-             "where": i.where("en"), "block_ids": i.block_ids}
+             "where": i.where("en"), "block_ids": i.block_ids, "review": i.review}
             for i in result.inserted
         ],
         "still_open": [{"item": o.item_id, "reason": o.reason_en, "reason_nl": o.reason_nl} for o in result.still_open],
@@ -143,7 +143,10 @@ def format_text(result, out: str) -> str:  # noqa: ANN001
     titles = {r.id: r.title for r in result.after.items}
     if result.inserted:
         lines.append(pick("Ingevoegd:", "Inserted:"))
-        lines += [f"  + {titles.get(i.item_id, i.item_id)}: '{i.title}' {i.where(lang)}" for i in result.inserted]
+        for i in result.inserted:
+            lines.append(f"  + {titles.get(i.item_id, i.item_id)}: '{i.title}' {i.where(lang)}")
+            if i.review:  # the notes are written in Dutch, for the firm's lawyers
+                lines.append(f"      {pick('na te kijken', 'to review')}: {i.review}")
     else:
         lines.append(pick("Niets ingevoegd: er ontbrak niets dat de bibliotheek kan aanvullen.", "Nothing inserted."))
     if result.still_open:

@@ -38,6 +38,7 @@ class Inserted:
     before_id: str | None  # original block it was inserted before (None: at the end)
     before_text: str  # that block's text, to say where ("" = at the end)
     block_ids: list[str] = field(default_factory=list)  # the new blocks in GapFill.policy
+    review: str = ""  # what the lawyer must still check with the client (model clauses)
 
     def where(self, lang: str = "nl") -> str:
         if not self.before_text:
@@ -167,7 +168,8 @@ def fill_gaps(
             trial = analyzer.analyze(work, juris)
             if _status(trial, item_id) == "present":
                 inserted.append(Inserted(
-                    item_id, clause.id, blocks[0].text, before_id, anchor.text if anchor else "", [b.id for b in blocks]
+                    item_id, clause.id, blocks[0].text, before_id, anchor.text if anchor else "", [b.id for b in blocks],
+                    str(clause.extra.get("review", "")),
                 ))
                 used.add(clause.id)
                 new_ids.update(b.id for b in blocks)

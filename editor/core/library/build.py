@@ -217,6 +217,7 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
         clauses.append(Clause(
             id=model.id, title=model.title, body=model.body, item_ids=items, jurisdiction=model.jurisdiction,
             origin="model", form=model.form, author="privacy-editor",
+            extra={"review": model.review} if model.review else {},
         ))
     clauses.sort(key=lambda c: c.id)
     for c in clauses:

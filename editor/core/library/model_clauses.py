@@ -21,6 +21,7 @@ class ModelClause:
     form: str
     jurisdiction: str
     intended: list[str] = field(default_factory=list)
+    review: str = ""  # what the lawyer must check with the client
 
 
 def model_clauses_file():  # noqa: ANN201 - a Path
@@ -34,7 +35,10 @@ def load_model_clauses() -> list[ModelClause]:
     for entry in data.get("clause", []):
         body = str(entry["body"]).strip()
         title = str(entry["title"]).strip()
-        base = dict(jurisdiction=str(entry.get("jurisdiction", "any")), intended=list(entry.get("items", [])))
+        base = dict(
+            jurisdiction=str(entry.get("jurisdiction", "any")), intended=list(entry.get("items", [])),
+            review=str(entry.get("review", "")),
+        )
         out.append(ModelClause(id=str(entry["id"]), title=title, body=body, form="u", **base))
         out.append(ModelClause(id=f"{entry['id']}-je", title=to_je(title), body=to_je(body), form="je", **base))
     return out
