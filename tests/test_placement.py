@@ -94,3 +94,13 @@ def test_the_items_own_partial_text_decides_the_section():
     assert next(r for r in report.items if r.id == "retention").status == "partial"
     before, _ = insertion_point(policy, report, ["retention"])
     assert _at(policy, before) == "Beveiliging"
+
+
+def test_a_last_updated_line_ending_the_policy_stays_last():
+    policy = doc(
+        ("h", "Gegevensverwerking", 2),
+        ("p", "Wij verwerken uw naam en e-mailadres om u over onze activiteiten te informeren.", 0),
+        ("p", "Laatst gewijzigd: 15 november 2023", 0),
+    )
+    before, _ = insertion_point(policy, analyze(policy, "BE"), ["right_erasure"])
+    assert _at(policy, before) == "Laatst gewijzigd: 15 november 2023"

@@ -23,9 +23,10 @@ CLOSING_HEADING = re.compile(
     r"tot slot|changes|questions|meer informatie|laatste versie|versie van|disclaimer)",
     re.IGNORECASE,
 )
-# Lines of a closing contact block: "Contact", "Vragen?", an address, e-mail or phone line.
+# Lines of a closing block: "Contact", "Vragen?", an address, e-mail or phone line, "Laatst gewijzigd: ...".
 _CONTACT_LINE = re.compile(
-    r"^(?:contact|vragen|heeft u vragen|heb je vragen|met vriendelijke groet|adres|e-?mail|tel|telefoon)\b|"
+    r"^(?:contact|vragen|heeft u vragen|heb je vragen|met vriendelijke groet|adres|e-?mail|tel|telefoon|"
+    r"laatst (?:gewijzigd|bijgewerkt|aangepast)|laatste (?:wijziging|aanpassing|update)|versie|last updated)\b|"
     r"\b\d{4}\s?[A-Z]{0,2}\s[A-Z][a-z]+\b",
     re.IGNORECASE,
 )
