@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from editor.core.checklist import Analyzer, Report, guess_jurisdiction, load_catalogue
 from editor.core.library.address import detect_form
 from editor.core.library.clause import Clause
-from editor.core.library.facts import contradicts, document_facts
+from editor.core.library.facts import DATED, contradicts, document_facts
 from editor.core.library.placeholders import PLACEHOLDERS, fill_placeholders
 from editor.core.library.search import suggest
 from editor.core.model import OrganisationProfile, Policy
@@ -169,7 +169,7 @@ def fill_gaps(
             if _status(trial, item_id) == "present":
                 inserted.append(Inserted(
                     item_id, clause.id, blocks[0].text, before_id, anchor.text if anchor else "", [b.id for b in blocks],
-                    str(clause.extra.get("review", "")),
+                    _review(clause, text),
                 ))
                 used.add(clause.id)
                 new_ids.update(b.id for b in blocks)
@@ -184,6 +184,17 @@ def fill_gaps(
         for n in _placeholders_in(work.block_by_id(bid).text if work.block_by_id(bid) else "")
     })
     return GapFill(work, juris, form, inserted, still_open, before, report, unfilled)
+
+
+def _review(clause: Clause, document_text: str) -> str:
+    """The clause's review note, plus a warning when it dates a document that dates itself."""
+    note = str(clause.extra.get("review", ""))
+    dated = DATED.search(document_text)
+    if dated and "{{datum}}" in clause.body:
+        end = document_text.find("\n", dated.start())
+        line = document_text[dated.start(): end if end >= 0 else len(document_text)].strip()
+        note = (note + " " if note else "") + f"Het document vermeldt al een datum ('{line[:60]}'): werk die bij of schrap er één."
+    return note
 
 
 def _placeholders_in(text: str) -> list[str]:

@@ -26,6 +26,15 @@ CLAIMS_EEA_ONLY = re.compile(
 )
 
 
+# The document dates itself ("Laatst gewijzigd: 15 november 2023"): a clause with its own
+# {{datum}} gives a second date, which the lawyer must reconcile (fill_gaps says so).
+DATED = re.compile(
+    r"(?:laatst|laatste)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien|wijziging|aanpassing|update)|"
+    r"versie\s*(?:van|:)?\s*\d{1,2}[ /.-]|last updated",
+    re.IGNORECASE,
+)
+
+
 def document_facts(text: str) -> set[str]:
     facts: set[str] = set()
     if NON_EEA_SERVICES.search(text):
