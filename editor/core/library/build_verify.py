@@ -107,12 +107,14 @@ CROSS_REFERENCE = re.compile(
 NAMED_SERVICES = re.compile(
     r"\b(?:Facebook|Instagram|LinkedIn|Twitter|TikTok|YouTube|Google|Microsoft|Office 365|Mailchimp|"
     r"Hotjar|WordPress|Shopify|Stripe|Mollie|Sendinblue|Brevo|Zapier|Hubspot|Salesforce|Vimeo|Teamleader|"
-    r"Odoo|Exact Online|Combell|OVH|Amazon|AWS|Apple|WhatsApp|Calendly|Zoom|Teams)\b",
+    r"Odoo|Exact Online|Combell|OVH|Amazon|AWS|Apple|WhatsApp|Calendly|Zoom|Teams|SiteGround|Hostinger|"
+    r"one\.com|TransIP|Versio|Strato|Vimexx|Antagonist|Hetzner|DigitalOcean|Cloudflare|Wix|Squarespace)\b",
 )
 # Facts about the source organisation's own set-up that a client's policy cannot copy.
 SOURCE_FACTS = re.compile(
     r"\b(?:live[- ]?chat|klantenzone|onze (?:servers|webhosting)|in België gehost|servers? in België|"
-    r"verzekeringsmaatschappij|verzekeraars?|makelaar)\b",
+    r"verzekeringsmaatschappij|verzekeraars?|makelaar|ticket ?systeem|digitale pioniers?|volledig digitaal|"
+    r"verjaardag|solliciteer\w*|sollicitatie\w*|firewall|login met toegangscode|faxnummers?|onze medewerkers staan)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“{])")
@@ -169,6 +171,8 @@ def rejection(title: str, body: str, items: list[str], aliases: list[str]) -> st
     m = SOURCE_FACTS.search(text)
     if m:
         return f"beschrijft feiten van de bronorganisatie ({m.group(0)})"
+    if re.search(r"onbepaalde (?:duur|tijd)", body, re.IGNORECASE):
+        return "bewaart gegevens voor onbepaalde duur (art. 5, lid 1, onder e) AVG)"
     u, je = count_forms(body)
     if u and je:
         return "mengt u en je"
