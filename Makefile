@@ -38,6 +38,7 @@ bench: setup
 # Checklist accuracy on the real policies in ../shared/realworld (per item, beside the keyword baseline).
 accuracy: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.accuracy
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench bench_fix
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
