@@ -30,8 +30,8 @@ from pathlib import Path
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import UserError
 from editor.core.library.clause import Change, Clause, Provenance, slugify
+from editor.core.library.layout import CLAUSES_DIR, HISTORY_DIR, INDEX_FILE, INDEX_VERSION
 from editor.core.library.search import jaccard, shingles
-from editor.core.library.store import CLAUSES_DIR, HISTORY_DIR, INDEX_FILE, INDEX_VERSION
 from editor.core.model import Block, Heading, ListItem, OrganisationProfile, Policy, PolicyMeta, Run, Table
 from editor.core.plaintext import PlainText
 

@@ -1,0 +1,212 @@
+"""Loading a library folder: list, take what the index already holds, read the rest in parallel.
+
+A pure function of the folder: it returns a LoadResult and changes nothing in memory, so a
+load that times out (share.bounded) and finishes later cannot disturb the library.
+
+Revision files never change once written, so an index entry for one is valid for as long as the
+name is listed. Format-1 live files can change in place: their entries carry size and mtime.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.core.atomic import atomic_write_bytes
+from editor.core.errors import UserError
+from editor.core.library import share
+from editor.core.library.clause import SUFFIX, Clause, ClauseFormatError, parse_clause
+from editor.core.library.errors import LoadProblem
+from editor.core.library.layout import (
+    CLAUSES_DIR,
+    INDEX_FILE,
+    INDEX_VERSION,
+    MAX_CLAUSE_BYTES,
+    REVISIONS_DIR,
+    parse_revision_name,
+    sync_copy_of,
+)
+from editor.core.library.revisions import REV_ID, ClauseState, derive, known_revision, remember_revision
+
+READ_THREADS = 16  # parallel reads of changed files (network latency, not CPU, is the limit)
+RACY_SECONDS = 2.0  # mtime granularity of SMB/FAT: files this close to the index's own time are re-read
+INDEX_REWRITE_MIN = 8  # files read before a reader rewrites the index (a few new revisions are cheap)
+
+
+@dataclass
+class LoadResult:
+    clauses: dict[str, Clause]  # current text per id, sorted by id
+    conflicts: dict[str, list[Clause]]  # id -> heads (newest first) of clauses in conflict
+    problems: list[LoadProblem]
+    files_read: int
+    fingerprint: str
+    revision_files: dict[str, list[str]] = field(default_factory=dict)  # id -> revision file names
+
+
+def read_index(root: Path) -> tuple[dict[str, Any], dict[str, Any], int | None]:
+    """(format-1 entries, revision entries, the index's mtime) or empty ones if unusable."""
+    path = root / INDEX_FILE
+    try:
+        st = os.stat(path)
+        data = json.loads(share.read_bytes(path).decode("utf-8"))
+    except (OSError, ValueError):
+        return {}, {}, None
+    if not isinstance(data, dict) or data.get("index_version") != INDEX_VERSION:
+        return {}, {}, None
+    entries = data.get("entries")
+    revisions = data.get("revisions")
+    return (
+        entries if isinstance(entries, dict) else {},
+        revisions if isinstance(revisions, dict) else {},
+        st.st_mtime_ns,
+    )
+
+
+def write_index(root: Path, entries: dict[str, Any], revisions: dict[str, Any]) -> None:
+    data: dict[str, Any] = {"index_version": INDEX_VERSION, "entries": {k: entries[k] for k in sorted(entries)}}
+    if revisions:
+        data["revisions"] = {k: revisions[k] for k in sorted(revisions)}
+    atomic_write_bytes(root / INDEX_FILE, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _read_many(items: list[tuple[str, Path]]) -> list[tuple[str, bytes | OSError]]:
+    """Read files, in parallel when there are many: on a share each read is a round trip."""
+
+    def one(item: tuple[str, Path]) -> tuple[str, bytes | OSError]:
+        try:
+            return item[0], share.retry(lambda: share.read_bytes(item[1]), missing_too=True)
+        except OSError as exc:
+            return item[0], exc
+
+    if len(items) <= 8:
+        return [one(i) for i in items]
+    with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
+        return list(pool.map(one, items))
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]]:
+    def listing() -> list[os.DirEntry[str]]:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+
+    try:
+        return share.retry(listing)
+    except FileNotFoundError:
+        return []
+
+
+def _from_index(cached: Any) -> Clause | None:
+    if not isinstance(cached, dict):
+        return None
+    try:
+        return Clause.from_json(cached.get("clause"))
+    except ClauseFormatError:
+        return None
+
+
+def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
+    """Load every clause of the library at `root`. Raises OSError if the folder is not there."""
+    if not share.retry(root.is_dir):
+        raise FileNotFoundError(2, "map niet gevonden / folder not found", str(root))
+    entries, rev_entries, index_mtime = read_index(root)
+    problems: list[LoadProblem] = []
+    fingerprint = hashlib.sha256()
+    candidates: dict[str, list[Clause]] = {}
+    new_entries: dict[str, Any] = {}
+    new_rev_entries: dict[str, Any] = {}
+    to_read: list[tuple[str, Path]] = []
+    kinds: dict[str, tuple[str, str]] = {}  # key -> (kind, expected id)
+    stats: dict[str, os.stat_result] = {}
+
+    for entry in _scan(root / CLAUSES_DIR):
+        name = entry.name
+        if name.startswith(".") or not name.endswith(SUFFIX):
+            continue  # temp files of writers, foreign files
+        st = entry.stat()
+        stats[name] = st
+        fingerprint.update(f"c\0{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        cached = entries.get(name)
+        clause = None
+        if (
+            isinstance(cached, dict) and cached.get("size") == st.st_size and cached.get("mtime_ns") == st.st_mtime_ns
+            and index_mtime is not None and st.st_mtime_ns < index_mtime - RACY_SECONDS * 1e9
+        ):
+            clause = _from_index(cached)
+        if clause is not None and clause.id + SUFFIX == name:
+            candidates.setdefault(clause.id, []).append(clause)
+            new_entries[name] = cached
+            continue
+        if st.st_size > MAX_CLAUSE_BYTES:
+            problems.append(LoadProblem(name, f"te groot voor een clausule ({st.st_size // 1024} kB)", f"too large for a clause ({st.st_size // 1024} kB)"))
+            continue
+        to_read.append((name, Path(entry.path)))
+        kinds[name] = ("live", name[: -len(SUFFIX)])
+
+    revision_files: dict[str, list[str]] = {}
+    for entry in _scan(root / REVISIONS_DIR):
+        name = entry.name
+        parsed = parse_revision_name(name)
+        if parsed is None:
+            continue  # temp files being written, foreign files
+        fingerprint.update(f"r\0{name}\n".encode())
+        revision_files.setdefault(parsed.clause_id, []).append(name)
+        clause = known_revision(Path(entry.path)) or _from_index(rev_entries.get(name))
+        if clause is not None and clause.id == parsed.clause_id:
+            candidates.setdefault(clause.id, []).append(clause)
+            new_rev_entries[name] = rev_entries.get(name) or {"clause": clause.to_json()}
+            continue
+        to_read.append((name, Path(entry.path)))
+        kinds[name] = ("revision", parsed.clause_id)
+
+    parsed_count = 0
+    for name, result in _read_many(to_read):
+        kind, expected = kinds[name]
+        if isinstance(result, OSError):
+            if not share.retry(root.is_dir):
+                raise result  # the share went away while loading
+            problems.append(LoadProblem(name, f"niet leesbaar: {result.strerror}", f"unreadable: {result.strerror}"))
+            continue
+        try:
+            clause = parse_clause(result)
+        except ClauseFormatError as err:
+            problems.append(LoadProblem(name, err.nl, err.en))
+            continue
+        if kind == "revision" and (clause.id != expected or not isinstance(clause.extra.get(REV_ID), str)):
+            problems.append(LoadProblem(name, "past niet bij de bestandsnaam", "does not match the file name"))
+            continue
+        if kind == "live" and clause.id != expected and sync_copy_of(name) != clause.id:
+            problems.append(LoadProblem(
+                name, f"id '{clause.id}' past niet bij de bestandsnaam", f"id '{clause.id}' does not match the file name"
+            ))
+            continue
+        parsed_count += 1
+        candidates.setdefault(clause.id, []).append(clause)
+        if kind == "revision":
+            new_rev_entries[name] = {"clause": clause.to_json()}
+            remember_revision(root / REVISIONS_DIR / name, clause)
+        else:
+            st = stats[name]
+            new_entries[name] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "clause": clause.to_json()}
+
+    clauses: dict[str, Clause] = {}
+    conflicts: dict[str, list[Clause]] = {}
+    for cid in sorted(candidates):
+        state: ClauseState | None = derive(candidates[cid])
+        if state is None:
+            continue
+        clauses[cid] = state.current
+        if state.in_conflict:
+            conflicts[cid] = state.heads
+    stale_index = bool(set(entries) - set(new_entries) or set(rev_entries) - set(new_rev_entries))
+    if write_index_ok and (parsed_count >= INDEX_REWRITE_MIN or (parsed_count and index_mtime is None)
+                           or (stale_index and index_mtime is not None)):
+        # Keep the index useful for the next reader; best effort, a reader never fails on it.
+        with contextlib.suppress(OSError, UserError):
+            write_index(root, new_entries, new_rev_entries)
+    return LoadResult(clauses, conflicts, problems, len(to_read), fingerprint.hexdigest(), revision_files)

@@ -1,0 +1,143 @@
+"""Revisions: every save is its own file; the current text of a clause is derived from them.
+
+A revision is a clause file (clause.py format) with two more metadata fields, kept in
+`Clause.extra`: "rev_id" (random, unique) and "parents" (the rev_ids it was edited from; a
+resolved conflict names all the heads it replaces). A revision no other revision names as a
+parent is a head. One head: that is the clause. Two or more: a conflict, all texts kept, until a
+curator picks one (which becomes a new revision naming every head as its parent).
+
+Format-1 files (clauses/<id>.md, and a sync client's copies of them such as "klachten (1).md")
+take part as revisions whose rev_id is derived from their content: "legacy-<hash>". A save
+from such a clause first writes it as a revision file with that same rev_id (migration), so
+the old file is absorbed and nothing of it is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from editor.core.library import share
+from editor.core.library.clause import Clause, ClauseFormatError, parse_clause
+from editor.core.library.layout import TEMP_PREFIX, RevisionName, new_revision_name, revisions_dir
+
+REV_ID = "rev_id"
+PARENTS = "parents"
+
+
+def rev_id(clause: Clause) -> str:
+    value = clause.extra.get(REV_ID)
+    if isinstance(value, str) and value:
+        return value
+    digest = hashlib.sha256(clause.to_bytes()).hexdigest()[:16]
+    return f"legacy-{digest}"
+
+
+def parents(clause: Clause) -> list[str]:
+    value = clause.extra.get(PARENTS)
+    return [p for p in value if isinstance(p, str)] if isinstance(value, list) else []
+
+
+def with_lineage(clause: Clause, new_id: str, parent_ids: list[str]) -> Clause:
+    extra = dict(clause.extra)
+    extra[REV_ID] = new_id
+    extra[PARENTS] = list(parent_ids)
+    return replace(clause, extra=extra)
+
+
+def order_key(clause: Clause) -> tuple[int, str, str]:
+    return (clause.revision, clause.modified, rev_id(clause))
+
+
+@dataclass
+class ClauseState:
+    """What the revisions of one clause add up to."""
+
+    current: Clause  # the one head, or in a conflict the newest head (shown until resolved)
+    heads: list[Clause]  # newest first; more than one = a conflict
+
+    @property
+    def in_conflict(self) -> bool:
+        return len(self.heads) > 1
+
+
+def derive(revisions: list[Clause]) -> ClauseState | None:
+    """Heads and current text of one clause from all its revisions (in any order, duplicates
+    such as a sync client's copy of a revision file counted once)."""
+    unique: dict[str, Clause] = {}
+    for rev in revisions:
+        unique.setdefault(rev_id(rev), rev)
+    if not unique:
+        return None
+    referenced = {p for rev in unique.values() for p in parents(rev)}
+    heads = [rev for key, rev in unique.items() if key not in referenced]
+    if not heads:  # a cycle can only come from hand-edited files: fall back to the newest
+        heads = [max(unique.values(), key=order_key)]
+    heads.sort(key=order_key, reverse=True)
+    return ClauseState(heads[0], heads)
+
+
+def write_revision(root: Path, clause: Clause, name: RevisionName) -> Path:
+    """Write one revision file: a hidden temp file, flushed, then renamed to its unique name, so
+    a reader sees the whole revision or none of it. The name is new, so nothing is overwritten
+    and no exclusive create is needed. Returns the path after reading it back unchanged."""
+    folder = Path(revisions_dir(root))
+    data = clause.to_bytes()
+    final = folder / name.file_name
+    temp = folder / f"{TEMP_PREFIX}{name.rand}.md"
+
+    def write() -> None:
+        with open(temp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    try:
+        share.retry(write)
+        share.retry(lambda: os.rename(temp, final))
+    except OSError:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass  # a leftover hidden temp file is ignored by readers and harmless
+        raise
+    back = share.retry(lambda: share.read_bytes(final), missing_too=True)
+    if back != data:
+        raise OSError(5, "revision read back differs from what was written", str(final))
+    remember_revision(final, clause)
+    return final
+
+
+def new_name(clause: Clause, author: str) -> RevisionName:
+    return new_revision_name(clause.id, clause.revision, author)
+
+
+# Revision files never change once written, so a parsed one is kept for the process: a save
+# or reload then reads only the revisions it has not seen yet (each read is a network round trip).
+_PARSED: dict[str, Clause] = {}
+_PARSED_MAX = 200_000
+
+
+def known_revision(path: Path) -> Clause | None:
+    return _PARSED.get(str(path))
+
+
+def remember_revision(path: Path, clause: Clause) -> None:
+    if len(_PARSED) >= _PARSED_MAX:
+        _PARSED.clear()
+    _PARSED[str(path)] = clause
+
+
+def read_revision(path: Path) -> Clause:
+    """Parse one revision file; ClauseFormatError if it is not one."""
+    known = known_revision(path)
+    if known is not None:
+        return known
+    data = share.retry(lambda: share.read_bytes(path), missing_too=True)
+    clause = parse_clause(data)
+    if not isinstance(clause.extra.get(REV_ID), str):
+        raise ClauseFormatError("revisie zonder rev_id", "revision without rev_id")
+    remember_revision(path, clause)
+    return clause
