@@ -27,7 +27,6 @@ INDEX_FILE = "index.json"
 INDEX_VERSION = 1  # format-1 readers keep working: they read "entries" and ignore "revisions"
 MARKER_FILE = ".library-marker"
 SUFFIX = ".md"
-TEMP_PREFIX = ".tmp-"  # revision being written; readers skip names starting with "."
 MAX_CLAUSE_BYTES = 1_000_000  # a clause is a few kB; anything this big is not one
 
 SLOT_RE = re.compile(r"^r(\d{6,})\.md$")

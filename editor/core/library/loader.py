@@ -10,6 +10,7 @@ name is listed. Format-1 live files can change in place: their entries carry siz
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
@@ -32,10 +33,18 @@ from editor.core.library.layout import (
     parse_revision_name,
     sync_copy_of,
 )
-from editor.core.library.revisions import REV_ID, ClauseState, derive, known_revision, remember_revision
+from editor.core.library.revisions import (
+    REV_ID,
+    ClauseState,
+    check_complete,
+    derive,
+    known_revision,
+    remember_revision,
+)
 
 READ_THREADS = 16  # parallel reads of changed files (network latency, not CPU, is the limit)
 RACY_SECONDS = 2.0  # mtime granularity of SMB/FAT: files this close to the index's own time are re-read
+IN_PROGRESS_SECONDS = 600  # an incomplete revision file younger than this is being written, not damaged
 INDEX_REWRITE_MIN = 8  # files read before a reader rewrites the index (a few new revisions are cheap)
 
 
@@ -99,6 +108,18 @@ def _scan(folder: Path) -> list[os.DirEntry[str]]:
         return share.retry(listing)
     except FileNotFoundError:
         return []
+
+
+def _young(name: str, seconds: float = IN_PROGRESS_SECONDS) -> bool:
+    """Was this revision file named (started) so recently that it may still be being written?"""
+    parsed = parse_revision_name(name)
+    if parsed is None:
+        return False
+    try:
+        started = dt.datetime.strptime(parsed.time, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return False
+    return (dt.datetime.now(dt.UTC) - started).total_seconds() < seconds
 
 
 def _from_index(cached: Any) -> Clause | None:
@@ -174,7 +195,11 @@ def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
             continue
         try:
             clause = parse_clause(result)
+            if kind == "revision":
+                check_complete(clause)
         except ClauseFormatError as err:
+            if kind == "revision" and _young(name):
+                continue  # being written right now: the next load will see it whole
             problems.append(LoadProblem(name, err.nl, err.en))
             continue
         if kind == "revision" and (clause.id != expected or not isinstance(clause.extra.get(REV_ID), str)):

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor.core.library import share
 from editor.core.library.clause import Clause, ClauseFormatError, parse_clause
-from editor.core.library.layout import TEMP_PREFIX, RevisionName, new_revision_name, revisions_dir
+from editor.core.library.layout import RevisionName, new_revision_name, revisions_dir
 
 REV_ID = "rev_id"
 PARENTS = "parents"
+CHECKSUM = "body_sha256"
 
 
 def rev_id(clause: Clause) -> str:
@@ -80,34 +82,56 @@ def derive(revisions: list[Clause]) -> ClauseState | None:
 
 
 def write_revision(root: Path, clause: Clause, name: RevisionName) -> Path:
-    """Write one revision file: a hidden temp file, flushed, then renamed to its unique name, so
-    a reader sees the whole revision or none of it. The name is new, so nothing is overwritten
-    and no exclusive create is needed. Returns the path after reading it back unchanged."""
+    """Write one revision file under its new, unique name and read it back.
+
+    The file is written in place, not as temp-then-rename: rclone's write cache uploads a
+    closed file in the background, and a rename during that upload left revisions stranded
+    under their temp names on the server (seen in the SMB tests). Readers still never use a
+    half-written revision: a file counts only when it parses completely (JSON header, the
+    closing "--- end ---" line) and its body matches the checksum in its header; until then
+    it is skipped as "being written". The name is new, so nothing is ever overwritten."""
     folder = Path(revisions_dir(root))
+    clause = _with_checksum(clause)
     data = clause.to_bytes()
     final = folder / name.file_name
-    temp = folder / f"{TEMP_PREFIX}{name.rand}.md"
 
     def write() -> None:
-        with open(temp, "wb") as fh:
+        with open(final, "xb") as fh:  # "x": never overwrite, should the impossible name clash happen
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
 
     try:
-        share.retry(write)
-        share.retry(lambda: os.rename(temp, final))
-    except OSError:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass  # a leftover hidden temp file is ignored by readers and harmless
+        write()
+    except FileExistsError:
         raise
+    except OSError:
+        # One retry under a fresh name: the failed file may hold part of the text, and it is
+        # never reused (readers skip it as incomplete).
+        final = folder / replace(name, rand=secrets.token_hex(6)).file_name
+        share.retry(write)
     back = share.retry(lambda: share.read_bytes(final), missing_too=True)
     if back != data:
         raise OSError(5, "revision read back differs from what was written", str(final))
     remember_revision(final, clause)
     return final
+
+
+def _with_checksum(clause: Clause) -> Clause:
+    extra = dict(clause.extra)
+    extra[CHECKSUM] = body_checksum(clause)
+    return replace(clause, extra=extra)
+
+
+def body_checksum(clause: Clause) -> str:
+    return hashlib.sha256(clause.body.encode("utf-8")).hexdigest()[:16]
+
+
+def check_complete(clause: Clause) -> None:
+    """A revision whose body does not match its checksum was cut off or damaged."""
+    expected = clause.extra.get(CHECKSUM)
+    if expected is not None and expected != body_checksum(clause):
+        raise ClauseFormatError("tekst klopt niet met de controlesom (onvolledig)", "text does not match its checksum (incomplete)")
 
 
 def new_name(clause: Clause, author: str) -> RevisionName:
@@ -139,5 +163,6 @@ def read_revision(path: Path) -> Clause:
     clause = parse_clause(data)
     if not isinstance(clause.extra.get(REV_ID), str):
         raise ClauseFormatError("revisie zonder rev_id", "revision without rev_id")
+    check_complete(clause)
     remember_revision(path, clause)
     return clause

@@ -20,7 +20,6 @@ from editor.core.library.layout import (
     MARKER_FILE,
     REVISIONS_DIR,
     SLOT_RE,
-    TEMP_PREFIX,
     history_dir,
     new_revision_name,
     parse_revision_name,
@@ -141,12 +140,8 @@ class ShareWriter:
         share.retry(lambda: (self.root / REVISIONS_DIR).mkdir(exist_ok=True))
         marker = self.root / MARKER_FILE
         if not share.retry(marker.exists):
-            temp = self.root / f"{TEMP_PREFIX}marker-{os.getpid()}"
-            with contextlib.suppress(OSError):
-                temp.write_bytes(b"privacy-editor clause library, format 2 (revision files)\n")
-                os.rename(temp, marker)  # two first writers race harmlessly: same content either way
-            with contextlib.suppress(OSError):
-                temp.unlink()
+            with contextlib.suppress(OSError), open(marker, "xb") as fh:  # two first writers: same text
+                fh.write(b"privacy-editor clause library, format 2 (revision files)\n")
 
     def _migrate(self, versions: list[Clause], filed: set[str]) -> None:
         """Write format-1 versions (live files, sync copies) as revision files before building on

@@ -56,7 +56,9 @@ def curator(root: str, name: str, index: int, rounds: int, barrier: Any, results
             except ConflictError as exc:
                 results.put((r, name, "conflict" if exc.kept else "refused", body))
         except Exception as exc:  # reported to the parent, which fails the test
-            results.put((r, name, f"error {type(exc).__name__}: {exc}", ""))
+            import traceback
+
+            results.put((r, name, f"error {type(exc).__name__}: {exc}\n{traceback.format_exc()}", ""))
             barrier.abort()
             return
 

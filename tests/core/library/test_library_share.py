@@ -3,6 +3,8 @@ two workstations. Runs in CI (as root); skipped locally only when the tools are 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from library_race import CLAUSE, run_race, texts_on_share
 from samba_share import SambaShare
@@ -15,13 +17,27 @@ TIMEOUTS = {"LOAD_TIMEOUT": 15.0, "SAVE_TIMEOUT": 15.0, "CHECK_TIMEOUT": 4.0}
 # not see the other's new revisions for that long. A short cache is the setting to use for a
 # shared library; the default is tested too (test_default_rclone_options_can_save_on_both).
 FRESH = ("--dir-cache-time", "0s", "--attr-timeout", "0s")
-MODES = {"vfs-off": ("--vfs-cache-mode", "off"), "vfs-writes": ("--vfs-cache-mode", "writes")}
+MODES = {
+    "vfs-off": ("--vfs-cache-mode", "off"),
+    # rclone's write cache: files are uploaded after close, --vfs-write-back later (default 5 s).
+    "vfs-writes": ("--vfs-cache-mode", "writes", "--vfs-write-back", "0s"),
+}
 
 
 def _seed(samba: SambaShare) -> None:
     ClauseLibrary.open(samba.export, use_cache=False).add(
         Clause(id=CLAUSE, title="Gedeeld", body="Start.", item_ids=["retention"]), author="setup"
     )
+
+
+def _settled_texts(samba: SambaShare, wanted: list[str], seconds: float = 30.0) -> set[str]:
+    """The texts on the server once pending uploads of a write cache have landed (bounded wait)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        found = texts_on_share(samba.export)
+        if set(wanted) <= found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.5)
 
 
 @pytest.mark.slow
@@ -35,7 +51,7 @@ def test_two_workstations_race_on_a_real_share_lose_nothing(samba: SambaShare, m
     assert errors == []
     one_winner = result.count(("conflict", "saved"))
     both_kept = result.count(("conflict", "conflict"))
-    on_share = texts_on_share(samba.export)
+    on_share = _settled_texts(samba, result.told_saved)
     lost = [t for t in result.told_saved if t not in on_share]
     print(f"\nSMB/rclone {mode}: {ROUNDS} rounds, {one_winner} one winner + one conflict, {both_kept} both kept, "
           f"{result.count(('saved', 'saved'))} both told saved, {len(lost)} lost; reader {result.reader_reloads} reloads, "
