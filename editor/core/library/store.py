@@ -123,6 +123,9 @@ class ClauseLibrary:
         else:
             self.read_only = False
             self.read_only_reason = None
+        self._update_offline_copy()
+
+    def _update_offline_copy(self) -> None:
         if self._use_cache:
             with contextlib.suppress(OSError, UserError):
                 _cache.update_snapshot(
@@ -356,6 +359,8 @@ class ClauseLibrary:
             self._conflicts.pop(saved.id, None)
         self._index = None
         self._sorted = None
+        self._fingerprint = f"{self._fingerprint}+{rev_id(saved)}"
+        self._update_offline_copy()  # the offline copy holds what this user just saved too
         if state.in_conflict:
             theirs = next((h for h in state.heads if rev_id(h) != rev_id(saved)), None)
             raise ConflictError(saved, theirs, kept=True)
