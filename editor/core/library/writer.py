@@ -62,7 +62,7 @@ class ShareWriter:
         for name in self._names(self.root / CLAUSES_DIR):
             if name == clause_id + SUFFIX or sync_copy_of(name) == clause_id:
                 with contextlib.suppress(ClauseFormatError, FileNotFoundError):
-                    clause = parse_clause(share.retry(lambda n=name: share.read_bytes(self.root / CLAUSES_DIR / n)))
+                    clause = parse_clause(share.retry(lambda n=name: share.read_bytes(self.root / CLAUSES_DIR / n), missing_too=True))
                     if clause.id == clause_id:
                         out.append(clause)
         return out, filed
