@@ -55,3 +55,26 @@ def test_no_conflicts_no_button(qtbot, tmp_path):
     qtbot.addWidget(browser)
     browser.show()
     assert not browser.conflicts_button.isVisible()
+
+
+def test_conflict_dialog_in_english(qtbot, qapp, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from editor.gui import translations
+    from editor.gui.library_conflicts import ConflictDialog
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "editor_en.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    assert translations.install(qapp, "en")
+    try:
+        dialog = ConflictDialog(_library_with_conflict(tmp_path))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Conflicts in the clause library"
+        assert dialog.keep_button.text() == "Keep the chosen version"
+        assert dialog.clause_list.item(0).text() == "Bewaring (2 versions)"
+    finally:
+        translations.install(qapp, "nl")
