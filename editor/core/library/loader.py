@@ -39,7 +39,10 @@ from editor.core.library.revisions import (
     check_complete,
     derive,
     known_revision,
+    parents,
+    read_revision,
     remember_revision,
+    rev_id,
 )
 
 READ_THREADS = 16  # parallel reads of changed files (network latency, not CPU, is the limit)
@@ -131,6 +134,48 @@ def _from_index(cached: Any) -> Clause | None:
         return None
 
 
+@dataclass
+class _Rev:
+    """One revision file as the loader knows it: its lineage always, its text only when needed."""
+
+    key: str
+    parents: list[str]
+    clause: Clause | None = None
+    cached: dict[str, Any] | None = None  # its index entry (with "clause" when it was a head)
+    name: str = ""
+
+    def materialise(self, root: Path) -> Clause | None:
+        if self.clause is None and self.cached is not None and "clause" in self.cached:
+            self.clause = _from_index(self.cached)
+        if self.clause is None and self.name:  # the index kept no text for it: read the file
+            with contextlib.suppress(OSError, ClauseFormatError):
+                self.clause = read_revision(root / REVISIONS_DIR / self.name)
+        return self.clause
+
+
+def _lineage(cached: Any) -> tuple[str, list[str]] | None:
+    if not isinstance(cached, dict):
+        return None
+    key, parent_ids = cached.get("rev_id"), cached.get("parents")
+    if not isinstance(key, str) or not isinstance(parent_ids, list) or not all(isinstance(p, str) for p in parent_ids):
+        return None
+    return key, parent_ids
+
+
+def _state(root: Path, revs: list[_Rev], live: list[Clause]) -> ClauseState | None:
+    """derive() for the loader: heads from the lineage alone; only heads are turned into clauses."""
+    if not revs and len(live) == 1:
+        return ClauseState(live[0], [live[0]])
+    items = revs + [_Rev(rev_id(c), parents(c), c) for c in live]
+    unique: dict[str, _Rev] = {}
+    for item in items:
+        unique.setdefault(item.key, item)
+    referenced = {p for item in unique.values() for p in item.parents}
+    head_items = [item for key, item in unique.items() if key not in referenced] or list(unique.values())
+    heads = [c for c in (item.materialise(root) for item in head_items) if c is not None]
+    return derive(heads) if heads else None
+
+
 def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
     """Load every clause of the library at `root`. Raises OSError if the folder is not there."""
     if not share.retry(root.is_dir):
@@ -138,11 +183,12 @@ def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
     entries, rev_entries, index_mtime = read_index(root)
     problems: list[LoadProblem] = []
     fingerprint = hashlib.sha256()
-    candidates: dict[str, list[Clause]] = {}
+    live: dict[str, list[Clause]] = {}
+    revs: dict[str, list[_Rev]] = {}
+    by_name: dict[str, _Rev] = {}
     new_entries: dict[str, Any] = {}
-    new_rev_entries: dict[str, Any] = {}
     to_read: list[tuple[str, Path]] = []
-    kinds: dict[str, tuple[str, str]] = {}  # key -> (kind, expected id)
+    kinds: dict[str, tuple[str, str]] = {}  # file name -> (kind, expected id)
     stats: dict[str, os.stat_result] = {}
 
     for entry in _scan(root / CLAUSES_DIR):
@@ -160,7 +206,7 @@ def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
         ):
             clause = _from_index(cached)
         if clause is not None and clause.id + SUFFIX == name:
-            candidates.setdefault(clause.id, []).append(clause)
+            live.setdefault(clause.id, []).append(clause)
             new_entries[name] = cached
             continue
         if st.st_size > MAX_CLAUSE_BYTES:
@@ -170,20 +216,27 @@ def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
         kinds[name] = ("live", name[: -len(SUFFIX)])
 
     revision_files: dict[str, list[str]] = {}
+    folder = str(root / REVISIONS_DIR)
     for entry in _scan(root / REVISIONS_DIR):
         name = entry.name
         parsed = parse_revision_name(name)
         if parsed is None:
-            continue  # temp files being written, foreign files
+            continue  # files being written under another name, foreign files
         fingerprint.update(f"r\0{name}\n".encode())
         revision_files.setdefault(parsed.clause_id, []).append(name)
-        clause = known_revision(Path(entry.path)) or _from_index(rev_entries.get(name))
-        if clause is not None and clause.id == parsed.clause_id:
-            candidates.setdefault(clause.id, []).append(clause)
-            new_rev_entries[name] = rev_entries.get(name) or {"clause": clause.to_json()}
+        known = known_revision(f"{folder}{os.sep}{name}")
+        cached = rev_entries.get(name)
+        lineage = _lineage(cached)
+        if known is not None and known.id == parsed.clause_id:
+            item = _Rev(rev_id(known), parents(known), known, name=name)
+        elif lineage is not None and cached.get("id") == parsed.clause_id:
+            item = _Rev(lineage[0], lineage[1], cached=cached, name=name)
+        else:
+            to_read.append((name, Path(entry.path)))
+            kinds[name] = ("revision", parsed.clause_id)
             continue
-        to_read.append((name, Path(entry.path)))
-        kinds[name] = ("revision", parsed.clause_id)
+        revs.setdefault(parsed.clause_id, []).append(item)
+        by_name[name] = item
 
     parsed_count = 0
     for name, result in _read_many(to_read):
@@ -211,27 +264,46 @@ def load_library(root: Path, *, write_index_ok: bool = True) -> LoadResult:
             ))
             continue
         parsed_count += 1
-        candidates.setdefault(clause.id, []).append(clause)
         if kind == "revision":
-            new_rev_entries[name] = {"clause": clause.to_json()}
             remember_revision(root / REVISIONS_DIR / name, clause)
+            item = _Rev(rev_id(clause), parents(clause), clause, name=name)
+            revs.setdefault(clause.id, []).append(item)
+            by_name[name] = item
         else:
+            live.setdefault(clause.id, []).append(clause)
             st = stats[name]
             new_entries[name] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "clause": clause.to_json()}
 
     clauses: dict[str, Clause] = {}
     conflicts: dict[str, list[Clause]] = {}
-    for cid in sorted(candidates):
-        state: ClauseState | None = derive(candidates[cid])
+    heads: set[str] = set()
+    for cid in sorted(set(live) | set(revs)):
+        state = _state(root, revs.get(cid, []), live.get(cid, []))
         if state is None:
             continue
         clauses[cid] = state.current
+        heads.update(rev_id(h) for h in state.heads if isinstance(h.extra.get(REV_ID), str))
         if state.in_conflict:
             conflicts[cid] = state.heads
-    stale_index = bool(set(entries) - set(new_entries) or set(rev_entries) - set(new_rev_entries))
+    stale_index = bool(set(entries) - set(new_entries) or set(rev_entries) - set(by_name))
     if write_index_ok and (parsed_count >= INDEX_REWRITE_MIN or (parsed_count and index_mtime is None)
                            or (stale_index and index_mtime is not None)):
         # Keep the index useful for the next reader; best effort, a reader never fails on it.
         with contextlib.suppress(OSError, UserError):
-            write_index(root, new_entries, new_rev_entries)
+            write_index(root, new_entries, _revision_entries(by_name, heads))
     return LoadResult(clauses, conflicts, problems, len(to_read), fingerprint.hexdigest(), revision_files)
+
+
+def _revision_entries(by_name: dict[str, _Rev], heads: set[str]) -> dict[str, Any]:
+    """Lineage of every revision file; the text only of heads. A revision that has a child never
+    becomes a head again (files are never deleted), so its text is not needed to load."""
+    out: dict[str, Any] = {}
+    for name, item in by_name.items():
+        parsed = parse_revision_name(name)
+        entry: dict[str, Any] = {"id": parsed.clause_id if parsed else "", "rev_id": item.key, "parents": item.parents}
+        if item.key in heads:
+            clause = item.clause or _from_index(item.cached)
+            if clause is not None:
+                entry["clause"] = clause.to_json()
+        out[name] = entry
+    return out

@@ -68,6 +68,8 @@ class ClauseState:
 def derive(revisions: list[Clause]) -> ClauseState | None:
     """Heads and current text of one clause from all its revisions (in any order, duplicates
     such as a sync client's copy of a revision file counted once)."""
+    if len(revisions) == 1:  # the common case (most clauses were never edited concurrently): no hashing
+        return ClauseState(revisions[0], [revisions[0]])
     unique: dict[str, Clause] = {}
     for rev in revisions:
         unique.setdefault(rev_id(rev), rev)
@@ -144,7 +146,7 @@ _PARSED: dict[str, Clause] = {}
 _PARSED_MAX = 200_000
 
 
-def known_revision(path: Path) -> Clause | None:
+def known_revision(path: Path | str) -> Clause | None:
     return _PARSED.get(str(path))
 
 

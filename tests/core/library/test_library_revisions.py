@@ -182,3 +182,26 @@ def test_add_of_a_taken_id_is_refused_and_nothing_written(tmp_path):
     with pytest.raises(ConflictError) as err:
         lib.add(_clause(body="Andere tekst."), author="An")
     assert not err.value.kept and not (root / "revisions").exists()
+
+
+def test_index_lets_a_new_process_load_revisions_without_reading_them(tmp_path):
+    import json
+
+    from editor.core.library import revisions
+
+    root = _legacy_library(tmp_path)
+    old = time.time() - 3600
+    os.utime(root / "clauses" / "klachten.md", (old, old))  # not "racy" against the index's own time
+    lib = ClauseLibrary.open(root, use_cache=False)
+    current = lib.get("klachten")
+    for n in range(10):
+        current = lib.save(replace(current, body=f"Versie {n}."), current.revision, author="An")
+    revisions._PARSED.clear()  # as a fresh process on another workstation
+    first = ClauseLibrary.open(root, use_cache=False)
+    assert first.files_read == 11 and first.get("klachten").body == "Versie 9."  # the 11 revision files
+    revisions._PARSED.clear()
+    second = ClauseLibrary.open(root, use_cache=False)
+    assert second.files_read == 0 and second.get("klachten").body == "Versie 9." and second.conflicts() == {}
+    entries = json.loads((root / "index.json").read_text(encoding="utf-8"))["revisions"]
+    with_text = [e for e in entries.values() if "clause" in e]
+    assert len(entries) == 11 and len(with_text) == 1 and with_text[0]["clause"]["body"] == "Versie 9."
