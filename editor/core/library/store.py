@@ -85,6 +85,7 @@ class ClauseLibrary:
         self._fixed_read_only = False
         self._use_cache = True
         self._fingerprint = ""
+        self._unreadable = False
 
     # --- opening ------------------------------------------------------------------------
 
@@ -144,7 +145,10 @@ class ClauseLibrary:
             except share.ShareTimeout:
                 raise  # a hung share: do not wait for it again
             except OSError:
-                if attempt + 1 == self.LOAD_ATTEMPTS or not self._share_reachable():
+                if not self._share_reachable():
+                    raise
+                if attempt + 1 == self.LOAD_ATTEMPTS:
+                    self._unreadable = True  # reachable, yet every attempt to load failed
                     raise
             finally:
                 if gc_was_enabled:
@@ -180,6 +184,7 @@ class ClauseLibrary:
         return _cache.cache_folder(self.root, self.cache_dir)
 
     def _load_offline(self, exc: OSError) -> None:
+        unreadable, self._unreadable = self._unreadable, False
         snapshot = _cache.read_snapshot(self._cache_folder()) if self._use_cache else None
         if snapshot is None:
             if self.loaded_at is not None:
@@ -197,6 +202,13 @@ class ClauseLibrary:
         self._sorted = None
         self.problems = []
         self._go_offline(snapshot.copied_at)
+        if unreadable:  # the bounded check passed: not "niet bereikbaar", but the reads failed
+            reason = exc.strerror or str(exc)
+            date = snapshot.copied_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            self._set_read_only(
+                f"De clausulebibliotheek op {self.root} kon niet worden gelezen ({reason}). U werkt met de lokale kopie van {date}; de app probeert het opnieuw.",
+                f"The clause library at {self.root} could not be read ({reason}). You are working from the local copy of {date}; the app will try again.",
+            )
 
     def _go_offline(self, since: dt.datetime) -> None:
         self.offline_since = since

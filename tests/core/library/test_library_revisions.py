@@ -205,3 +205,22 @@ def test_index_lets_a_new_process_load_revisions_without_reading_them(tmp_path):
     entries = json.loads((root / "index.json").read_text(encoding="utf-8"))["revisions"]
     with_text = [e for e in entries.values() if "clause" in e]
     assert len(entries) == 11 and len(with_text) == 1 and with_text[0]["clause"]["body"] == "Versie 9."
+
+
+def test_a_share_that_answers_but_cannot_be_read_is_not_called_unreachable(tmp_path, monkeypatch):
+    from editor.core.library import loader, store
+
+    root = _legacy_library(tmp_path)
+    ClauseLibrary.open(root, tmp_path / "cache")
+
+    def failing(*_args, **_kwargs):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(store, "load_library", failing)
+    monkeypatch.setattr(share, "RETRY_DELAYS", (0.01, 0.01, 0.01, 0.01))
+    lib = ClauseLibrary.open(root, tmp_path / "cache")
+    assert lib.read_only and "kon niet worden gelezen" in lib.status_message and "niet bereikbaar" not in lib.status_message
+    assert lib.get("klachten") is not None
+    monkeypatch.setattr(store, "load_library", loader.load_library)
+    lib.reload()
+    assert not lib.read_only and lib.status_message == ""
