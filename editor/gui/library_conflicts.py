@@ -6,6 +6,7 @@ picks as a new revision (library.resolve) in the background; the library is a ne
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 from typing import Any
 
@@ -27,6 +28,14 @@ from PySide6.QtWidgets import (
 
 from editor.core.errors import UserError
 from editor.gui.workers import Worker
+
+
+def _local_time(stamp: str) -> str:
+    """'2026-12-07T04:19:34Z' as local time, '07-12-2026 05:19'; unknown formats as they are."""
+    try:
+        return _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return stamp
 
 
 class ConflictDialog(QDialog):
@@ -118,7 +127,7 @@ class ConflictDialog(QDialog):
         for n, head in enumerate(self._conflicts.get(self._current_id() or "", [])):
             who = head.author or self.tr("onbekend")
             radio = QRadioButton(
-                self.tr("Versie {n}: revisie {rev}, door {who}, {when}").format(n=n + 1, rev=head.revision, who=who, when=head.modified),
+                self.tr("Versie {n}: revisie {rev}, door {who}, {when}").format(n=n + 1, rev=head.revision, who=who, when=_local_time(head.modified)),
                 self.versions,
             )
             self._group.addButton(radio, n)
