@@ -14,7 +14,8 @@ import datetime as dt
 import hashlib
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,10 @@ def write_index(root: Path, entries: dict[str, Any], revisions: dict[str, Any]) 
 
 
 def _read_many(items: list[tuple[str, Path]]) -> list[tuple[str, bytes | OSError]]:
-    """Read files, in parallel when there are many: on a share each read is a round trip."""
+    """Read files, in parallel when there are many: on a share each read is a round trip.
+
+    Daemon threads, not a ThreadPoolExecutor: the interpreter joins executor threads at exit, so
+    one read stuck on a dead mount would keep even `privacy-editor library list` from exiting."""
 
     def one(item: tuple[str, Path]) -> tuple[str, bytes | OSError]:
         try:
@@ -98,8 +102,25 @@ def _read_many(items: list[tuple[str, Path]]) -> list[tuple[str, bytes | OSError
 
     if len(items) <= 8:
         return [one(i) for i in items]
-    with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
-        return list(pool.map(one, items))
+    results: list[tuple[str, bytes | OSError] | None] = [None] * len(items)
+    jobs: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for i in range(len(items)):
+        jobs.put(i)
+
+    def work() -> None:
+        while True:
+            try:
+                i = jobs.get_nowait()
+            except queue.Empty:
+                return
+            results[i] = one(items[i])
+
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(min(READ_THREADS, len(items)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()  # bounded by the caller: the whole load runs under share.bounded()
+    return [r for r in results if r is not None]
 
 
 def _scan(folder: Path) -> list[os.DirEntry[str]]:

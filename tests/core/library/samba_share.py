@@ -129,6 +129,15 @@ class SambaShare:
             os.killpg(group, signal.SIGKILL)  # a connection server that outlived its parent
         self.smbd = None
 
+    def freeze(self) -> None:
+        """Stop smbd without closing its connections: the server hangs, as a dead one on a network would."""
+        assert self.smbd is not None
+        os.killpg(self.smbd.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        if self.smbd is not None:
+            os.killpg(self.smbd.pid, signal.SIGCONT)
+
     # --- workstations -------------------------------------------------------------------
 
     def mount(self, name: str, *options: str) -> Path:

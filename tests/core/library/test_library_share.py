@@ -165,3 +165,38 @@ def _open(root, cache) -> ClauseLibrary:
     lib._use_cache = cache is not None
     lib.reload()
     return lib
+
+
+@pytest.mark.slow
+def test_cli_list_on_a_hung_share_answers_from_the_offline_copy_in_bounded_time(samba: SambaShare, tmp_path):
+    """smbd frozen (SIGSTOP): every call into the mount blocks. `library list` must answer from
+    the offline copy within its own timeout (it hung for over 600 s before).
+
+    A thread blocked in a FUSE request cannot be interrupted, so the process itself exits only
+    when the client gives up on the server: rclone's --timeout here (default 5 min), "soft"
+    mounts for the kernel's CIFS client. The answer must not wait for that."""
+    _seed(samba)
+    ws1 = samba.mount("ws1", *FRESH, "--timeout", "40s", "--contimeout", "5s")
+    cmd = [sys.executable, "-m", "editor.cli", "library", "list", "--library", str(ws1)]
+    first = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0 and CLAUSE in first.stdout  # leaves the offline copy
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    samba.freeze()
+    try:
+        started = time.monotonic()
+        with open(out, "wb") as fo, open(err, "wb") as fe:
+            proc = subprocess.Popen(cmd, stdout=fo, stderr=fe)
+        answered = None
+        while time.monotonic() - started < 120:
+            if CLAUSE in out.read_text(errors="replace") and proc.poll() is None or proc.poll() is not None:
+                answered = time.monotonic() - started
+                break
+            time.sleep(0.5)
+        code = proc.wait(timeout=180)  # bounded by rclone's --timeout once the answer is out
+        exited = time.monotonic() - started
+    finally:
+        samba.thaw()
+    print(f"\nlibrary list on a frozen share: answer after {answered:.1f} s, process exit after {exited:.1f} s")
+    assert code == 0 and CLAUSE in out.read_text()
+    assert "lokale kopie" in err.read_text() and "Traceback" not in err.read_text()
+    assert answered is not None and answered < 45
