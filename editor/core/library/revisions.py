@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -103,20 +104,35 @@ def write_revision(root: Path, clause: Clause, name: RevisionName) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
 
-    try:
-        write()
-    except FileExistsError:
-        raise
-    except OSError:
-        # One retry under a fresh name: the failed file may hold part of the text, and it is
-        # never reused (readers skip it as incomplete).
+    for attempt in range(2):
+        try:
+            write()
+            if _reads_back(final, data):
+                remember_revision(final, clause)
+                return final
+        except FileExistsError:
+            raise
+        except OSError:
+            if attempt:
+                raise
+        # Not confirmed (a failed write, or a client cache that served something else): write
+        # the same revision once more under a fresh name. Both files hold the same rev_id, so
+        # should the first one turn up whole after all, readers count it once.
         final = folder / replace(name, rand=secrets.token_hex(6)).file_name
-        share.retry(write)
-    back = share.retry(lambda: share.read_bytes(final), missing_too=True)
-    if back != data:
-        raise OSError(5, "revision read back differs from what was written", str(final))
-    remember_revision(final, clause)
-    return final
+    raise OSError(5, "revision read back differs from what was written", str(final))
+
+
+def _reads_back(path: Path, data: bytes) -> bool:
+    """Read the file back until it holds exactly `data` (a write cache may still be uploading)."""
+    for delay in (*share.RETRY_DELAYS, 0.0):
+        try:
+            if share.read_bytes(path) == data:
+                return True
+        except OSError as exc:
+            if not share.is_transient(exc, missing_too=True):
+                raise
+        time.sleep(delay)
+    return False
 
 
 def _with_checksum(clause: Clause) -> Clause:
