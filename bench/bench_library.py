@@ -12,6 +12,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench import Figure
@@ -49,6 +50,22 @@ def make_library(root: Path, n: int = N_CLAUSES, seed: int = 11) -> None:
         os.utime(path, (old, old))
 
 
+def make_revision_library(source: Path, root: Path) -> None:
+    """Each clause of `source` as a migrated revision plus one saved edit: 20k revision files."""
+    from editor.core.library import parse_clause
+    from editor.core.library.layout import new_revision_name
+    from editor.core.library.revisions import _with_checksum, rev_id, with_lineage
+
+    folder = root / "revisions"
+    folder.mkdir(parents=True)
+    for path in sorted((source / "clauses").glob("*.md")):
+        old = parse_clause(path.read_bytes())
+        first = _with_checksum(with_lineage(old, rev_id(old), []))
+        edit = _with_checksum(with_lineage(replace(old, revision=2, body=old.body + " Aangepast."), f"r{old.id}", [rev_id(old)]))
+        for clause in (first, edit):
+            (folder / new_revision_name(clause.id, clause.revision, "bench").file_name).write_bytes(clause.to_bytes())
+
+
 def _timed(fn) -> float:
     t0 = time.perf_counter()
     fn()
@@ -56,7 +73,7 @@ def _timed(fn) -> float:
 
 
 def run() -> list[Figure]:
-    from editor.core.library import ClauseLibrary, store
+    from editor.core.library import ClauseLibrary, loader, revisions, share
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-library-"))
     figures: list[Figure] = []
@@ -92,28 +109,44 @@ def run() -> list[Figure]:
             Figure("library: search query, max", f"{max(times):.2f} ms"),
         ]
 
-        # Slow share: every read through the store's single read function costs 5 ms.
-        original = store.read_bytes
+        # Slow share: every read through the library's single read function costs 5 ms.
+        original = share.read_bytes
 
         def slow_read(path: Path) -> bytes:
             time.sleep(LATENCY_S)
             return original(path)
 
-        store.read_bytes = slow_read
+        share.read_bytes = slow_read
         try:
             t_slow_index = _timed(lambda: load(use_cache=False))
             (root / "index.json").unlink()
             t_slow_cold = _timed(lambda: load(use_cache=False))
         finally:
-            store.read_bytes = original
+            share.read_bytes = original
         serial = N_CLAUSES * LATENCY_S
         figures += [
             Figure("library: load, 5 ms/read latency, with index", f"{t_slow_index * 1000:.0f} ms"),
             Figure(
-                f"library: load, 5 ms/read latency, no index ({store.READ_THREADS} parallel reads)",
+                f"library: load, 5 ms/read latency, no index ({loader.READ_THREADS} parallel reads)",
                 f"{t_slow_cold * 1000:.0f} ms",
                 f"serial would be >= {serial * 1000:.0f} ms",
             ),
+        ]
+
+        # The same 10k clauses saved as revision files (every clause saved once since migration).
+        rev_root = tmp / "share-revisions"
+        make_revision_library(root, rev_root)
+
+        def load_revisions() -> ClauseLibrary:
+            revisions._PARSED.clear()  # a fresh process: nothing parsed yet
+            return ClauseLibrary.open(rev_root, use_cache=False)
+
+        t_rev_cold = _timed(load_revisions)
+        t_rev_warm = statistics.median(_timed(load_revisions) for _ in range(3))
+        assert len(load_revisions()) == N_CLAUSES
+        figures += [
+            Figure("library: load 10k clauses from revision files, no index", f"{t_rev_cold * 1000:.0f} ms"),
+            Figure("library: load 10k clauses from revision files with index", f"{t_rev_warm * 1000:.0f} ms", "< 1000 ms"),
         ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

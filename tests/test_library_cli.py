@@ -23,7 +23,7 @@ def test_add_list_search_show_edit_retire(tmp_path, capsys):
     code, out, _ = run(capsys, "library", "add", "--library", str(lib), "--title", "Toestemming intrekken",
                        "--body-file", str(body), "--item", "withdraw_consent", "--author", "An Peeters")
     assert code == 0 and "toestemming-intrekken" in out
-    saved = parse_clause((lib / "clauses" / "toestemming-intrekken.md").read_bytes())
+    saved = ClauseLibrary.open(lib, use_cache=False).get("toestemming-intrekken")
     assert saved.origin == "team" and saved.author == "An Peeters" and saved.placeholders == ["email"]
 
     code, out, _ = run(capsys, "library", "list", "--library", str(lib))
@@ -46,7 +46,7 @@ def test_add_list_search_show_edit_retire(tmp_path, capsys):
     assert out.count("--- r") == 3 and "Nieuwe tekst." in out
 
 
-def test_edit_conflict_exits_2_and_keeps_the_users_text(tmp_path, capsys):
+def test_edit_conflict_keeps_both_texts_and_resolve_picks_one(tmp_path, capsys):
     lib = tmp_path / "clausules"
     lib.mkdir()
     run(capsys, "library", "add", "--library", str(lib), "--title", "Bewaring", "--body", "Tien jaar.",
@@ -55,11 +55,23 @@ def test_edit_conflict_exits_2_and_keeps_the_users_text(tmp_path, capsys):
         "--base-revision", "1", "--author", "Bert")
     code, out, err = run(capsys, "library", "edit", "bewaring", "--library", str(lib), "--body", "Zeven jaar.",
                          "--base-revision", "1", "--author", "Carla")
-    assert code == 2
-    assert "intussen gewijzigd" in err and "Vijf jaar." in err
+    assert code == 2 and "conflict" in err and "Vijf jaar." in err and "library resolve bewaring" in err
+    code, out, _ = run(capsys, "library", "conflicts", "--library", str(lib))
+    assert code == 0 and "bewaring: 2 versies" in out and "Vijf jaar." in out and "Zeven jaar." in out
+    pick_n = 1 if out.index("Zeven jaar.") < out.index("Vijf jaar.") else 2
+    code, out, _ = run(capsys, "library", "resolve", "bewaring", "--pick", str(pick_n), "--library", str(lib),
+                       "--author", "Dirk")
+    assert code == 0 and "revisie 3" in out
+    after = ClauseLibrary.open(lib, use_cache=False)
+    assert after.conflicts() == {} and after.get("bewaring").body == "Zeven jaar."
+    assert sorted(h.body for h in after.history("bewaring")) == ["Tien jaar.", "Vijf jaar.", "Zeven jaar.", "Zeven jaar."]
+    code, out, _ = run(capsys, "library", "conflicts", "--library", str(lib))
+    assert "Geen conflicten" in out
+    code, _, err = run(capsys, "library", "edit", "bewaring", "--library", str(lib), "--body", "Twaalf jaar.",
+                       "--base-revision", "9", "--author", "Eva")
+    assert code == 2 and "intussen gewijzigd" in err
     aside = list((data_dir() / "library-conflicts").glob("bewaring-*.md"))
-    assert len(aside) == 1 and parse_clause(aside[0].read_bytes()).body == "Zeven jaar."
-    assert ClauseLibrary.open(lib).get("bewaring").body == "Vijf jaar."
+    assert len(aside) == 1 and parse_clause(aside[0].read_bytes()).body == "Twaalf jaar."
 
 
 def test_library_path_from_settings_and_clear_errors(tmp_path, capsys):
@@ -67,7 +79,7 @@ def test_library_path_from_settings_and_clear_errors(tmp_path, capsys):
     lib.mkdir()
     Settings(library_path=str(lib)).save()
     code, _, _ = run(capsys, "library", "add", "--title", "X", "--body", "Tekst hier.", "--author", "An")
-    assert code == 0 and (lib / "clauses" / "x.md").is_file()
+    assert code == 0 and ClauseLibrary.open(lib, use_cache=False).get("x") is not None
     code, _, err = run(capsys, "library", "show", "bestaat-niet")
     assert code == 2 and "Onbekende clausule" in err and "Traceback" not in err
     code, _, err = run(capsys, "library", "list", "--library", str(tmp_path / "weg"))

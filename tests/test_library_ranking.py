@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from editor.core.library import Clause, ClauseLibrary
-from editor.core.library import store as store_mod
+from editor.core.library import coverage as coverage_mod
+from editor.core.library.coverage import clause_coverage
 from editor.core.library.search import suggest
-from editor.core.library.store import clause_coverage
 from editor.core.model import Paragraph, Policy, Run
 from editor.core.paths import default_library_dir
 
@@ -107,7 +107,7 @@ def test_library_ranks_by_completeness_and_analyses_each_clause_once(tmp_path, m
         return real(policy, jurisdiction)
 
     monkeypatch.setattr(checklist, "analyze", counting)
-    store_mod._statuses_on_own.cache_clear()
+    coverage_mod._statuses_on_own.cache_clear()
     lib = ClauseLibrary.open(write_library(tmp_path, [INDEFINITE, WITH_PERIOD, COMBINED, SPECIFIC]), use_cache=False)
     policy = Policy(blocks=[Paragraph(runs=[Run("Garage Dewitte bv verwerkt uw gegevens.")])])
 

@@ -16,9 +16,9 @@ from editor.core.library import (
     LibraryOfflineError,
     ReadOnlyError,
     fill_placeholders,
+    layout,
     parse_clause,
 )
-from editor.core.library import store as store_mod
 from editor.core.library.cache import cache_folder, share_key
 from editor.core.model import ListItem, OrganisationProfile, Paragraph
 
@@ -59,7 +59,7 @@ def test_damaged_and_foreign_files_are_skipped_with_a_reason_rest_loads(tmp_path
     wrong_name = make_clause("echte-id").to_bytes()
     (root / "clauses" / "andere-naam.md").write_bytes(wrong_name)
     (root / "clauses" / ".klachten.md.abc.tmp").write_bytes(b"writer in progress")
-    (root / "clauses" / "enorm.md").write_bytes(b"x" * (store_mod.MAX_CLAUSE_BYTES + 1))
+    (root / "clauses" / "enorm.md").write_bytes(b"x" * (layout.MAX_CLAUSE_BYTES + 1))
     lib = ClauseLibrary.open(root)
     assert [c.id for c in lib.clauses] == ["clausule-0", "clausule-1", "clausule-2"]
     reasons = {p.file: p.message for p in lib.problems}
@@ -87,7 +87,7 @@ def test_unknown_fields_are_kept_and_future_versions_skipped(tmp_path):
     clause = lib.get("toekomst")
     assert clause is not None and clause.extra["x_review"] == {"door": "Jan", "op": "2025-01-01"}
     saved = lib.save(replace(clause, body="Aangepast."), clause.revision)
-    on_disk = parse_clause((root / "clauses" / "toekomst.md").read_bytes())
+    on_disk = ClauseLibrary.open(root, use_cache=False).get("toekomst")
     assert on_disk.extra["x_review"]["door"] == "Jan" and on_disk.body == "Aangepast." and saved.revision == 2
 
 
@@ -143,57 +143,38 @@ def test_index_makes_second_load_read_no_files_and_notices_changes(tmp_path):
     assert len(ClauseLibrary.open(root)) == 19
 
 
-def test_save_refuses_stale_revision_and_keeps_history(tmp_path):
+def test_two_saves_from_one_parent_are_both_kept_as_a_conflict_and_resolved(tmp_path):
     root = new_library(tmp_path, 1)
     lib = ClauseLibrary.open(root)
     c = lib.get("clausule-0")
     v2 = lib.save(replace(c, body="Versie twee."), 1, author="An")
     with pytest.raises(ConflictError) as err:
         lib.save(replace(c, body="Mijn versie, gebaseerd op 1."), 1, author="Bert")
-    assert err.value.mine.body == "Mijn versie, gebaseerd op 1."
+    assert err.value.kept and err.value.mine.body == "Mijn versie, gebaseerd op 1."
     assert err.value.theirs.body == "Versie twee." and err.value.theirs.author == "An"
-    assert "revisie 2" in err.value.message
-    lib.retire("clausule-0", 2, author="An")
-    assert [h.revision for h in lib.history("clausule-0")] == [1, 2, 3]
-    assert [h.status for h in lib.history("clausule-0")] == ["active", "active", "retired"]
-    assert lib.search("versie") == [] and lib.search("versie", status=None)[0].revision == 3
+    assert "opgeslagen" in err.value.message and "conflict" in err.value.message
+    other = ClauseLibrary.open(root, use_cache=False)  # another workstation sees both texts
+    heads = other.conflicts()["clausule-0"]
+    assert sorted(h.body for h in heads) == ["Mijn versie, gebaseerd op 1.", "Versie twee."]
+    chosen = next(h for h in heads if h.author == "Bert")
+    resolved = other.resolve("clausule-0", chosen, author="Curator")
+    assert resolved.revision == 3 and resolved.body == "Mijn versie, gebaseerd op 1."
+    again = ClauseLibrary.open(root, use_cache=False)
+    assert again.conflicts() == {} and again.get("clausule-0").body == "Mijn versie, gebaseerd op 1."
+    again.retire("clausule-0", 3, author="An")
+    history = again.history("clausule-0")
+    assert [h.revision for h in history] == [1, 2, 2, 3, 4]
+    assert history[-1].status == "retired" and history[0].body.startswith("Tekst nummer 0")
+    assert again.search("versie") == [] and again.search("versie", status=None)[0].revision == 4
     assert v2.modified and v2.created
+    with pytest.raises(ConflictError) as taken:
+        again.add(make_clause("clausule-0"))  # id taken: refused, nothing written
+    assert not taken.value.kept
     with pytest.raises(ConflictError):
-        lib.add(make_clause("clausule-0"))  # id taken
-
-
-def test_crashed_writer_slot_is_rolled_forward(tmp_path):
-    root = new_library(tmp_path, 1)
-    lib = ClauseLibrary.open(root)
-    c = lib.get("clausule-0")
-    # A writer claimed and wrote revision 2 but crashed before replacing the live file.
-    (root / "history" / "clausule-0").mkdir(parents=True)
-    (root / "history" / "clausule-0" / "r000002.md").write_bytes(replace(c, revision=2, body="Van de gecrashte schrijver.").to_bytes())
-    with pytest.raises(ConflictError) as err:
-        lib.save(replace(c, body="Nieuw"), 1)
-    assert err.value.theirs.body == "Van de gecrashte schrijver."
-    assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).revision == 2
-    assert lib.save(replace(c, body="Nieuw"), 2).revision == 3
-
-
-def test_fresh_incomplete_slot_is_a_conflict_stale_one_is_skipped_and_kept(tmp_path):
-    root = new_library(tmp_path, 1)
-    lib = ClauseLibrary.open(root)
-    c = lib.get("clausule-0")
-    hist = root / "history" / "clausule-0"
-    hist.mkdir(parents=True)
-    slot = hist / "r000002.md"
-    half = replace(c, revision=2).to_bytes()[:40]
-    slot.write_bytes(half)
-    with pytest.raises(ConflictError, match="op dit moment"):
-        lib.save(c, 1)
-    old = slot.stat().st_mtime - store_mod.STALE_SLOT_SECONDS - 5
-    os.utime(slot, (old, old))
-    saved = lib.save(replace(c, body="Na de crash."), 1)
-    assert saved.revision == 3 and slot.read_bytes() == half  # the abandoned slot is left as it was
-    assert [h.revision for h in lib.history("clausule-0")] == [1, 3]
-    again = lib.save(replace(c, body="Daarna."), 3)
-    assert again.revision == 4
+        again.save(replace(c, body="Van een revisie die niet bestaat."), 17)
+    # Nothing was ever overwritten: the format-1 file is as it was, every save is its own file.
+    assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).body.startswith("Tekst nummer 0")
+    assert len(list((root / "revisions").glob("clausule-0~*.md"))) == 5  # migrated r1, 2, 2, 3, 4
 
 
 def test_share_disappears_mid_session_cache_used_nothing_written(tmp_path):
@@ -265,30 +246,13 @@ def test_default_library_opened_read_only_refuses_writes(tmp_path):
 
 def test_unc_paths_are_handled_as_windows_paths():
     root = PureWindowsPath(r"\\server\juridisch\clausules")
-    assert str(store_mod.clause_path(root, "klachten")) == r"\\server\juridisch\clausules\clauses\klachten.md"
-    assert str(store_mod.slot_path(root, "klachten", 7)) == r"\\server\juridisch\clausules\history\klachten\r000007.md"
+    assert str(layout.clause_path(root, "klachten")) == r"\\server\juridisch\clausules\clauses\klachten.md"
+    assert str(layout.slot_path(root, "klachten", 7)) == r"\\server\juridisch\clausules\history\klachten\r000007.md"
     assert root.anchor == "\\\\server\\juridisch\\"
     # The same share spelled differently gets the same offline copy.
     assert share_key(root) == share_key(PureWindowsPath("//SERVER/Juridisch/Clausules/"))
     assert share_key(root) != share_key(PureWindowsPath(r"\\server\juridisch\andere"))
     assert cache_folder(root, Path("/tmp/c")).parent == Path("/tmp/c/library")
-
-
-def test_slot_claim_decides_when_both_writers_read_the_same_revision(tmp_path, monkeypatch):
-    """The revision check alone is racy; the exclusive history slot is what picks one winner."""
-    root = new_library(tmp_path, 1)
-    a = ClauseLibrary.open(root)
-    b = ClauseLibrary.open(root)
-    c = a.get("clausule-0")
-    stale = b._read_live(root / "clauses" / "clausule-0.md")
-    a.save(replace(c, body="A was eerst."), 1)
-    # B read the live file before A replaced it: it still believes revision 1 is current.
-    monkeypatch.setattr(b, "_read_live", lambda live: stale)
-    monkeypatch.setattr(b, "_settle", lambda mine, current: (current, current.revision + 1))
-    with pytest.raises(ConflictError) as err:
-        b.save(replace(c, body="B tegelijk."), 1)
-    assert err.value.theirs.body == "A was eerst."
-    assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).body == "A was eerst."
 
 
 def test_share_lost_between_probe_and_write_leaves_nothing(tmp_path, monkeypatch):
@@ -310,26 +274,6 @@ def test_share_lost_between_probe_and_write_leaves_nothing(tmp_path, monkeypatch
     assert set(before) == {"clauses/clausule-0.md", "index.json"}
     assert parse_clause(before["clauses/clausule-0.md"]).revision == 1
     assert lib.read_only and lib.offline_since is not None
-
-
-def test_replace_is_retried_while_windows_readers_hold_the_file(tmp_path, monkeypatch):
-    """On Windows os.replace fails with PermissionError while another client has the file open."""
-    root = new_library(tmp_path, 1)
-    lib = ClauseLibrary.open(root)
-    real_replace = os.replace
-    failures = {"left": 3}
-
-    def flaky_replace(src, dst):
-        if str(dst).endswith("clausule-0.md") and "clauses" in str(dst) and failures["left"]:
-            failures["left"] -= 1
-            raise PermissionError(13, "The process cannot access the file because it is being used")
-        return real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", flaky_replace)
-    saved = lib.save(replace(lib.get("clausule-0"), body="Na drie pogingen."), 1)
-    assert failures["left"] == 0 and saved.revision == 2
-    assert parse_clause((root / "clauses" / "clausule-0.md").read_bytes()).body == "Na drie pogingen."
-    assert [p.name for p in (root / "clauses").iterdir() if p.name.startswith(".")] == []
 
 
 def test_save_aside_keeps_the_users_text_locally(tmp_path):

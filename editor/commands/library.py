@@ -1,7 +1,10 @@
-"""`privacy-editor library build|list|search|show|add|edit|retire`: the clause library from the shell.
+"""`privacy-editor library build|list|search|show|add|edit|retire|conflicts|resolve`: the clause library
+from the shell.
 
-add/edit/retire follow the same optimistic-concurrency rules as the GUI: a conflict exits with
-code 2, and the text the user wanted to save is written to a local file so nothing is lost.
+add/edit/retire save a new revision, as the GUI does. Two saves from the same revision are both
+kept as a conflict (exit code 2, nothing lost); `conflicts` lists them with every text and
+`resolve ID --pick N` makes the chosen text the new revision. A save the share cannot take is
+written to a local file so nothing is lost.
 """
 
 from __future__ import annotations
@@ -73,6 +76,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         if action == "add":
             p.add_argument("--id")
 
+    p = sub.add_parser("conflicts", parents=[common], help=pick(
+        "clausules met twee of meer versies naast elkaar", "clauses with two or more versions side by side"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("resolve", parents=[common], help=pick(
+        "een conflict beslechten: de gekozen versie wordt de nieuwe revisie",
+        "resolve a conflict: the chosen version becomes the new revision"))
+    p.add_argument("id")
+    p.add_argument("--pick", type=int, required=True, metavar="N", help=pick(
+        "het nummer van de versie in `library conflicts`", "the number of the version in `library conflicts`"))
+    p.add_argument("--body-file", metavar="BESTAND", help=pick("gekozen tekst eerst aanpassen", "edit the chosen text first"))
+    p.add_argument("--body", help=pick("gekozen tekst eerst aanpassen", "edit the chosen text first"))
+    p.add_argument("--author", default=os.environ.get("USER") or os.environ.get("USERNAME") or "")
+
     p = sub.add_parser("retire", parents=[common], help=pick("clausule intrekken (blijft in de historiek)", "retire a clause (kept in history)"))
     p.add_argument("id")
     p.add_argument("--base-revision", type=int)
@@ -140,19 +157,68 @@ def _read_body(args: argparse.Namespace) -> str | None:
 
 
 def _save(lib, clause, base: int, author: str) -> int:
-    from editor.core.library import ConflictError
-    from editor.core.library.store import save_aside
+    from editor.core.library import ConflictError, save_aside
 
     try:
         saved = lib.save(clause, base, author=author) if base else lib.add(clause, author=author)
     except ConflictError as exc:
-        aside = save_aside(exc.mine)
+        sys.stderr.write(f"privacy-editor: {exc.message}\n")
+        if exc.kept:
+            sys.stderr.write(pick(
+                f"Bekijk beide versies met: privacy-editor library conflicts; kies met: library resolve {clause.id} --pick N\n",
+                f"See both versions with: privacy-editor library conflicts; pick with: library resolve {clause.id} --pick N\n",
+            ))
+        else:
+            aside = save_aside(exc.mine)
+            sys.stderr.write(pick(f"Uw versie is bewaard in {aside}.\n", f"Your version was saved to {aside}.\n"))
+        if exc.theirs is not None:
+            sys.stderr.write(pick("Andere versie", "Other version") + f" (r{exc.theirs.revision}):\n{exc.theirs.body}\n")
+        return 2
+    except UserError as exc:  # offline, read-only, share failing: keep the text locally
+        aside = save_aside(clause)
         sys.stderr.write(f"privacy-editor: {exc.message}\n")
         sys.stderr.write(pick(f"Uw versie is bewaard in {aside}.\n", f"Your version was saved to {aside}.\n"))
-        if exc.theirs is not None:
-            sys.stderr.write(pick("Huidige versie", "Current version") + f" (r{exc.theirs.revision}):\n{exc.theirs.body}\n")
         return 2
     print(pick(f"Opgeslagen: {saved.id} revisie {saved.revision}", f"Saved: {saved.id} revision {saved.revision}"))
+    return 0
+
+
+def _conflicts(lib, as_json: bool) -> int:
+    from editor.core.library.revisions import rev_id
+
+    found = lib.conflicts()
+    if as_json:
+        print(json.dumps({cid: [h.to_json() for h in heads] for cid, heads in found.items()}, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(pick("Geen conflicten.", "No conflicts."))
+    for cid, heads in found.items():
+        print(pick(f"{cid}: {len(heads)} versies naast elkaar", f"{cid}: {len(heads)} versions side by side"))
+        for n, head in enumerate(heads, 1):
+            print(f"--- {n}: r{head.revision} {head.author} {head.modified} [{rev_id(head)}]")
+            print(head.body)
+    return 0
+
+
+def _resolve(lib, args: argparse.Namespace) -> int:
+    from editor.core.library import ConflictError
+    from editor.core.library.revisions import rev_id
+
+    heads = lib.conflicts().get(args.id)
+    if not heads:
+        raise UserError(f"Clausule '{args.id}' heeft geen conflict.", f"Clause '{args.id}' has no conflict.")
+    if not 1 <= args.pick <= len(heads):
+        raise UserError(f"Kies een versie van 1 tot {len(heads)}.", f"Pick a version from 1 to {len(heads)}.")
+    chosen = heads[args.pick - 1]
+    body = _read_body(args)
+    if body and body.strip():
+        chosen = replace(chosen, body=body.strip())
+    try:
+        saved = lib.resolve(args.id, chosen, author=args.author, seen=[rev_id(h) for h in heads])
+    except ConflictError as exc:
+        sys.stderr.write(f"privacy-editor: {exc.message}\n")
+        return 2
+    print(pick(f"Opgelost: {saved.id} revisie {saved.revision}", f"Resolved: {saved.id} revision {saved.revision}"))
     return 0
 
 
@@ -178,6 +244,10 @@ def run(args: argparse.Namespace) -> int:
         hits = lib.search(args.query, item_id=args.item, jurisdiction=args.jurisdiction, status=_status(args.status), limit=args.limit)
         _print_list(hits, args.json)
         return 0
+    if action == "conflicts":
+        return _conflicts(lib, args.json)
+    if action == "resolve":
+        return _resolve(lib, args)
     if action == "show":
         clause = lib.get(args.id)
         if clause is None:

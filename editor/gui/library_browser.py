@@ -188,6 +188,10 @@ class LibraryBrowser(QDialog):
         layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
+        self.conflicts_button = QPushButton(self)
+        self.conflicts_button.setAccessibleName(self.tr("Clausules met een conflict bekijken en oplossen"))
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        buttons.addWidget(self.conflicts_button)
         buttons.addStretch(1)
         self.insert_button = QPushButton(self.tr("Invoegen"), self)
         self.insert_button.setAccessibleName(self.tr("Gekozen clausule invoegen in de tekst"))
@@ -209,9 +213,27 @@ class LibraryBrowser(QDialog):
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
 
         self._update_banner()
+        self._update_conflicts_button()
         self.refresh()
 
     # ----- public API -----
+
+    def show_conflicts(self) -> None:
+        """Open the dialog that lists every clause in conflict with all its versions."""
+        import os
+
+        from editor.gui.library_conflicts import ConflictDialog
+
+        author = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+        self.conflict_dialog = ConflictDialog(self._library, author, self)
+        self.conflict_dialog.resolved.connect(lambda _cid: (self._update_conflicts_button(), self.refresh()))
+        self.conflict_dialog.open()
+
+    def _update_conflicts_button(self) -> None:
+        conflicts = getattr(self._library, "conflicts", None)
+        count = len(conflicts()) if callable(conflicts) else 0
+        self.conflicts_button.setText(self.tr("Conflicten ({count})…").format(count=count))
+        self.conflicts_button.setVisible(count > 0 and not getattr(self._library, "read_only", False))
 
     def set_filters(
         self, query: str = "", item_id: str | None = None, jurisdiction: str | None = None, status: str | None = "active"

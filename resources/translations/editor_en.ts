@@ -608,6 +608,14 @@
 <context>
     <name>LibraryBrowser</name>
     <message>
+        <source>Clausules met een conflict bekijken en oplossen</source>
+        <translation>Review and resolve clauses in conflict</translation>
+    </message>
+    <message>
+        <source>Conflicten ({count})…</source>
+        <translation>Conflicts ({count})…</translation>
+    </message>
+    <message>
         <location filename="../work/main/editor/gui/library_browser.py" line="127" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
@@ -1742,6 +1750,73 @@ Do you want to recover it?</translation>
     <message>
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicten in de clausulebibliotheek</source>
+        <translation>Conflicts in the clause library</translation>
+    </message>
+    <message>
+        <source>Conflicten in de clausulebibliotheek oplossen</source>
+        <translation>Resolve conflicts in the clause library</translation>
+    </message>
+    <message>
+        <source>Van deze clausules zijn tegelijk verschillende versies opgeslagen. Er is niets verloren: kies per clausule de juiste versie; die wordt de nieuwe revisie, de andere blijven in de historiek.</source>
+        <translation>Different versions of these clauses were saved at the same time. Nothing was lost: pick the right version of each clause; it becomes the new revision, the others stay in the history.</translation>
+    </message>
+    <message>
+        <source>Clausules met een conflict</source>
+        <translation>Clauses in conflict</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gekozen versie bewaren</source>
+        <translation>Keep the chosen version</translation>
+    </message>
+    <message>
+        <source>De gekozen versie bewaren als nieuwe revisie</source>
+        <translation>Save the chosen version as the new revision</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{title} ({count} versies)</source>
+        <translation>{title} ({count} versions)</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Versie {n}: revisie {rev}, door {who}, {when}</source>
+        <translation>Version {n}: revision {rev}, by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Tekst van versie {n}</source>
+        <translation>Text of version {n}</translation>
+    </message>
+    <message>
+        <source>Bezig met bewaren…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Bewaard als revisie {rev}.</source>
+        <translation>Saved as revision {rev}.</translation>
+    </message>
+    <message>
+        <source>Geen conflicten meer.</source>
+        <translation>No conflicts left.</translation>
+    </message>
+    <message>
+        <source>Bewaren is niet gelukt; er is niets verloren. Probeer het opnieuw.</source>
+        <translation>Saving failed; nothing was lost. Try again.</translation>
     </message>
 </context>
 </TS>

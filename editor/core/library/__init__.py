@@ -12,15 +12,10 @@ from editor.core.library.clause import (
     Provenance,
     parse_clause,
 )
+from editor.core.library.errors import ConflictError, LibraryOfflineError, LoadProblem, ReadOnlyError
+from editor.core.library.offline import save_aside
 from editor.core.library.placeholders import AUTHORITIES, PLACEHOLDERS, FilledText, fill_placeholders
-from editor.core.library.store import (
-    ClauseLibrary,
-    ConflictError,
-    LibraryOfflineError,
-    LoadProblem,
-    ReadOnlyError,
-    save_aside,
-)
+from editor.core.library.store import ClauseLibrary
 
 __all__ = [
     "AUTHORITIES",

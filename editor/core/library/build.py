@@ -23,7 +23,6 @@ import datetime as dt
 import json
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.atomic import atomic_write_bytes
@@ -31,7 +30,8 @@ from editor.core.errors import UserError
 from editor.core.library.address import detect_form
 from editor.core.library.build_anonymise import anonymise, organisation_aliases, policy_dates
 from editor.core.library.build_modernise import modernise
-from editor.core.library.build_report import REPORT_FILE, render_report
+from editor.core.library.build_report import render_report
+from editor.core.library.build_result import REPORT_FILE, BuildResult, Dropped, Rejected
 from editor.core.library.build_split import Section, blocks_to_body, lower_first, split_sections
 from editor.core.library.build_verify import (
     TAG_PROFILE,
@@ -43,9 +43,9 @@ from editor.core.library.build_verify import (
     verified_items,
 )
 from editor.core.library.clause import Change, Clause, Provenance, slugify
+from editor.core.library.layout import CLAUSES_DIR, HISTORY_DIR, INDEX_FILE, INDEX_VERSION, REVISIONS_DIR
 from editor.core.library.model_clauses import load_model_clauses
 from editor.core.library.search import jaccard, shingles
-from editor.core.library.store import CLAUSES_DIR, HISTORY_DIR, INDEX_FILE, INDEX_VERSION
 from editor.core.model import Block
 
 __all__ = ["REPORT_FILE", "TAG_PROFILE", "BuildResult", "build_library", "corpus_files"]
@@ -63,42 +63,6 @@ _NL_MARKERS = re.compile(r"Uitvoeringswet AVG|Kamer van Koophandel|\bKvK\b|Neder
 def _filled_blocks(title: str, body: str) -> list[Block]:
     """Kept for the library store's completeness ranking: the clause filled as when tagged (BE)."""
     return filled_blocks(title, body, "BE")
-
-
-@dataclass
-class Dropped:
-    title: str
-    source: str
-    duplicate_of: str
-    similarity: float
-
-
-@dataclass
-class Rejected:
-    title: str
-    source: str
-    reason: str
-
-
-@dataclass
-class BuildResult:
-    out: Path
-    clauses: list[Clause]
-    sources: list[tuple[str, str, int]]  # file, title, clauses taken from it
-    dropped: list[Dropped] = field(default_factory=list)
-    coverage: dict[str, list[str]] = field(default_factory=dict)
-    missing_required: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-    per_country: dict[str, dict[str, int]] = field(default_factory=dict)  # item -> {"BE": n, "NL": n}
-
-    def summary(self) -> str:
-        missing = ", ".join(self.missing_required) or "-"
-        return (
-            f"{len(self.clauses)} clausules in {self.out} uit {len(self.sources)} verklaringen en de modelclausules; "
-            f"{len(self.rejected)} afgewezen, {len(self.dropped)} bijna-dubbels weggelaten; "
-            f"verplichte punten zonder clausule: {missing}. Zie {self.out / REPORT_FILE}."
-        )
 
 
 def corpus_files(dirs: list[Path]) -> list[Path]:
@@ -146,7 +110,7 @@ def clause_jurisdiction(body: str) -> str:
 
 def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None = None) -> BuildResult:
     out = Path(out)
-    if (out / HISTORY_DIR).exists():
+    if (out / HISTORY_DIR).exists() or (out / REVISIONS_DIR).exists():  # curators' saves must never be overwritten
         raise UserError(
             f"{out} is een gebruikte bibliotheek (met historiek); bouw in een nieuwe map.",
             f"{out} is a library in use (it has history); build into a new folder.",

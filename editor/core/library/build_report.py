@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from editor.core.library.build import BuildResult
-
-REPORT_FILE = "BUILD_REPORT.md"
+from editor.core.library.build_result import BuildResult
 
 
 def render_report(result: BuildResult, catalogue: list[dict], build_date: str) -> str:
