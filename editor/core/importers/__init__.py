@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor.core.errors import BadInputError
 from editor.core.i18n import pick
+from editor.core.importers.bounds import bound_policy
 from editor.core.importers.encoding import DOCX_LIMIT, TEXT_LIMIT, decode_bytes, encoding_warning, read_limited
 from editor.core.model import Heading, Policy
 
@@ -27,6 +28,7 @@ class ImportResult:
 
 
 def _finish(policy: Policy, warnings: list[str]) -> ImportResult:
+    warnings.extend(bound_policy(policy))
     if not policy.meta.title:
         policy.meta.title = _guess_title(policy)
     if not policy.blocks:
