@@ -15,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,7 +76,9 @@ def run_one(path: Path, workdir: Path, timeout: float = TIMEOUT_S) -> Outcome:
     return outcome
 
 
-def measure(classes: list[str] | None = None) -> dict[str, list[Outcome]]:
+def measure(
+    classes: list[str] | None = None, report: Callable[[str, Outcome], None] | None = None
+) -> dict[str, list[Outcome]]:
     results: dict[str, list[Outcome]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-inputs-") as tmp:
         folder = Path(tmp)
@@ -83,7 +86,11 @@ def measure(classes: list[str] | None = None) -> dict[str, list[Outcome]]:
         work = folder / "out"
         work.mkdir()
         for cls, paths in inputs.items():
-            results[cls] = [run_one(p, work) for p in paths]
+            results[cls] = []
+            for path in paths:
+                results[cls].append(run_one(path, work))
+                if report is not None:
+                    report(cls, results[cls][-1])
     return results
 
 
@@ -115,13 +122,15 @@ def run(classes: list[str] | None = None) -> list[Figure]:
     return figures
 
 
+def _print(cls: str, o: Outcome) -> None:
+    codes = " ".join(f"{c}={v}" for c, v in o.codes.items())
+    first_err = next((e for e in o.errors.values() if e), "")
+    print(f"{cls:10} {o.path.name:28} {o.seconds:6.1f} s {o.rss_mb:6.0f} MB {_bad(o):5} {codes} | {first_err[:90]}",
+          flush=True)
+
+
 def main() -> None:
-    wanted = sys.argv[1:] or None
-    for cls, outcomes in measure(wanted).items():
-        for o in outcomes:
-            codes = " ".join(f"{c}={v}" for c, v in o.codes.items())
-            first_err = next((e for e in o.errors.values() if e), "")
-            print(f"{cls:10} {o.path.name:28} {o.seconds:6.1f} s {o.rss_mb:6.0f} MB {_bad(o):5} {codes} | {first_err[:90]}")
+    measure(sys.argv[1:] or None, report=_print)
 
 
 if __name__ == "__main__":

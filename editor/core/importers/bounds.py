@@ -22,6 +22,8 @@ MAX_HEADING_LEVEL = 3
 MAX_TABLE_COLUMNS = 50
 MAX_TABLE_CELLS = 10_000  # rows x widest row; a bigger "table" is read as paragraphs
 MAX_LINK_CHARS = 2_048  # longer "links" become plain text
+MAX_LINES = 100_000  # .txt and .md; a long real policy has a few thousand lines
+MAX_HTML_TAGS = 300_000  # "<" in an HTML file; a heavy web page has some tens of thousands
 
 # Lone surrogates cannot be encoded; C0 controls (except tab and newline) are invalid in XML.
 _UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff]")
@@ -33,6 +35,24 @@ def too_many_blocks(count: int) -> BadInputError:
         f"Het document heeft te veel alinea's ({count:,}); de grens is {MAX_BLOCKS:,}.".replace(",", "."),
         f"The document has too many paragraphs ({count:,}); the limit is {MAX_BLOCKS:,}.",
     )
+
+
+def check_line_count(text: str) -> None:
+    """Refuse, before any parsing, a text with more lines than a policy can have (linear count)."""
+    lines = text.count("\n")
+    if lines > MAX_LINES:
+        raise BadInputError(
+            f"Het bestand heeft te veel regels ({lines:,}); de grens is {MAX_LINES:,}.".replace(",", "."),
+            f"The file has too many lines ({lines:,}); the limit is {MAX_LINES:,}.",
+        )
+
+
+def check_tag_count(count: int) -> None:
+    if count > MAX_HTML_TAGS:
+        raise BadInputError(
+            f"Het HTML-bestand heeft te veel elementen ({count:,}); de grens is {MAX_HTML_TAGS:,}.".replace(",", "."),
+            f"The HTML file has too many elements ({count:,}); the limit is {MAX_HTML_TAGS:,}.",
+        )
 
 
 def clamp_int(value: object, low: int, high: int, default: int) -> int:

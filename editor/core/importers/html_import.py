@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from editor.core.errors import BadInputError
 from editor.core.i18n import pick
-from editor.core.importers.bounds import MAX_TABLE_COLUMNS
+from editor.core.importers.bounds import MAX_TABLE_COLUMNS, check_tag_count
 from editor.core.importers.cleanup import Cleaner, is_real_url
 from editor.core.importers.encoding import decode_bytes, looks_like_text
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, merge_runs
@@ -32,7 +32,8 @@ _BLOCKS = {
     "address", "figure", "figcaption", "center", "details", "summary", "dl", "dt", "dd", "pre", "fieldset",
     "legend", "li", "hgroup", "caption",
 }  # fmt: skip
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)
+_DOCTYPE_OPEN = re.compile(r"<!doctype", re.I)
+_SUBSET_END = re.compile(r"\]\s*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _WS = re.compile(r"\s+")
@@ -306,15 +307,43 @@ class _Builder:
         self.blocks.append(Table(rows=rows, header_rows=header_rows))
 
 
+def strip_doctype_subsets(text: str) -> tuple[str, int]:
+    """Replace every "<!DOCTYPE … [ … ]>" (a DOCTYPE with an internal subset) by "<!DOCTYPE html>".
+
+    A single left-to-right scan: the regex this replaces backtracked quadratically on a page
+    with many "<!DOCTYPE [" and no closing "]>" (a 200 kB doctype took minutes).
+    """
+    parts: list[str] = []
+    pos = last = 0  # pos: where the search goes on; last: end of the last replacement
+    while (found := _DOCTYPE_OPEN.search(text, pos)) is not None:
+        start = found.start()
+        bracket, close = text.find("[", start), text.find(">", start)
+        if bracket < 0 or 0 <= close < bracket:
+            if close < 0:
+                break
+            pos = close + 1  # a DOCTYPE without a subset stays as it is
+            continue
+        end = _SUBSET_END.search(text, bracket)
+        if end is None:
+            break  # no subset is closed after this point
+        parts += [text[last:start], "<!DOCTYPE html>"]
+        pos = last = end.end()
+    if not parts:
+        return text, 0
+    parts.append(text[last:])
+    return "".join(parts), len(parts) // 2
+
+
 def parse_html(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, list[str]]:
     from lxml import etree
     from lxml import html as lhtml
 
     cleaner = cleaner or Cleaner()
     warnings: list[str] = []
+    check_tag_count(text.count("<"))  # before lxml builds a tree of millions of elements
     text = _XML_DECL.sub("", text, count=1)
-    if _DOCTYPE_SUBSET.search(text):
-        text = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", text)
+    text, subsets = strip_doctype_subsets(text)
+    if subsets:
         warnings.append(
             pick(
                 "Het HTML-bestand bevatte entiteitsdeclaraties in de DOCTYPE; die zijn genegeerd (geen externe bestanden gelezen).",
