@@ -36,7 +36,8 @@ for cmd, ext in json.loads(sys.argv[3]):
     t0 = time.perf_counter()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(argv + ["--lang", "en"])
-    print(json.dumps({"cmd": cmd + ext, "code": code, "s": time.perf_counter() - t0,
+    hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+    print(json.dumps({"cmd": cmd + ext, "code": code, "s": time.perf_counter() - t0, "hwm_kb": hwm,
                       "err": err.getvalue().strip()[:200]}), flush=True)
 """
 
@@ -60,12 +61,12 @@ def run_one(path: Path, workdir: Path, timeout: float = TIMEOUT_S) -> Outcome:
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.DEVNULL, env=env)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
-        # wait4 (not Popen.wait) gives this child's own peak RSS.
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.wait()
         timer.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
-    outcome = Outcome(path, seconds, usage.ru_maxrss / 1024, hung=seconds >= timeout)
+    # Peak RSS as the child saw it (VmHWM, reset at exec; ru_maxrss would include the parent's
+    # memory at fork). A killed child reports the peak after its last finished command.
+    outcome = Outcome(path, seconds, 0.0, hung=seconds >= timeout)
     for line in log.read_text("utf-8", "replace").splitlines():
         try:
             row = json.loads(line)
@@ -73,6 +74,7 @@ def run_one(path: Path, workdir: Path, timeout: float = TIMEOUT_S) -> Outcome:
             continue
         outcome.codes[row["cmd"]] = row["code"]
         outcome.errors[row["cmd"]] = row["err"]
+        outcome.rss_mb = max(outcome.rss_mb, row["hwm_kb"] / 1024)
     return outcome
 
 

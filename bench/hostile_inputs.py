@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+from bench.util import WORDS, synthetic_policy_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -68,16 +71,30 @@ def _para(text: str, style: str = "") -> str:
     return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
 
 
-def docx_large(target_bytes: int = 2_000_000) -> bytes:
-    """A policy-like docx of about `target_bytes` (stored, not compressed, to reach the size)."""
-    sentence = "Wij verwerken uw persoonsgegevens alleen voor het doel waarvoor u ze gaf. "
-    parts, size, i = [], 0, 0
-    while size < target_bytes:
-        chunk = _para(f"Artikel {i}", "Heading1") if i % 20 == 0 else _para(sentence * 2, "Normal")
-        parts.append(chunk)
+def docx_large(target_bytes: int = 2_000_000, seed: int = 15) -> bytes:
+    """A policy-like .docx of about `target_bytes` on disk (deflated, as Word writes it), with a
+    Word-sized style list (250 styles), headings, list paragraphs and runs with formatting."""
+    rng = random.Random(seed)
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Stijl {i}"/><w:basedOn w:val="Normal"/>'
+        f'<w:rPr><w:b/></w:rPr></w:style>' for i in range(250)
+    )
+    body: list[str] = []
+    size = i = 0
+    # Random words compress about as well as real Dutch text (the zip ends up ~1/8 of the XML).
+    while size < target_bytes * 8:
+        if i % 25 == 0:
+            chunk = _para(f"Artikel {i // 25}", "Heading1")
+        else:
+            words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(15, 45)))
+            style = f"S{rng.randrange(250)}" if i % 3 else "Normal"
+            chunk = (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:rPr><w:i/></w:rPr>'
+                     f'<w:t xml:space="preserve">{words} </w:t></w:r><w:r><w:t>{rng.randrange(10**6)}.</w:t></w:r></w:p>')
+        body.append(chunk)
         size += len(chunk)
         i += 1
-    return docx_bytes("".join(parts), compression=zipfile.ZIP_STORED)
+    data = docx_bytes("".join(body), styles_extra=styles)
+    return data
 
 
 def _ppe(blocks: list, meta: object | None = None) -> str:
@@ -265,6 +282,7 @@ def text_inputs() -> dict[str, bytes]:
         "entities.txt": ("&" + "a" * 31) .encode() * 20_000,
         "shortcode_lone.txt": ("[a_b x=" * 40_000 + "[/a_b]").encode(),
         "long_line_19mb.txt": (b"woord " * 3_200_000),
+        "policy_950k_chars.txt": synthetic_policy_text(140_000).encode(),
     }
 
 

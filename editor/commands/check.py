@@ -13,6 +13,7 @@ import sys
 
 from editor.core.errors import UserError
 from editor.core.i18n import pick
+from editor.core.model import Policy
 
 NAME = "check"
 HELP = pick(
@@ -29,6 +30,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=pick("uitvoer als JSON", "output as JSON"))
 
 
+# A long real policy holds about 100,000 characters; the checklist's sentence patterns are
+# measured on that scale (bench/bench_inputs.py), so far larger texts are refused up front.
+MAX_CHECK_CHARS = 1_000_000
+
+
+def check_text_size(policy: Policy) -> None:
+    size = sum(len(block.text) for block in policy.blocks)
+    if size > MAX_CHECK_CHARS:
+        raise UserError(
+            f"Het document is te groot voor de controle ({size:,} tekens; de grens is {MAX_CHECK_CHARS:,}).".replace(",", "."),
+            f"The document is too large to check ({size:,} characters; the limit is {MAX_CHECK_CHARS:,}).",
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     from editor.core.checklist import analyze, format_text
     from editor.core.importers import load_document
@@ -38,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{args.file}: het bestand bevat geen tekst.", f"{args.file}: the file contains no text.")
     for warning in result.warnings:
         sys.stderr.write(f"privacy-editor: {warning}\n")
+    check_text_size(result.policy)
     report = analyze(result.policy, args.jurisdiction)
     if args.json:
         sys.stdout.write(json.dumps(report.to_json(args.file), ensure_ascii=False, indent=2) + "\n")

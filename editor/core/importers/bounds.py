@@ -16,7 +16,7 @@ from editor.core.errors import BadInputError
 from editor.core.i18n import pick
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, Run, Table, TextBlock
 
-MAX_BLOCKS = 50_000  # a long real policy has about 1,000
+MAX_BLOCKS = 100_000  # a long real policy has about 1,000
 MAX_LIST_LEVEL = 5
 MAX_HEADING_LEVEL = 3
 MAX_TABLE_COLUMNS = 50

@@ -21,6 +21,11 @@ from editor.core.importers.encoding import MB, human_size
 UNCOMPRESSED_LIMIT = 100 * MB
 RATIO_LIMIT = 100  # per member above 1 MB; XML compresses ~10x, zeros ~1000x
 MAX_MEMBERS = 10_000
+# python-docx holds the whole main part as a tree (about 10x its size in memory): 40 MB of XML
+# stays under 500 MB RSS, and is about 20 times the text of a very long policy.
+MAIN_PART_LIMIT = 40 * MB
+MAX_PARAGRAPHS = 200_000
+_PARAGRAPH = re.compile(rb"<w:p[\s>/]")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -71,6 +76,14 @@ def check_package(data: bytes) -> zipfile.ZipFile:
         raise _not_word()
     if len(infos) > MAX_MEMBERS:
         raise BadInputError("Het Word-bestand bevat te veel onderdelen.", "The Word file has too many parts.")
+    main = zf.getinfo("word/document.xml")
+    if main.file_size > MAIN_PART_LIMIT:
+        raise BadInputError(
+            f"De tekst van het Word-bestand is te groot ({human_size(main.file_size)} XML; "
+            f"de grens is {human_size(MAIN_PART_LIMIT)}).",
+            f"The Word file's text is too large ({human_size(main.file_size)} of XML; "
+            f"the limit is {human_size(MAIN_PART_LIMIT)}).",
+        )
     total = sum(i.file_size for i in infos)
     bomb = total > UNCOMPRESSED_LIMIT or any(
         i.file_size > MB and i.file_size > RATIO_LIMIT * max(i.compress_size, 1) for i in infos
@@ -86,7 +99,7 @@ def check_package(data: bytes) -> zipfile.ZipFile:
         if not info.filename.endswith((".xml", ".rels")):
             continue
         try:
-            found = _has_doctype(zf, info)
+            found, paragraphs = _scan_part(zf, info)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError,
                 struct.error) as exc:
             raise _damaged(info.filename) from exc
@@ -97,23 +110,32 @@ def check_package(data: bytes) -> zipfile.ZipFile:
                 f"The Word file contains a DOCTYPE declaration in {info.filename} (a possible XXE attack); "
                 "it was refused.",
             )
+        if paragraphs > MAX_PARAGRAPHS:
+            # Counted before python-docx builds a tree of them.
+            raise BadInputError(
+                f"Het Word-bestand heeft te veel alinea's ({paragraphs:,}); de grens is {MAX_PARAGRAPHS:,}.".replace(
+                    ",", "."),
+                f"The Word file has too many paragraphs ({paragraphs:,}); the limit is {MAX_PARAGRAPHS:,}.",
+            )
     return zf
 
 
-def _has_doctype(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[bool, int]:
     """Search the whole part (not just its start) for a DOCTYPE or ENTITY declaration.
 
     Word escapes "<" in text, so the string can only be markup: refusing wherever it stands
     makes the refusal consistent (a long comment before the DOCTYPE no longer hides it).
-    Reading to the end also makes zipfile check the CRC.
+    Reading to the end also makes zipfile check the CRC. Also counts the paragraphs (w:p).
     """
     carry = b""
+    paragraphs = 0
     with zf.open(info) as fh:
         while chunk := fh.read(1 << 20):
             text = carry + chunk.replace(b"\x00", b"")  # UTF-16 parts
             if _DOCTYPE.search(text):
-                return True
+                return True, paragraphs
+            paragraphs += len(_PARAGRAPH.findall(text, len(carry) - 5 if carry else 0))
             carry = text[-32:]
-    return False
+    return False, paragraphs
 
 
