@@ -163,15 +163,17 @@ def docx_inputs() -> dict[str, bytes]:
         '<w:style w:type="character" w:styleId="C"><w:name w:val="C"/><w:basedOn w:val="C"/></w:style>'
     )
     loop_body = '<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:rPr><w:rStyle w:val="C"/></w:rPr><w:t>x</w:t></w:r></w:p>'
-    deep = 50_000
-    deep_link = "<w:p>" + '<w:hyperlink r:id="rId9">' * deep + "<w:r><w:t>x</w:t></w:r>" + "</w:hyperlink>" * deep + "</w:p>"
+    def deep_link(deep: int) -> str:
+        return "<w:p>" + '<w:hyperlink r:id="rId9">' * deep + "<w:r><w:t>x</w:t></w:r>" + "</w:hyperlink>" * deep + "</w:p>"
+
     deep_sdt = "<w:sdt><w:sdtContent>" * 3000 + _para("x") + "</w:sdtContent></w:sdt>" * 3000
     numbered = '<w:p><w:pPr><w:numPr><w:ilvl w:val="1000000000"/><w:numId w:val="99999999999999999999"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
     outline = '<w:p><w:pPr><w:outlineLvl w:val="-5"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
     valid = docx_bytes(_para("Privacyverklaring", "Heading1") + _para("Tekst"))
     out = {
         "style_loop.docx": docx_bytes(loop_body, styles_extra=loop),
-        "deep_hyperlink.docx": docx_bytes(deep_link),
+        "deep_hyperlink_200.docx": docx_bytes(deep_link(200) * 200, compression=zipfile.ZIP_STORED),
+        "deep_hyperlink_50000.docx": docx_bytes(deep_link(50_000), compression=zipfile.ZIP_STORED),
         "deep_sdt.docx": docx_bytes(deep_sdt),
         "huge_numbers.docx": docx_bytes(numbered + outline),
         "doctype.docx": docx_bytes(_para("x"), doctype="<!DOCTYPE w:document>"),

@@ -8,7 +8,6 @@ and a table style, document properties, "Pagina X van Y" page fields and an opti
 
 from __future__ import annotations
 
-import datetime as _dt
 import io
 import zipfile
 from pathlib import Path
@@ -30,14 +29,13 @@ from editor.core.export.common import (
     clean_line,
     clean_runs,
     clean_text,
-    document_title,
     group_blocks,
     html_language,
     normalised_levels,
-    parse_date,
     title_block_index,
 )
 from editor.core.export.common import updated_line as updated_line_text
+from editor.core.export.docx_properties import _set_language, _set_properties
 from editor.core.model import Heading, ListItem, Paragraph, Policy, Run, Table
 from editor.core.paths import resources_dir
 
@@ -468,51 +466,6 @@ def build_docx(
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
-
-
-def _set_language(doc: DocxDocument, lang: str) -> None:
-    """Proofing language of the document defaults (Word's spell checker uses it)."""
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    if defaults is None:
-        return
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = parse_xml(f"<w:rPrDefault {nsdecls('w')}><w:rPr/></w:rPrDefault>")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
-    lang_el = rpr.find(qn("w:lang"))
-    if lang_el is None:
-        lang_el = OxmlElement("w:lang")
-        rpr.append(lang_el)
-    lang_el.set(qn("w:val"), lang)
-
-
-def _set_properties(doc: DocxDocument, policy: Policy) -> None:
-    props = doc.core_properties
-    meta = policy.meta
-    org = " ".join(clean_line(meta.organisation.name).split())
-    version = " ".join(clean_line(meta.version).split())
-    props.title = document_title(policy)
-    props.subject = "Privacyverklaring"
-    props.author = org
-    props.last_modified_by = org
-    props.language = html_language(policy)
-    props.keywords = "privacyverklaring; AVG" + (f"; versie {version}" if version else "")
-    props.comments = f"Versie {version}" if version else ""
-    props.version = version
-    props.category = "Privacyverklaring"
-    props.revision = 1
-    date = parse_date(meta.last_updated)
-    moment = (
-        _dt.datetime(date.year, date.month, date.day, 12, 0, tzinfo=_dt.UTC)
-        if date
-        else _dt.datetime.now(_dt.UTC).replace(microsecond=0)
-    )
-    props.modified = moment
-    props.created = moment
 
 
 def export_docx(

@@ -308,7 +308,14 @@ def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Polic
         items = _Converter(document, cleaner).convert()
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise _damaged() from exc
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, AttributeError, TypeError,
+    except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():
+            raise BadInputError(
+                "Het Word-bestand is te diep genest (meer dan 256 niveaus) om veilig te lezen.",
+                "The Word file is nested too deeply (more than 256 levels) to read safely.",
+            ) from exc
+        raise _damaged(str(exc)[:100]) from exc
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError,
             IndexError, NotImplementedError, struct.error) as exc:
         raise BadInputError(
             f"Het Word-bestand kan niet gelezen worden: {exc}", f"The Word file cannot be read: {exc}"

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
+from editor.core.importers.bounds import MAX_LIST_LEVEL
 from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, Run, Table
+
+
+def _level(item: ListItem) -> int:
+    """The indent level, bounded: a damaged document's level 10**9 must not make a 2 GB indent."""
+    return max(0, min(item.level, MAX_LIST_LEVEL))
 
 
 def _numbering(blocks: list[Block]) -> list[int]:
@@ -34,7 +40,7 @@ def to_plain_text(policy: Policy) -> str:
     for i, block in enumerate(policy.blocks):
         if isinstance(block, ListItem):
             marker = f"{numbers[i]}. " if block.ordered else "- "
-            line = "  " * block.level + marker + block.text
+            line = "  " * _level(block) + marker + block.text
             # Items of one list stay together, like in the corpus.
             if isinstance(prev, ListItem):
                 out[-1] += "\n" + line
@@ -100,10 +106,10 @@ def to_markdown(policy: Policy) -> str:
     prev: Block | None = None
     for i, block in enumerate(policy.blocks):
         if isinstance(block, Heading):
-            out.append("#" * block.level + " " + _md_runs(block.runs).replace("\n", " "))
+            out.append("#" * max(1, min(block.level, 6)) + " " + _md_runs(block.runs).replace("\n", " "))
         elif isinstance(block, ListItem):
             marker = f"{numbers[i]}. " if block.ordered else "- "
-            line = "    " * block.level + marker + _md_line(block.runs)
+            line = "    " * _level(block) + marker + _md_line(block.runs)
             if isinstance(prev, ListItem):
                 out[-1] += "\n" + line
             else:
