@@ -249,8 +249,8 @@ def _not_word_root() -> bytes:
 
 def html_inputs() -> dict[str, bytes]:
     n = 200_000
-    wide_rows = "".join("<tr><td>x</td></tr>" for _ in range(2000))
-    wide = "<table><tr>" + "<td>y</td>" * 2000 + "</tr>" + wide_rows + "</table>"
+    wide_rows = "".join("<tr><td>x</td></tr>" for _ in range(2900))
+    wide = "<table><tr>" + "<td>y</td>" * 3000 + "</tr>" + wide_rows + "</table>"
     colspan = "<table>" + ("<tr>" + '<td colspan="1000">z</td>' * 20 + "</tr>") * 3000 + "</table>"
     return {
         "doctype_plain.html": ("<!DOCTYPE " + "a" * n + "><p>x</p>").encode(),
