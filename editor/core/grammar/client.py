@@ -352,9 +352,16 @@ class GrammarChecker:
         try:
             return self._query(text, language)
         except Exception as first:  # connection refused, crashed JVM, bad JSON...
-            if self.server is None or not self.server.ensure_running():
+            # Plain words for the status bar; the raw error ("HTTPConnectionPool...") stays in the chain.
+            if self.server is None:
                 raise EngineUnavailable(
-                    f"De taalcontrole is mislukt: {first}", f"The language check failed: {first}"
+                    "De taalserver antwoordt niet; de taalcontrole staat uit.",
+                    "The language server does not answer; grammar checking is off.",
+                ) from first
+            if not self.server.ensure_running():
+                raise EngineUnavailable(
+                    "De taalserver is gestopt en start niet opnieuw; de taalcontrole staat uit.",
+                    "The language server stopped and does not start again; grammar checking is off.",
                 ) from first
             self._base_url = self.server.url  # a restart picks a new port
             with _CLIENT_LOCK:
@@ -363,7 +370,8 @@ class GrammarChecker:
                 return self._query(text, language)
             except Exception as second:
                 raise EngineUnavailable(
-                    f"De taalcontrole is mislukt: {second}", f"The language check failed: {second}"
+                    "De taalserver antwoordt niet na een herstart; de taalcontrole wordt later opnieuw geprobeerd.",
+                    "The language server does not answer after a restart; grammar checking will try again later.",
                 ) from second
 
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
