@@ -16,6 +16,7 @@ BENCHES: tuple[str, ...] = (
     "bench_export",
     "bench_grammar",
     "bench_package",
+    "bench_inputs",
 )
 
 

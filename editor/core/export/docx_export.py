@@ -9,6 +9,7 @@ and a table style, document properties, "Pagina X van Y" page fields and an opti
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
+from lxml import etree
 
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import BadInputError
@@ -102,6 +104,34 @@ def _open_template(template: str | Path | None) -> DocxDocument:
         raise _template_error(path, "het bestand kan niet als .docx gelezen worden", "it cannot be read as .docx") from exc
     except Exception as exc:  # lxml syntax errors and other damage inside the package
         raise _template_error(path, "het bestand is beschadigd", "the file is damaged") from exc
+
+
+_TAB_OR_BREAK = re.compile(r"(\t|\n)")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _append_run(p_el: etree._Element, run: Run) -> None:
+    """Append <w:r> for `run` with lxml directly: python-docx's add_run() and its font setters
+    cost ~0.3 ms per run, which made a 45,000-paragraph export take half a minute."""
+    r = etree.SubElement(p_el, qn("w:r"))
+    if run.bold or run.italic or run.underline:
+        rpr = etree.SubElement(r, qn("w:rPr"))
+        if run.bold:
+            etree.SubElement(rpr, qn("w:b"))
+        if run.italic:
+            etree.SubElement(rpr, qn("w:i"))
+        if run.underline:
+            etree.SubElement(rpr, qn("w:u")).set(qn("w:val"), "single")
+    for piece in _TAB_OR_BREAK.split(run.text):
+        if piece == "\t":
+            etree.SubElement(r, qn("w:tab"))
+        elif piece == "\n":
+            etree.SubElement(r, qn("w:br"))
+        elif piece:
+            t = etree.SubElement(r, qn("w:t"))
+            t.text = piece
+            if len(piece.strip()) < len(piece):  # as python-docx does
+                t.set(_XML_SPACE, "preserve")
 
 
 class _DocxWriter:
@@ -203,8 +233,7 @@ class _DocxWriter:
             if run.link:
                 self._hyperlink(para, run)
             else:
-                r = para.add_run(run.text)
-                self._format(r, run)
+                _append_run(para._p, run)
 
     @staticmethod
     def _format(r: DocxRun, run: Run) -> None:
