@@ -28,10 +28,12 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from editor.core.errors import UserError
 from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
+from editor.core.grammar.server import shared_server
 from editor.core.model import LANGUAGES
 from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
 from editor.gui.grammar import runner
+from editor.gui.grammar.engine_status import EngineStatus
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
@@ -77,6 +79,8 @@ class GrammarController(QObject):
         self._relay.partial.connect(self._on_partial)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
+        self._engine_status = EngineStatus(self)  # restarts of the local server, in plain words
+        self._engine_status.changed.connect(self._on_engine_status)
         self._pool = runner.make_pool(self)
         self._underliner = Underliner(text_edit)
         self._panel: GrammarPanel | None = None
@@ -171,6 +175,7 @@ class GrammarController(QObject):
             self._render_timer.stop()
             self._generation += 1
             self._pool.clear()
+            self._engine_status.unwatch()
             self.checker.close()
         if stop_engine:
             stop_shared_server()  # an in-flight request then fails at once
@@ -199,6 +204,9 @@ class GrammarController(QObject):
             self._set_state("unavailable", self.tr("Taalcontrole staat uit (instellingen)"))
             return
         self._set_state("starting", self.tr("Taalcontrole starten…"))
+        if self.checker.server is None and self.checker.mode == "local":
+            self.checker.server = shared_server()  # what checker.start() would pick; watched from now on
+        self._engine_status.watch(self.checker.server)
         relay = self._relay
 
         def start() -> None:
@@ -207,6 +215,13 @@ class GrammarController(QObject):
             self.checker.start(lambda phase, elapsed: relay.progress.emit(phase, elapsed), lambda: self._closing)
 
         runner.submit(self._pool, relay, "start", self._generation, start)
+
+    def _on_engine_status(self, state: str, text: str) -> None:
+        if self._closing:
+            return
+        if state != "unavailable":
+            self._announced_unavailable = False  # a later "off" must be said again
+        self._set_state(state, text)
 
     def _on_progress(self, phase: str, elapsed: float) -> None:
         if self.state != "starting":
