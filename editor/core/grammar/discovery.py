@@ -11,13 +11,22 @@ import subprocess
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.core import paths
+from editor.core.errors import UserError
 
 MIN_JAVA = 17
 REQUIRED_JARS = ("languagetool-server-", "language-nl-", "dutch-pos-dict-")
 LOOPBACK = "127.0.0.1"
+
+# progress(message, elapsed_seconds): called from the thread that runs start().
+Progress = Callable[[str, float], None]
+
+
+class EngineUnavailable(UserError):
+    """No grammar engine can be used (no Java, no jars, the server did not start or is unreachable)."""
 
 
 def project_jar_dir() -> Path:
@@ -28,21 +37,6 @@ def project_jar_dir() -> Path:
 def bundle_dir() -> Path:
     """A packaged build ships languagetool/{jars,jre} beside the app's resources."""
     return paths.app_root() / "languagetool"
-
-
-def find_jars() -> list[Path]:
-    """The LanguageTool jars, or [] when none of the known folders holds a complete set."""
-    candidates: list[Path] = []
-    env = os.environ.get("PRIVACY_EDITOR_LT_JARS")
-    if env:
-        candidates.append(Path(env))
-    candidates += [bundle_dir() / "jars", project_jar_dir()]
-    for folder in candidates:
-        jars = sorted(folder.glob("*.jar")) if folder.is_dir() else []
-        names = [j.name for j in jars]
-        if all(any(n.startswith(prefix) for n in names) for prefix in REQUIRED_JARS):
-            return jars
-    return []
 
 
 def java_major_version(java: str | os.PathLike[str]) -> int | None:

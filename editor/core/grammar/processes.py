@@ -6,12 +6,15 @@ folder; the next start stops servers whose app is gone (Linux only: identity is 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
 import signal
 import sys
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -148,3 +151,41 @@ def stop_stale_servers(wait: float = STALE_TERM_WAIT) -> list[int]:
             path.unlink()
     return stopped
 
+
+# --------------------------------------------------------------------------- our own servers
+
+
+_LIVE: weakref.WeakSet = weakref.WeakSet()  # the LocalServers this process started
+_HANDLERS_INSTALLED = False
+
+
+def stop_all() -> None:
+    """Stop every server this process started (atexit and signal handlers call this)."""
+    for server in list(_LIVE):
+        with contextlib.suppress(Exception):
+            server.stop()
+
+
+atexit.register(stop_all)
+
+
+def install_signal_handlers() -> None:
+    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action.
+
+    Only the main thread can install handlers: the GUI calls this at start-up, because its
+    servers start in a background thread where this call is a no-op.
+    """
+    global _HANDLERS_INSTALLED
+    if _HANDLERS_INSTALLED or os.name == "nt" or threading.current_thread() is not threading.main_thread():
+        return
+    _HANDLERS_INSTALLED = True
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(sig) is not signal.SIG_DFL:
+            continue  # the application has its own handler; atexit still covers a normal exit
+
+        def _handler(signum: int, _frame: object) -> None:
+            stop_all()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+        signal.signal(sig, _handler)

@@ -17,7 +17,6 @@ folder; the next start stops servers whose app is gone (Linux only: identity is 
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import os
 import re
@@ -25,23 +24,20 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.core.atomic import atomic_write_text
-from editor.core.errors import UserError
 from editor.core.grammar.discovery import (  # noqa: F401 - re-exported: the public grammar API
     LOOPBACK,
     MIN_JAVA,
     REQUIRED_JARS,
+    EngineUnavailable,
+    Progress,
     _ensure_no_proxy_for_loopback,
     _no_window_flag,
     bundle_dir,
-    find_jars,
     find_java,
     free_port,
     http_get_json,
@@ -49,7 +45,9 @@ from editor.core.grammar.discovery import (  # noqa: F401 - re-exported: the pub
     java_major_version,
     project_jar_dir,
 )
+from editor.core.grammar.launch import WARM_UP_TEXT, Launcher  # noqa: F401 - WARM_UP_TEXT re-exported
 from editor.core.grammar.processes import (  # noqa: F401 - re-exported
+    _LIVE,
     MAIN_CLASS,
     PID_SUFFIX,
     STALE_TERM_WAIT,
@@ -57,71 +55,38 @@ from editor.core.grammar.processes import (  # noqa: F401 - re-exported
     _proc_stat,
     _proc_supported,
     _terminate,
+    install_signal_handlers,
     is_languagetool_server,
     pid_dir,
+    stop_all,
     stop_stale_servers,
     write_pid_file,
 )
 from editor.core.grammar.restart import (
     MAX_CRASHES_IN_ROW,
-    MAX_START_ATTEMPTS,
     STABLE_AFTER,
     EngineListener,
     backoff_delay,
-    rotate_logs,
 )
-from editor.core.settings import cache_dir
-
-WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
-
-# progress(message, elapsed_seconds): called from the thread that runs start().
-Progress = Callable[[str, float], None]
 
 
-class EngineUnavailable(UserError):
-    """No grammar engine can be used (no Java, no jars, the server did not start or is unreachable)."""
+# Here, not in discovery.py: it looks the folders up through this module (tests replace them).
+def find_jars() -> list[Path]:
+    """The LanguageTool jars, or [] when none of the known folders holds a complete set."""
+    candidates: list[Path] = []
+    env = os.environ.get("PRIVACY_EDITOR_LT_JARS")
+    if env:
+        candidates.append(Path(env))
+    candidates += [bundle_dir() / "jars", project_jar_dir()]
+    for folder in candidates:
+        jars = sorted(folder.glob("*.jar")) if folder.is_dir() else []
+        names = [j.name for j in jars]
+        if all(any(n.startswith(prefix) for n in names) for prefix in REQUIRED_JARS):
+            return jars
+    return []
 
 
-# --------------------------------------------------------------------------- the server
-
-
-_LIVE: weakref.WeakSet[LocalServer] = weakref.WeakSet()
-_HANDLERS_INSTALLED = False
-
-
-def stop_all() -> None:
-    """Stop every server this process started (atexit and signal handlers call this)."""
-    for server in list(_LIVE):
-        with contextlib.suppress(Exception):
-            server.stop()
-
-
-atexit.register(stop_all)
-
-
-def install_signal_handlers() -> None:
-    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action.
-
-    Only the main thread can install handlers: the GUI calls this at start-up, because its
-    servers start in a background thread where this call is a no-op.
-    """
-    global _HANDLERS_INSTALLED
-    if _HANDLERS_INSTALLED or os.name == "nt" or threading.current_thread() is not threading.main_thread():
-        return
-    _HANDLERS_INSTALLED = True
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(sig) is not signal.SIG_DFL:
-            continue  # the application has its own handler; atexit still covers a normal exit
-
-        def _handler(signum: int, _frame: object) -> None:
-            stop_all()
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-
-        signal.signal(sig, _handler)
-
-
-class LocalServer:
+class LocalServer(Launcher):
     """One LanguageTool JVM on a free loopback port. Thread-safe start/stop."""
 
     def __init__(
@@ -190,14 +155,6 @@ class LocalServer:
         m = re.search(r"VmRSS:\s+(\d+)\s+kB", status)
         return int(m.group(1)) * 1024 if m else None
 
-    def log_tail(self, lines: int = 15) -> str:
-        if not self._log_path:
-            return ""
-        try:
-            return "\n".join(self._log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
-
     @property
     def log_path(self) -> Path | None:
         return self._log_path
@@ -254,27 +211,6 @@ class LocalServer:
                 "LanguageTool is not installed (run 'make setup'); spelling and grammar checking is unavailable.",
             )
         return self._java, self._jars
-
-    def _write_config(self) -> Path:
-        if self._tmpdir is None or not self._tmpdir.exists():
-            self._tmpdir = Path(tempfile.mkdtemp(prefix="privacy-editor-lt-"))
-        config = self._tmpdir / "server.properties"
-        atomic_write_text(
-            config,
-            "\n".join(
-                [
-                    "# written by privacy-policy-editor for its private loopback server",
-                    "pipelineCaching=true",
-                    "maxPipelinePoolSize=50",
-                    "pipelineExpireTimeInSeconds=3600",
-                    f"cacheSize={self.cache_size}",
-                    "cacheTTLSeconds=3600",
-                    "maxCheckThreads=2",
-                    "",
-                ]
-            ),
-        )
-        return config
 
     def start(self, progress: Progress | None = None) -> None:
         """Start the JVM and block until it answers a warm-up check. Raises EngineUnavailable."""
@@ -337,118 +273,6 @@ class LocalServer:
             raise self._failure
         if not self.is_running():
             raise EngineUnavailable("De taalserver is gestopt.", "The language server has stopped.")
-
-    def _launch_and_wait(self, progress: Progress | None, attempts: int = MAX_START_ATTEMPTS) -> None:
-        self._resolve()
-        _ensure_no_proxy_for_loopback()
-        install_signal_handlers()
-        config = self._write_config()
-        stop_stale_servers()  # JVMs of a killed earlier session would hold ~500 MB each, forever
-        log_folder = cache_dir() / "languagetool"
-        log_folder.mkdir(parents=True, exist_ok=True)
-        self._log_path = log_folder / "server.log"
-        t0 = time.monotonic()
-        last_error = ""
-        for attempt in range(attempts):
-            if attempt:
-                # The JVM died while starting or warming up (or lost its port): try again, later.
-                self._notify("restarting", attempt)
-                if self._cancel.wait(backoff_delay(attempt)):
-                    raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
-                t0 = time.monotonic()
-            rotate_logs(self._log_path)  # the log of a crashed server is kept as server.log.1
-            self.port = free_port()
-            with open(self._log_path, "wb") as log:
-                kwargs: dict = {}
-                if os.name == "nt":
-                    kwargs["creationflags"] = _no_window_flag() | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-                else:
-                    kwargs["start_new_session"] = True  # own process group: stop() kills it whole
-                self._proc = subprocess.Popen(
-                    self.command(self.port, config),
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    cwd=str(self._tmpdir),
-                    **kwargs,
-                )
-            _LIVE.add(self)
-            pid_file = write_pid_file(self._proc.pid, self.port)
-            if pid_file is not None:
-                self._pid_files[self._proc.pid] = pid_file
-            self._stopped_by_us = False
-            try:
-                self._wait_ready(t0, progress)
-                self.startup_seconds = time.monotonic() - t0
-                self._ready_at = time.monotonic()
-                if progress:
-                    progress("ready", self.startup_seconds)
-                return
-            except EngineUnavailable as exc:
-                last_error = exc.en
-                if self._proc is not None:  # a JVM killed a moment ago may not be reaped yet
-                    with contextlib.suppress(subprocess.TimeoutExpired):
-                        self._proc.wait(timeout=1.0)
-                crashed = self._proc is not None and self._proc.poll() is not None
-                tail = self.log_tail(40)
-                self._kill()
-                if self._cancel.is_set():
-                    raise
-                bind_error = "Address already in use" in tail or "BindException" in tail
-                if not (crashed or bind_error):
-                    raise  # a timeout is not retried: the next attempt would wait as long again
-        raise EngineUnavailable(
-            f"De taalserver stopte {attempts} keer tijdens het opstarten; de taalcontrole staat uit. "
-            f"Het logboek staat in {self._log_path}.",
-            f"The language server stopped {attempts} times while starting; grammar checking is off. "
-            f"Its log is in {self._log_path}. ({last_error})",
-        )
-
-    def _wait_ready(self, t0: float, progress: Progress | None) -> None:
-        deadline = t0 + self.ready_timeout
-        base = f"http://{LOOPBACK}:{self.port}/v2/"
-        while True:
-            elapsed = time.monotonic() - t0
-            if self._cancel.is_set():
-                raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
-            if self._proc is None or self._proc.poll() is not None:
-                raise EngineUnavailable(
-                    "De taalserver stopte tijdens het opstarten: " + self._last_log_line(),
-                    "The language server exited during start-up: " + self._last_log_line(),
-                )
-            if time.monotonic() > deadline:
-                raise EngineUnavailable(
-                    f"De taalserver was na {int(self.ready_timeout)} s nog niet klaar.",
-                    f"The language server was not ready after {int(self.ready_timeout)} s.",
-                )
-            if progress:
-                progress("starting", elapsed)
-            try:
-                http_get_json(base + "languages", timeout=2.0)
-                break
-            except (OSError, ValueError):
-                time.sleep(0.25)
-        if not self.warm_up:
-            return
-        # Warm-up: the first Dutch check loads the dictionaries and rule files (10-20 s on a small machine).
-        if progress:
-            progress("warming", time.monotonic() - t0)
-        remaining = max(5.0, deadline - time.monotonic())
-        try:
-            answer = http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
-            software = answer.get("software", {}) if isinstance(answer, dict) else {}
-            self.version = str(software.get("version", "")) if isinstance(software, dict) else ""
-        except (OSError, ValueError) as exc:
-            raise EngineUnavailable(
-                f"De taalserver antwoordt niet op een eerste controle ({exc}).",
-                f"The language server does not answer a first check ({exc}).",
-            ) from exc
-
-    def _last_log_line(self) -> str:
-        for line in reversed(self.log_tail(40).splitlines()):
-            if "Exception" in line or "Error" in line:
-                return line.strip()[:300]
-        return (self.log_tail(1) or "?").strip()[:300]
 
     def ensure_running(self, progress: Progress | None = None) -> bool:
         """Restart after a crash, after a back-off. True when the server is (again) running.
