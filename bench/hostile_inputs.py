@@ -184,6 +184,7 @@ def docx_inputs() -> dict[str, bytes]:
         "not_word_root.docx": _not_word_root(),
         "truncated.docx": valid[: len(valid) // 2],
         "docx_2mb.docx": docx_large(),
+        "docx_near_limit.docx": docx_large(2_950_000),  # ~24 MB of XML, just under MAIN_PART_LIMIT
     }
     # A DOCTYPE after the first 4 kB of a part (padded with a comment).
     out["doctype_late.docx"] = _replace_member(

@@ -21,9 +21,9 @@ from editor.core.importers.encoding import MB, human_size
 UNCOMPRESSED_LIMIT = 100 * MB
 RATIO_LIMIT = 100  # per member above 1 MB; XML compresses ~10x, zeros ~1000x
 MAX_MEMBERS = 10_000
-# python-docx holds the whole main part as a tree (about 10x its size in memory): 40 MB of XML
+# python-docx holds the whole main part as a tree (about 10x its size in memory): 25 MB of XML
 # stays under 500 MB RSS, and is about 20 times the text of a very long policy.
-MAIN_PART_LIMIT = 40 * MB
+MAIN_PART_LIMIT = 25 * MB
 MAX_PARAGRAPHS = 200_000
 _PARAGRAPH = re.compile(rb"<w:p[\s>/]")
 
