@@ -249,6 +249,7 @@ def _not_word_root() -> bytes:
 
 
 def html_inputs() -> dict[str, bytes]:
+    rng = random.Random(2)
     n = 200_000
     wide_rows = "".join("<tr><td>x</td></tr>" for _ in range(2900))
     wide = "<table><tr>" + "<td>y</td>" * 3000 + "</tr>" + wide_rows + "</table>"
@@ -265,10 +266,18 @@ def html_inputs() -> dict[str, bytes]:
         "deep_lists.html": ("<ul><li>" * 5000 + "x" + "</li></ul>" * 5000).encode(),
         "mso_level.html": b'<p style="mso-list:l0 level9">x</p>',
         "shortcodes.html": ("<p>[a_b]" + "[a_b x=" * 20_000 + "[/a_b]</p>").encode(),
+        # 280,000 elements, just under MAX_HTML_TAGS
+        "near_limit.html": ("<html><body>" + "".join(
+            f"<p>{_words(rng, 8)} <b>{_words(rng, 2)}</b></p>" for _ in range(70_000)) + "</body></html>").encode(),
     }
 
 
+def _words(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
 def text_inputs() -> dict[str, bytes]:
+    rng = random.Random(1)
     lines = 1_000_000
     return {
         "million_lines.txt": b"".join(b"regel %d\n" % i for i in range(lines)),
@@ -286,6 +295,8 @@ def text_inputs() -> dict[str, bytes]:
         "shortcode_lone.txt": ("[a_b x=" * 40_000 + "[/a_b]").encode(),
         "long_line_19mb.txt": (b"woord " * 3_200_000),
         "policy_950k_chars.txt": synthetic_policy_text(140_000).encode(),
+        "near_limit_lines.txt": "\n".join(_words(rng, 25) if i % 2 == 0 else "" for i in range(99_000)).encode(),
+        "near_limit_list.md": "\n".join(f"- {_words(rng, 25)}" for _ in range(99_000)).encode(),
     }
 
 

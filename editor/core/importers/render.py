@@ -32,9 +32,13 @@ def _numbering(blocks: list[Block]) -> list[int]:
     return numbers
 
 
+def _join(out: list[str | list[str]]) -> str:
+    return "\n\n".join(part if isinstance(part, str) else "\n".join(part) for part in out) + "\n"
+
+
 def to_plain_text(policy: Policy) -> str:
     """Blocks separated by blank lines; list items with "- " or "1. "; table cells by tabs."""
-    out: list[str] = []
+    out: list[str | list[str]] = []  # a list's lines are joined at the end (+= was quadratic)
     numbers = _numbering(policy.blocks)
     prev: Block | None = None
     for i, block in enumerate(policy.blocks):
@@ -43,15 +47,15 @@ def to_plain_text(policy: Policy) -> str:
             line = "  " * _level(block) + marker + block.text
             # Items of one list stay together, like in the corpus.
             if isinstance(prev, ListItem):
-                out[-1] += "\n" + line
+                out[-1].append(line)
             else:
-                out.append(line)
+                out.append([line])
         elif isinstance(block, Table):
             out.append("\n".join("\t".join(c.text for c in row) for row in block.rows))
         else:
             out.append(block.text)
         prev = block
-    return "\n\n".join(out) + "\n"
+    return _join(out)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -101,7 +105,7 @@ def _md_line(runs: list[Run]) -> str:
 
 
 def to_markdown(policy: Policy) -> str:
-    out: list[str] = []
+    out: list[str | list[str]] = []  # a list's lines are joined at the end (+= was quadratic)
     numbers = _numbering(policy.blocks)
     prev: Block | None = None
     for i, block in enumerate(policy.blocks):
@@ -111,15 +115,15 @@ def to_markdown(policy: Policy) -> str:
             marker = f"{numbers[i]}. " if block.ordered else "- "
             line = "    " * _level(block) + marker + _md_line(block.runs)
             if isinstance(prev, ListItem):
-                out[-1] += "\n" + line
+                out[-1].append(line)
             else:
-                out.append(line)
+                out.append([line])
         elif isinstance(block, Table):
             out.append(_md_table(block))
         elif isinstance(block, Paragraph):
             out.append(_md_line(block.runs))
         prev = block
-    return "\n\n".join(out) + "\n"
+    return _join(out)
 
 
 def _md_table(table: Table) -> str:
