@@ -295,8 +295,7 @@ class _Builder:
             rows.append(row)
         if not rows:
             return
-        # Rows keep their own length: padding every row to the widest one made an 85 kB page
-        # with one very wide row need gigabytes. The exporters fill short rows themselves.
+        # Rows keep their own length (padding to the widest row cost an 85 kB page 2.3 GB).
         if header_rows == len(rows) and len(rows) > 1:
             header_rows = 1  # a table of only th cells: the first row is the header
         caption = next((c for c in el if _tag(c) == "caption"), None)
