@@ -18,6 +18,7 @@ BENCHES: tuple[str, ...] = (
     "bench_grammar",
     "bench_package",
     "bench_fix",
+    "bench_inputs",
 )
 
 

@@ -1,7 +1,8 @@
 """Command line: `privacy-editor [FILE]` opens the GUI; subcommands work without Qt.
 
-Exit codes: 0 success, 1 a check found a required item missing, 2 bad input or usage.
-Errors are one line on stderr in the UI language, never a traceback.
+Exit codes: 0 success, 1 a check found a required item missing, 2 bad input or usage,
+3 an internal error (a bug: the message says where to report it). Errors are one line on
+stderr in the UI language, never a traceback (set PRIVACY_EDITOR_DEBUG=1 to see one).
 """
 
 from __future__ import annotations
@@ -68,6 +69,37 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        sys.stderr.write(pick(
+            "privacy-editor: onvoldoende geheugen voor dit bestand.\n",
+            "privacy-editor: not enough memory for this file.\n",
+        ))
+        return EXIT_INTERNAL
+    except Exception as exc:  # a bug: its own exit code, so that CI never reads it as a finding
+        return internal_error(exc)
+
+
+EXIT_INTERNAL = 3
+# Where bugs go; README "Reporting a bug" says what to include.
+REPORT_WHERE_NL = "het issuesysteem van het project (README, 'Reporting a bug')"
+REPORT_WHERE_EN = "the project's issue tracker (README, 'Reporting a bug')"
+DEBUG_ENV = "PRIVACY_EDITOR_DEBUG"
+
+
+def internal_error(exc: BaseException) -> int:
+    """One line naming the error and where to report it; the traceback only in debug mode."""
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exception(exc)
+    name = type(exc).__name__
+    sys.stderr.write(pick(
+        f"privacy-editor: interne fout ({name}). Dit is een fout in de editor, niet in uw bestand. "
+        f"Meld het in {REPORT_WHERE_NL}, met de uitvoer van dezelfde opdracht met {DEBUG_ENV}=1.\n",
+        f"privacy-editor: internal error ({name}). This is a bug in the editor, not in your file. "
+        f"Please report it in {REPORT_WHERE_EN}, with the output of the same command run with {DEBUG_ENV}=1.\n",
+    ))
+    return EXIT_INTERNAL
 
 
 def _gui(argv: list[str]) -> int:

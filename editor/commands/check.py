@@ -16,6 +16,7 @@ from pathlib import Path
 
 from editor.core.errors import UserError
 from editor.core.i18n import pick
+from editor.core.model import Policy
 
 NAME = "check"
 HELP = pick(
@@ -53,6 +54,20 @@ def _collect(args: list[str]) -> list[Path]:
     return files
 
 
+# A long real policy holds about 100,000 characters; the checklist's sentence patterns are
+# measured on that scale (bench/bench_inputs.py), so far larger texts are refused up front.
+MAX_CHECK_CHARS = 1_000_000
+
+
+def check_text_size(policy: Policy) -> None:
+    size = sum(len(block.text) for block in policy.blocks)
+    if size > MAX_CHECK_CHARS:
+        raise UserError(
+            f"Het document is te groot voor de controle ({size:,} tekens; de grens is {MAX_CHECK_CHARS:,}).".replace(",", "."),
+            f"The document is too large to check ({size:,} characters; the limit is {MAX_CHECK_CHARS:,}).",
+        )
+
+
 def _analyse(path: Path, jurisdiction: str | None):
     from editor.core.checklist import analyze
     from editor.core.importers import load_document
@@ -62,6 +77,7 @@ def _analyse(path: Path, jurisdiction: str | None):
         raise UserError(f"{path}: het bestand bevat geen tekst.", f"{path}: the file contains no text.")
     for warning in result.warnings:
         sys.stderr.write(f"privacy-editor: {warning}\n")
+    check_text_size(result.policy)
     return analyze(result.policy, jurisdiction)
 
 

@@ -12,6 +12,15 @@ from typing import Any
 
 from editor.core.atomic import atomic_write_text
 from editor.core.errors import BadInputError
+from editor.core.importers.bounds import (
+    MAX_BLOCKS,
+    MAX_HEADING_LEVEL,
+    MAX_LIST_LEVEL,
+    MAX_TABLE_CELLS,
+    bound_policy,
+    clamp_int,
+    too_many_blocks,
+)
 from editor.core.model import (
     Block,
     Cell,
@@ -47,9 +56,9 @@ def _run_from_json(data: Any) -> Run:
     link = data.get("link")
     return Run(
         text=data["text"],
-        bold=bool(data.get("bold")),
-        italic=bool(data.get("italic")),
-        underline=bool(data.get("underline")),
+        bold=data.get("bold") is True,
+        italic=data.get("italic") is True,
+        underline=data.get("underline") is True,
         link=link if isinstance(link, str) else None,
     )
 
@@ -70,24 +79,41 @@ def block_to_json(block: Block) -> dict[str, Any]:
     return data
 
 
+def _list(data: Any, what: str) -> list:
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ValueError(f"{what} is not a list")
+    return data
+
+
+def _table_from_json(data: dict[str, Any], block_id: str) -> Table:
+    raw_rows = _list(data.get("rows"), "rows")
+    # Counted before building, so that a hostile file cannot make millions of cells.
+    cells = sum(len(_list(row, "row")) for row in raw_rows)
+    if cells > MAX_TABLE_CELLS * 10:
+        raise ValueError(f"table with {cells} cells")
+    rows = [[Cell([_run_from_json(r) for r in _list(cell, "cell")]) for cell in row] for row in raw_rows]
+    return Table(id=block_id, rows=rows, header_rows=clamp_int(data.get("header_rows"), 0, len(rows), 0))
+
+
 def block_from_json(data: Any) -> Block:
     if not isinstance(data, dict):
         raise ValueError("block is not an object")
     kind = data.get("type")
-    block_id = str(data.get("id", ""))
+    raw_id = data.get("id", "")
+    block_id = raw_id if isinstance(raw_id, str) and len(raw_id) <= 64 else ""
     if kind == "table":
-        rows = [[Cell([_run_from_json(r) for r in cell]) for cell in row] for row in data.get("rows", [])]
-        return Table(id=block_id, rows=rows, header_rows=int(data.get("header_rows", 0)))
-    runs = [_run_from_json(r) for r in data.get("runs", [])]
+        return _table_from_json(data, block_id)
+    runs = [_run_from_json(r) for r in _list(data.get("runs"), "runs")]
     if kind == "heading":
-        return Heading(id=block_id, runs=runs, level=min(3, max(1, int(data.get("level", 1)))))
+        return Heading(id=block_id, runs=runs, level=clamp_int(data.get("level", 1), 1, MAX_HEADING_LEVEL, 1))
     if kind == "paragraph":
         return Paragraph(id=block_id, runs=runs)
     if kind == "list_item":
-        return ListItem(
-            id=block_id, runs=runs, ordered=bool(data.get("ordered")), level=max(0, int(data.get("level", 0)))
-        )
-    raise ValueError(f"unknown block type {kind!r}")
+        level = clamp_int(data.get("level", 0), 0, MAX_LIST_LEVEL, 0)
+        return ListItem(id=block_id, runs=runs, ordered=data.get("ordered") is True, level=level)
+    raise ValueError(f"unknown block type {str(kind)[:40]!r}")
 
 
 def policy_to_json(policy: Policy) -> dict[str, Any]:
@@ -113,7 +139,7 @@ def _known(cls: type, data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         return {}
     names = {f.name for f in fields(cls)}
-    return {k: str(v) for k, v in data.items() if k in names and v is not None}
+    return {k: str(v)[:10_000] for k, v in data.items() if k in names and isinstance(v, (str, int, float))}
 
 
 def policy_from_json(data: Any) -> Policy:
@@ -123,36 +149,48 @@ def policy_from_json(data: Any) -> Policy:
             "This is not a privacy-policy editor file.",
         )
     version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or not 0 <= version <= FORMAT_VERSION:
         raise BadInputError(
-            f"Dit bestand heeft formaatversie {version}; deze versie van de editor leest tot versie {FORMAT_VERSION}.",
-            f"This file has format version {version}; this editor reads up to version {FORMAT_VERSION}.",
+            f"Dit bestand heeft formaatversie {str(version)[:20]}; deze versie van de editor leest tot versie {FORMAT_VERSION}.",
+            f"This file has format version {str(version)[:20]}; this editor reads up to version {FORMAT_VERSION}.",
         )
     try:
         raw_meta = data.get("meta") or {}
+        if not isinstance(raw_meta, dict):
+            raise ValueError("meta is not an object")
         jurisdiction = raw_meta.get("jurisdiction")
         language = raw_meta.get("language") or "nl-BE"
+        raw_decisions = raw_meta.get("decisions") or {}
+        if not isinstance(raw_decisions, dict):
+            raise ValueError("decisions is not an object")
         decisions = {}
-        for key, value in (raw_meta.get("decisions") or {}).items():
+        for key, value in raw_decisions.items():
             fields_ = _known(Decision, value)
             fields_["item_id"] = str(key)
             decisions[str(key)] = Decision(**fields_)
         meta = PolicyMeta(
-            title=str(raw_meta.get("title") or ""),
+            title=_string(raw_meta.get("title")),
             language=language if language in ("nl-BE", "nl-NL") else "nl-BE",
             jurisdiction=jurisdiction if jurisdiction in ("BE", "NL") else None,
             organisation=OrganisationProfile(**_known(OrganisationProfile, raw_meta.get("organisation"))),
-            version=str(raw_meta.get("version") or ""),
-            last_updated=str(raw_meta.get("last_updated") or ""),
+            version=_string(raw_meta.get("version")),
+            last_updated=_string(raw_meta.get("last_updated")),
             decisions=decisions,
         )
-        blocks = [block_from_json(b) for b in data.get("blocks", [])]
-    except (ValueError, TypeError, AttributeError) as exc:
-        raise BadInputError(
-            f"Het bestand is beschadigd: {exc}",
-            f"The file is damaged: {exc}",
-        ) from exc
-    return Policy(blocks=blocks, meta=meta)
+        raw_blocks = _list(data.get("blocks"), "blocks")
+        if len(raw_blocks) > MAX_BLOCKS:
+            raise too_many_blocks(len(raw_blocks))
+        blocks = [block_from_json(b) for b in raw_blocks]
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+        detail = str(exc)[:200]
+        raise BadInputError(f"Het bestand is beschadigd: {detail}", f"The file is damaged: {detail}") from exc
+    policy = Policy(blocks=blocks, meta=meta)
+    bound_policy(policy)
+    return policy
+
+
+def _string(value: Any) -> str:
+    return str(value)[:10_000] if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
 def dumps(policy: Policy) -> str:

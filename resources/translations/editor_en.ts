@@ -562,6 +562,21 @@
         <translation>Grammar check not available: {0}</translation>
     </message>
     <message>
+        <location filename="../work/main/editor/gui/grammar/engine_status.py" line="24" />
+        <source>Taalcontrole herstart na een storing (poging {0})…</source>
+        <translation>Grammar check restarting after a failure (attempt {0})…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/engine_status.py" line="26" />
+        <source>Taalcontrole werkt weer</source>
+        <translation>Grammar check is working again</translation>
+    </message>
+    <message>
+        <location filename="../work/main/editor/gui/grammar/engine_status.py" line="27" />
+        <source>Taalcontrole staat uit: de taalserver start niet meer. Herstart de editor om het opnieuw te proberen.</source>
+        <translation>Grammar check is off: the language server no longer starts. Restart the editor to try again.</translation>
+    </message>
+    <message>
         <location filename="../work/main/editor/gui/grammar/controller.py" line="392" />
         <source>Negeren</source>
         <translation>Ignore</translation>

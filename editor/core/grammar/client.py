@@ -23,16 +23,22 @@ import threading
 import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
-from editor.core import paths
+from editor.core.grammar.matches import (  # noqa: F401 - re-exported
+    SPELLING_CATEGORIES,
+    STYLE_CATEGORIES,
+    STYLE_ISSUE_TYPES,
+    GrammarMatch,
+    _convert,
+    classify,
+)
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
+from editor.core.grammar.wordlists import _read_word_file, _term_pattern, legal_words, legal_words_path  # noqa: F401
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
-from editor.core.plaintext import PlainText, from_utf16, to_utf16
+from editor.core.plaintext import PlainText
 from editor.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,74 +50,6 @@ PARAGRAPH_BREAK = "\n\n"  # LanguageTool starts a new paragraph here
 BATCH_CHARS = 6000  # characters per request when checking many paragraphs
 PLACEHOLDER_RE = re.compile(r"\{\{[^{}\n]*\}\}")
 _SEGMENT_RE = re.compile(r"[^\n\t]+")
-
-STYLE_ISSUE_TYPES = {"style", "register", "locale-violation"}
-STYLE_CATEGORIES = {"STYLE", "LEESBAARHEID", "REDUNDANCY", "REGISTER", "COLLOQUIALISMS", "PLAIN_ENGLISH", "GENDER_NEUTRALITY"}
-SPELLING_CATEGORIES = {"TYPOS", "SPELLING"}
-
-
-@dataclass(frozen=True)
-class GrammarMatch:
-    """One issue. start/end: code-point offsets; text: the flagged characters."""
-
-    start: int
-    end: int
-    text: str
-    rule_id: str
-    category: str
-    message: str
-    replacements: tuple[str, ...] = ()
-    kind: str = "grammar"  # "spelling" | "grammar" | "style"
-
-    def shifted(self, delta: int) -> GrammarMatch:
-        return replace(self, start=self.start + delta, end=self.end + delta)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["replacements"] = list(self.replacements)
-        return data
-
-
-def classify(rule_id: str, category: str, issue_type: str) -> str:
-    """Map LanguageTool's rule/category/issue type to the three underline colours."""
-    rid = rule_id.upper()
-    if rid.startswith(("MORFOLOGIK_RULE", "HUNSPELL")) or "SPELLER" in rid or category in SPELLING_CATEGORIES:
-        return "spelling"
-    if issue_type in STYLE_ISSUE_TYPES or category in STYLE_CATEGORIES:
-        return "style"
-    return "grammar"
-
-
-# --------------------------------------------------------------------------- word lists
-
-
-def legal_words_path() -> Path:
-    return paths.resources_dir() / "grammar" / "legal_words.txt"
-
-
-@lru_cache(maxsize=4)
-def _read_word_file(path: str) -> tuple[str, ...]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return ()
-    return tuple(s for s in (line.split("#", 1)[0].strip() for line in lines) if s)
-
-
-def legal_words() -> tuple[str, ...]:
-    """The legal terms shipped with the app (resources/grammar/legal_words.txt)."""
-    return _read_word_file(str(legal_words_path()))
-
-
-def _term_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    terms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    if not terms:
-        return None
-    # Multi-word names may wrap or use a non-breaking space in the text: any whitespace matches.
-    body = "|".join(r"\s+".join(re.escape(part) for part in t.split()) for t in terms)
-    # Whole words only, but let a term stand inside a hyphenated compound ("AVG-conform").
-    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.IGNORECASE)
-
 
 # --------------------------------------------------------------------------- the checker
 
@@ -352,9 +290,16 @@ class GrammarChecker:
         try:
             return self._query(text, language)
         except Exception as first:  # connection refused, crashed JVM, bad JSON...
-            if self.server is None or not self.server.ensure_running():
+            # Plain words for the status bar; the raw error ("HTTPConnectionPool...") stays in the chain.
+            if self.server is None:
                 raise EngineUnavailable(
-                    f"De taalcontrole is mislukt: {first}", f"The language check failed: {first}"
+                    "De taalserver antwoordt niet; de taalcontrole staat uit.",
+                    "The language server does not answer; grammar checking is off.",
+                ) from first
+            if not self.server.ensure_running():
+                raise EngineUnavailable(
+                    "De taalserver is gestopt en start niet opnieuw; de taalcontrole staat uit.",
+                    "The language server stopped and does not start again; grammar checking is off.",
                 ) from first
             self._base_url = self.server.url  # a restart picks a new port
             with _CLIENT_LOCK:
@@ -363,7 +308,8 @@ class GrammarChecker:
                 return self._query(text, language)
             except Exception as second:
                 raise EngineUnavailable(
-                    f"De taalcontrole is mislukt: {second}", f"The language check failed: {second}"
+                    "De taalserver antwoordt niet na een herstart; de taalcontrole wordt later opnieuw geprobeerd.",
+                    "The language server does not answer after a restart; grammar checking will try again later.",
                 ) from second
 
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
@@ -449,28 +395,3 @@ class GrammarChecker:
         """"Regel uitschakelen". The caller saves the settings."""
         if rule_id and rule_id not in self.settings.disabled_rules:
             self.settings.disabled_rules.append(rule_id)
-
-
-def _convert(match: Any, text: str) -> GrammarMatch:
-    """language-tool-python Match -> GrammarMatch with code-point offsets.
-
-    language-tool-python already turns `offset` into code points (it subtracts one per astral
-    character before it) but leaves `error_length` in UTF-16 units; go back to UTF-16 for the
-    start and add the length there, then map both ends to code points.
-    """
-    start16 = to_utf16(text, int(match.offset))
-    end16 = start16 + int(match.error_length)
-    start = from_utf16(text, start16)
-    end = from_utf16(text, end16)
-    category = str(getattr(match, "category", "") or "")
-    rule_id = str(match.rule_id)
-    return GrammarMatch(
-        start=start,
-        end=end,
-        text=text[start:end],
-        rule_id=rule_id,
-        category=category,
-        message=str(match.message),
-        replacements=tuple(str(r) for r in (match.replacements or [])[:10]),
-        kind=classify(rule_id, category, str(getattr(match, "rule_issue_type", "") or "")),
-    )

@@ -6,8 +6,10 @@ Maven (packaging/setup.d/40-languagetool.sh) or that a packaged build ships besi
 
 Guarantees: loopback only (never `--public`), one readiness wait of up to `ready_timeout`
 seconds followed by a warm-up check (the first Dutch check loads the dictionaries, 10-20 s),
-at most one automatic restart after a crash, and the JVM's whole process group is stopped on
-`stop()`, on interpreter exit (atexit) and on SIGTERM/SIGHUP.
+a restart after every crash with a growing back-off, also when the JVM dies during start-up
+or warm-up (see restart.py; the crashed server's log is kept as server.log.1 ...), and the
+JVM's whole process group is stopped on `stop()`, on interpreter exit (atexit) and on
+SIGTERM/SIGHUP. Listeners hear "restarting", "ready" and "off" for the status bar.
 
 A SIGKILLed app cannot stop its JVM, so every running server has a pid file in the user's cache
 folder; the next start stops servers whose app is gone (Linux only: identity is checked in /proc).
@@ -15,58 +17,60 @@ folder; the next start stops servers whose app is gone (Linux only: identity is 
 
 from __future__ import annotations
 
-import atexit
 import contextlib
-import json
 import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.core import paths
-from editor.core.atomic import atomic_write_text
-from editor.core.errors import UserError
-from editor.core.settings import cache_dir
+from editor.core.grammar.discovery import (  # noqa: F401 - re-exported: the public grammar API
+    LOOPBACK,
+    MIN_JAVA,
+    REQUIRED_JARS,
+    EngineUnavailable,
+    Progress,
+    _ensure_no_proxy_for_loopback,
+    _no_window_flag,
+    bundle_dir,
+    find_java,
+    free_port,
+    http_get_json,
+    http_post_json,
+    java_major_version,
+    project_jar_dir,
+)
+from editor.core.grammar.launch import WARM_UP_TEXT, Launcher  # noqa: F401 - WARM_UP_TEXT re-exported
+from editor.core.grammar.processes import (  # noqa: F401 - re-exported
+    _LIVE,
+    MAIN_CLASS,
+    PID_SUFFIX,
+    STALE_TERM_WAIT,
+    _alive,
+    _proc_stat,
+    _proc_supported,
+    _terminate,
+    install_signal_handlers,
+    is_languagetool_server,
+    pid_dir,
+    stop_all,
+    stop_stale_servers,
+    write_pid_file,
+)
+from editor.core.grammar.restart import (
+    MAX_CRASHES_IN_ROW,
+    STABLE_AFTER,
+    EngineListener,
+    backoff_delay,
+)
 
-MIN_JAVA = 17
-MAIN_CLASS = "org.languagetool.server.HTTPServer"
-REQUIRED_JARS = ("languagetool-server-", "language-nl-", "dutch-pos-dict-")
-LOOPBACK = "127.0.0.1"
-WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
 
-# progress(message, elapsed_seconds): called from the thread that runs start().
-Progress = Callable[[str, float], None]
-
-
-class EngineUnavailable(UserError):
-    """No grammar engine can be used (no Java, no jars, the server did not start or is unreachable)."""
-
-
-# --------------------------------------------------------------------------- discovery
-
-
-def project_jar_dir() -> Path:
-    """Where packaging/setup.d/40-languagetool.sh puts the jars in a source checkout."""
-    return paths.app_root() / ".cache" / "languagetool" / "lt-jars"
-
-
-def bundle_dir() -> Path:
-    """A packaged build ships languagetool/{jars,jre} beside the app's resources."""
-    return paths.app_root() / "languagetool"
-
-
+# Here, not in discovery.py: it looks the folders up through this module (tests replace them).
 def find_jars() -> list[Path]:
     """The LanguageTool jars, or [] when none of the known folders holds a complete set."""
     candidates: list[Path] = []
@@ -82,253 +86,7 @@ def find_jars() -> list[Path]:
     return []
 
 
-def java_major_version(java: str | os.PathLike[str]) -> int | None:
-    """The major version of a java executable (8 for "1.8.0_x"), or None if it does not run."""
-    try:
-        out = subprocess.run(
-            [str(java), "-version"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            creationflags=_no_window_flag(),
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
-    if not m:
-        return None
-    major = int(m.group(1))
-    if major == 1 and m.group(2):  # "1.8.0" style
-        major = int(m.group(2))
-    return major
-
-
-def find_java() -> Path | None:
-    """A Java 17+ runtime: env override, the bundled JRE, JAVA_HOME, then PATH."""
-    exe = "java.exe" if os.name == "nt" else "java"
-    candidates: list[Path] = []
-    env = os.environ.get("PRIVACY_EDITOR_JAVA")
-    if env:
-        candidates.append(Path(env))
-    candidates.append(bundle_dir() / "jre" / "bin" / exe)
-    if os.environ.get("JAVA_HOME"):
-        candidates.append(Path(os.environ["JAVA_HOME"]) / "bin" / exe)
-    on_path = shutil.which("java")
-    if on_path:
-        candidates.append(Path(on_path))
-    for cand in candidates:
-        if cand.is_file() and (java_major_version(cand) or 0) >= MIN_JAVA:
-            return cand
-    return None
-
-
-def free_port() -> int:
-    """A currently free TCP port on loopback (the OS picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((LOOPBACK, 0))
-        return int(s.getsockname()[1])
-
-
-def _no_window_flag() -> int:
-    return getattr(subprocess, "CREATE_NO_WINDOW", 0) if os.name == "nt" else 0
-
-
-def _ensure_no_proxy_for_loopback() -> None:
-    """requests (used by language-tool-python) honours HTTP_PROXY; loopback text must never go there."""
-    for key in ("no_proxy", "NO_PROXY"):
-        parts = [p for p in os.environ.get(key, "").split(",") if p.strip()]
-        for host in (LOOPBACK, "localhost"):
-            if host not in parts:
-                parts.append(host)
-        os.environ[key] = ",".join(parts)
-
-
-# A direct opener: readiness probes must not go through a proxy either.
-_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def http_get_json(url: str, timeout: float) -> object:
-    with _DIRECT.open(url, timeout=timeout) as resp:
-        return json.loads(resp.read().decode("utf-8"))
-
-
-def http_post_json(url: str, data: dict[str, str], timeout: float) -> object:
-    body = urllib.parse.urlencode(data).encode("utf-8")
-    req = urllib.request.Request(url, data=body, method="POST")
-    with _DIRECT.open(req, timeout=timeout) as resp:
-        return json.loads(resp.read().decode("utf-8"))
-
-
-# --------------------------------------------------------------------------- stale servers
-
-
-PID_SUFFIX = ".json"
-STALE_TERM_WAIT = 3.0  # seconds between SIGTERM and SIGKILL for a left-over JVM
-
-
-def pid_dir() -> Path:
-    return cache_dir() / "languagetool" / "servers"
-
-
-def _proc_supported() -> bool:
-    """Only Linux's /proc lets us prove a pid is still our JVM; elsewhere stale servers are left alone."""
-    return sys.platform.startswith("linux") and Path("/proc/self/stat").exists()
-
-
-def _proc_stat(pid: int) -> tuple[str, int] | None:
-    """(state, start time in clock ticks since boot) of a process, or None when it does not exist."""
-    try:
-        raw = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return None
-    fields = raw.rsplit(")", 1)[-1].split()  # the command name may hold spaces and brackets
-    try:
-        return fields[0], int(fields[19])
-    except (IndexError, ValueError):
-        return None
-
-
-def _alive(pid: int, start_time: int | None = None) -> bool:
-    """Running (not a zombie) and, when given, started at `start_time` (not a reused pid)."""
-    stat = _proc_stat(pid)
-    if stat is None or stat[0] in ("Z", "X"):
-        return False
-    return start_time is None or stat[1] == start_time
-
-
-def is_languagetool_server(pid: int, port: int) -> bool:
-    """True when pid's command line is a LanguageTool HTTP server on `port` (Linux /proc)."""
-    try:
-        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:
-        return False
-    args = [a.decode("utf-8", "replace") for a in args]
-    if MAIN_CLASS not in args:
-        return False
-    return any(a == "--port" and b == str(port) for a, b in zip(args, args[1:], strict=False))
-
-
-def write_pid_file(pid: int, port: int, owner: int | None = None) -> Path | None:
-    """Record a started JVM and the app process that owns it; None where stale servers are not handled."""
-    if not _proc_supported():
-        return None
-    owner = os.getpid() if owner is None else owner
-    jvm, app = _proc_stat(pid), _proc_stat(owner)
-    data = {
-        "pid": pid,
-        "port": port,
-        "start_time": jvm[1] if jvm else None,
-        "owner": owner,
-        "owner_start_time": app[1] if app else None,
-        "main_class": MAIN_CLASS,
-        "written": time.time(),
-    }
-    folder = pid_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{pid}{PID_SUFFIX}"
-        atomic_write_text(path, json.dumps(data))
-    except (OSError, UserError):
-        return None  # a read-only cache folder must not stop the grammar check
-    return path
-
-
-def _terminate(pid: int, wait: float) -> None:
-    """SIGTERM the JVM's process group (its own session), then SIGKILL after `wait` seconds."""
-    try:
-        group = os.getpgid(pid)
-    except OSError:
-        return
-    send: Callable[[int], None] = (lambda sig: os.killpg(pid, sig)) if group == pid else (
-        lambda sig: os.kill(pid, sig))
-    for sig, timeout in ((signal.SIGTERM, wait), (signal.SIGKILL, wait)):
-        with contextlib.suppress(OSError):
-            send(sig)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not _alive(pid):
-                return
-            time.sleep(0.05)
-
-
-def stop_stale_servers(wait: float = STALE_TERM_WAIT) -> list[int]:
-    """Stop JVMs left behind by app processes that are gone (e.g. killed with SIGKILL).
-
-    A pid file is acted on only when its owner no longer runs and the pid is still the very
-    process we started: same start time, and a LanguageTool server command line on the
-    recorded port. An unrelated process that reused the pid is never touched. Returns the
-    pids stopped.
-    """
-    if not _proc_supported():
-        return []
-    folder = pid_dir()
-    try:
-        files = sorted(folder.glob(f"*{PID_SUFFIX}"))
-    except OSError:
-        return []
-    stopped: list[int] = []
-    for path in files:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            pid, port = int(data["pid"]), int(data["port"])
-            owner = int(data.get("owner") or 0)
-            start_time = data.get("start_time")
-            owner_start = data.get("owner_start_time")
-        except (OSError, ValueError, TypeError, KeyError):
-            with contextlib.suppress(OSError):
-                path.unlink()  # unreadable: it cannot identify anything
-            continue
-        if owner and _alive(owner, owner_start if isinstance(owner_start, int) else None):
-            continue  # another running app (or this one) still uses that server
-        expected = start_time if isinstance(start_time, int) else None
-        if _alive(pid, expected) and is_languagetool_server(pid, port):
-            _terminate(pid, wait)
-            stopped.append(pid)
-        with contextlib.suppress(OSError):
-            path.unlink()
-    return stopped
-
-
-# --------------------------------------------------------------------------- the server
-
-
-_LIVE: weakref.WeakSet[LocalServer] = weakref.WeakSet()
-_HANDLERS_INSTALLED = False
-
-
-def stop_all() -> None:
-    """Stop every server this process started (atexit and signal handlers call this)."""
-    for server in list(_LIVE):
-        with contextlib.suppress(Exception):
-            server.stop()
-
-
-atexit.register(stop_all)
-
-
-def install_signal_handlers() -> None:
-    """Turn SIGTERM/SIGHUP into a clean stop of our JVMs, then the default action.
-
-    Only the main thread can install handlers: the GUI calls this at start-up, because its
-    servers start in a background thread where this call is a no-op.
-    """
-    global _HANDLERS_INSTALLED
-    if _HANDLERS_INSTALLED or os.name == "nt" or threading.current_thread() is not threading.main_thread():
-        return
-    _HANDLERS_INSTALLED = True
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(sig) is not signal.SIG_DFL:
-            continue  # the application has its own handler; atexit still covers a normal exit
-
-        def _handler(signum: int, _frame: object) -> None:
-            stop_all()
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-
-        signal.signal(sig, _handler)
-
-
-class LocalServer:
+class LocalServer(Launcher):
     """One LanguageTool JVM on a free loopback port. Thread-safe start/stop."""
 
     def __init__(
@@ -366,6 +124,10 @@ class LocalServer:
         self._starter: threading.Thread | None = None
         self._bg_lock = threading.Lock()
         self._last_progress: tuple[str, float] | None = None
+        self._listeners: list[EngineListener] = []
+        self._ready_at: float | None = None  # monotonic time the running server became ready
+        self.crashes_in_row = 0
+        self.gave_up = False  # True after MAX_CRASHES_IN_ROW crashes in a row: grammar stays off
 
     # -- public state
 
@@ -393,13 +155,21 @@ class LocalServer:
         m = re.search(r"VmRSS:\s+(\d+)\s+kB", status)
         return int(m.group(1)) * 1024 if m else None
 
-    def log_tail(self, lines: int = 15) -> str:
-        if not self._log_path:
-            return ""
-        try:
-            return "\n".join(self._log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
+    @property
+    def log_path(self) -> Path | None:
+        return self._log_path
+
+    def add_listener(self, listener: EngineListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: EngineListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, event: str, attempt: int) -> None:
+        for listener in list(self._listeners):
+            with contextlib.suppress(Exception):  # a closed window's listener must not stop a restart
+                listener(event, attempt)
 
     # -- life cycle
 
@@ -442,27 +212,6 @@ class LocalServer:
             )
         return self._java, self._jars
 
-    def _write_config(self) -> Path:
-        if self._tmpdir is None or not self._tmpdir.exists():
-            self._tmpdir = Path(tempfile.mkdtemp(prefix="privacy-editor-lt-"))
-        config = self._tmpdir / "server.properties"
-        atomic_write_text(
-            config,
-            "\n".join(
-                [
-                    "# written by privacy-policy-editor for its private loopback server",
-                    "pipelineCaching=true",
-                    "maxPipelinePoolSize=50",
-                    "pipelineExpireTimeInSeconds=3600",
-                    f"cacheSize={self.cache_size}",
-                    "cacheTTLSeconds=3600",
-                    "maxCheckThreads=2",
-                    "",
-                ]
-            ),
-        )
-        return config
-
     def start(self, progress: Progress | None = None) -> None:
         """Start the JVM and block until it answers a warm-up check. Raises EngineUnavailable."""
         with self._lock:
@@ -471,6 +220,8 @@ class LocalServer:
                 return
             self._cancel.clear()
             self._done.clear()
+            self.gave_up = False  # an explicit start tries again
+            self.crashes_in_row = 0
             try:
                 self._launch_and_wait(progress)
             except EngineUnavailable as exc:
@@ -523,113 +274,35 @@ class LocalServer:
         if not self.is_running():
             raise EngineUnavailable("De taalserver is gestopt.", "The language server has stopped.")
 
-    def _launch_and_wait(self, progress: Progress | None, attempts: int = 2) -> None:
-        self._resolve()
-        _ensure_no_proxy_for_loopback()
-        install_signal_handlers()
-        config = self._write_config()
-        stop_stale_servers()  # JVMs of a killed earlier session would hold ~500 MB each, forever
-        log_folder = cache_dir() / "languagetool"
-        log_folder.mkdir(parents=True, exist_ok=True)
-        self._log_path = log_folder / "server.log"
-        t0 = time.monotonic()
-        last_error = ""
-        for _attempt in range(attempts):  # a second attempt only if the port was taken meanwhile
-            self.port = free_port()
-            with open(self._log_path, "wb") as log:
-                kwargs: dict = {}
-                if os.name == "nt":
-                    kwargs["creationflags"] = _no_window_flag() | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
-                else:
-                    kwargs["start_new_session"] = True  # own process group: stop() kills it whole
-                self._proc = subprocess.Popen(
-                    self.command(self.port, config),
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    cwd=str(self._tmpdir),
-                    **kwargs,
-                )
-            _LIVE.add(self)
-            pid_file = write_pid_file(self._proc.pid, self.port)
-            if pid_file is not None:
-                self._pid_files[self._proc.pid] = pid_file
-            self._stopped_by_us = False
-            try:
-                self._wait_ready(t0, progress)
-                self.startup_seconds = time.monotonic() - t0
-                if progress:
-                    progress("ready", self.startup_seconds)
-                return
-            except EngineUnavailable as exc:
-                last_error = exc.en
-                tail = self.log_tail(40)
-                self._kill()
-                if "Address already in use" not in tail and "BindException" not in tail:
-                    raise
-        raise EngineUnavailable(
-            f"De taalserver start niet: {last_error}", f"The language server does not start: {last_error}"
-        )
-
-    def _wait_ready(self, t0: float, progress: Progress | None) -> None:
-        deadline = t0 + self.ready_timeout
-        base = f"http://{LOOPBACK}:{self.port}/v2/"
-        while True:
-            elapsed = time.monotonic() - t0
-            if self._cancel.is_set():
-                raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
-            if self._proc is None or self._proc.poll() is not None:
-                raise EngineUnavailable(
-                    "De taalserver stopte tijdens het opstarten: " + self._last_log_line(),
-                    "The language server exited during start-up: " + self._last_log_line(),
-                )
-            if time.monotonic() > deadline:
-                raise EngineUnavailable(
-                    f"De taalserver was na {int(self.ready_timeout)} s nog niet klaar.",
-                    f"The language server was not ready after {int(self.ready_timeout)} s.",
-                )
-            if progress:
-                progress("starting", elapsed)
-            try:
-                http_get_json(base + "languages", timeout=2.0)
-                break
-            except (OSError, ValueError):
-                time.sleep(0.25)
-        if not self.warm_up:
-            return
-        # Warm-up: the first Dutch check loads the dictionaries and rule files (10-20 s on a small machine).
-        if progress:
-            progress("warming", time.monotonic() - t0)
-        remaining = max(5.0, deadline - time.monotonic())
-        try:
-            answer = http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
-            software = answer.get("software", {}) if isinstance(answer, dict) else {}
-            self.version = str(software.get("version", "")) if isinstance(software, dict) else ""
-        except (OSError, ValueError) as exc:
-            raise EngineUnavailable(
-                f"De taalserver antwoordt niet op een eerste controle ({exc}).",
-                f"The language server does not answer a first check ({exc}).",
-            ) from exc
-
-    def _last_log_line(self) -> str:
-        for line in reversed(self.log_tail(40).splitlines()):
-            if "Exception" in line or "Error" in line:
-                return line.strip()[:300]
-        return (self.log_tail(1) or "?").strip()[:300]
-
     def ensure_running(self, progress: Progress | None = None) -> bool:
-        """Restart once after a crash. True when the server is (again) running."""
+        """Restart after a crash, after a back-off. True when the server is (again) running.
+
+        Every crash is restarted; only MAX_CRASHES_IN_ROW crashes in a row (without a stable
+        STABLE_AFTER seconds between them) turn grammar checking off. stop() ends a back-off wait.
+        """
         with self._lock:
             if self.is_running():
                 return True
-            if self._proc is None or self._stopped_by_us or self.restarts >= 1:
+            if self._proc is None or self._stopped_by_us or self.gave_up:
+                return False
+            uptime = time.monotonic() - (self._ready_at or time.monotonic())
+            self.crashes_in_row = 1 if uptime >= STABLE_AFTER else self.crashes_in_row + 1
+            self._kill()
+            if self.crashes_in_row > MAX_CRASHES_IN_ROW:
+                self.gave_up = True
+                self._notify("off", self.restarts)
                 return False
             self.restarts += 1
-            self._kill()
+            self._notify("restarting", self.restarts)
+            if self._cancel.wait(backoff_delay(self.crashes_in_row)):
+                return False  # stopped during the back-off
             try:
                 self._launch_and_wait(progress)
             except EngineUnavailable:
+                self.gave_up = not self._stopped_by_us
+                self._notify("off", self.restarts)
                 return False
+            self._notify("ready", self.restarts)
             return True
 
     def _kill(self, proc: subprocess.Popen[bytes] | None = None) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor.core.errors import BadInputError
 from editor.core.i18n import pick
+from editor.core.importers.bounds import bound_policy, check_line_count
 from editor.core.importers.encoding import DOCX_LIMIT, TEXT_LIMIT, decode_bytes, encoding_warning, read_limited
 from editor.core.model import Heading, Policy
 
@@ -27,6 +28,7 @@ class ImportResult:
 
 
 def _finish(policy: Policy, warnings: list[str]) -> ImportResult:
+    warnings.extend(bound_policy(policy))
     if not policy.meta.title:
         policy.meta.title = _guess_title(policy)
     if not policy.blocks:
@@ -60,6 +62,8 @@ def import_text(text: str, fmt: str = "txt") -> ImportResult:
 
 def _import_text(text: str, fmt: str) -> ImportResult:
     fmt = fmt.lower().lstrip(".")
+    if fmt in ("txt", "text", "md", "markdown"):
+        check_line_count(text)
     if fmt in ("txt", "text"):
         from editor.core.importers.txt import parse_text
 

@@ -12,93 +12,30 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
 
 from editor.core.errors import BadInputError
 from editor.core.importers.cleanup import Cleaner, is_real_url
-from editor.core.importers.encoding import MB, check_size, human_size
+from editor.core.importers.docx_package import (  # noqa: F401 - check_package and the limits are re-exported
+    MAX_MEMBERS,
+    RATIO_LIMIT,
+    UNCOMPRESSED_LIMIT,
+    _damaged,
+    _not_word,
+    check_package,
+)
+from editor.core.importers.encoding import check_size
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table
-
-# A docx of a long policy unpacks to a few MB; 100 MB leaves room for embedded images.
-UNCOMPRESSED_LIMIT = 100 * MB
-RATIO_LIMIT = 100  # per member above 1 MB; XML compresses ~10x, zeros ~1000x
-MAX_MEMBERS = 10_000
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DOCTYPE = re.compile(rb"<!\s*DOCTYPE|<!\s*ENTITY", re.I)
 
 
 def _q(tag: str) -> str:
     return f"{{{W}}}{tag}"
-
-
-def _not_word() -> BadInputError:
-    return BadInputError(
-        "Dit is geen geldig Word-bestand (.docx).", "This is not a valid Word file (.docx)."
-    )
-
-
-def _damaged(detail: str = "") -> BadInputError:
-    extra = f" ({detail})" if detail else ""
-    return BadInputError(
-        f"Het Word-bestand is beschadigd of onvolledig{extra}.",
-        f"The Word file is damaged or incomplete{extra}.",
-    )
-
-
-def check_package(data: bytes) -> zipfile.ZipFile:
-    """Open the docx zip after refusing non-zips, damaged zips, zip bombs and DOCTYPEs."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise BadInputError(
-            "Dit is een oud Word-bestand (.doc). Sla het in Word op als .docx en open het opnieuw.",
-            "This is an old Word file (.doc). Save it as .docx in Word and open it again.",
-        )
-    if not data.startswith(b"PK"):
-        raise _not_word()
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise _damaged(str(exc) if "central directory" not in str(exc) else "") from exc
-    infos = zf.infolist()
-    names = {i.filename for i in infos}
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise _not_word()
-    if len(infos) > MAX_MEMBERS:
-        raise BadInputError("Het Word-bestand bevat te veel onderdelen.", "The Word file has too many parts.")
-    total = sum(i.file_size for i in infos)
-    bomb = total > UNCOMPRESSED_LIMIT or any(
-        i.file_size > MB and i.file_size > RATIO_LIMIT * max(i.compress_size, 1) for i in infos
-    )
-    if bomb:
-        raise BadInputError(
-            f"Het Word-bestand wordt uitgepakt {human_size(total)} groot (grens {human_size(UNCOMPRESSED_LIMIT)}, "
-            "of een extreme compressie); het is geweigerd als mogelijke zip-bom.",
-            f"The Word file unpacks to {human_size(total)} (limit {human_size(UNCOMPRESSED_LIMIT)}, or extreme "
-            "compression); it was refused as a possible zip bomb.",
-        )
-    for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        try:
-            with zf.open(info) as fh:
-                # The first KB holds any DOCTYPE: it must precede the root element.
-                head = fh.read(4096)
-                while fh.read(1 << 20):  # read on so that the CRC is checked
-                    pass
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            raise _damaged(info.filename) from exc
-        text = head.replace(b"\x00", b"")  # UTF-16 parts
-        if _DOCTYPE.search(text):
-            raise BadInputError(
-                f"Het Word-bestand bevat een DOCTYPE-declaratie in {info.filename} (mogelijk een XXE-aanval); "
-                "het is geweigerd.",
-                f"The Word file contains a DOCTYPE declaration in {info.filename} (a possible XXE attack); "
-                "it was refused.",
-            )
-    return zf
 
 
 class _Converter:
@@ -106,6 +43,7 @@ class _Converter:
         self.doc = document
         self.cleaner = cleaner
         self.rels = document.part.rels
+        self._index_styles()
         self.num_formats = self._numbering_formats()
 
     # -- numbering -------------------------------------------------------------
@@ -120,7 +58,10 @@ class _Converter:
             levels = {}
             for lvl in an.findall(_q("lvl")):
                 fmt = lvl.find(_q("numFmt"))
-                levels[int(lvl.get(_q("ilvl"), "0"))] = fmt.get(_q("val"), "decimal") if fmt is not None else "decimal"
+                ilvl = lvl.get(_q("ilvl"), "0")
+                if not (ilvl.isdigit() and len(ilvl) < 3):
+                    continue
+                levels[int(ilvl)] = fmt.get(_q("val"), "decimal") if fmt is not None else "decimal"
             abstract[an.get(_q("abstractNumId"), "")] = levels
         out: dict[tuple[str, int], str] = {}
         for num in numbering.findall(_q("num")):
@@ -131,18 +72,42 @@ class _Converter:
                 out[(num.get(_q("numId"), ""), ilvl)] = fmt
         return out
 
-    @staticmethod
-    def _style_chain(style):  # noqa: ANN001, ANN205 - python-docx style objects
-        seen = 0
-        while style is not None and seen < 20:
-            yield style
-            style = style.base_style
-            seen += 1
+    # -- styles (looked up once per style id: python-docx searches the style list per call) ----
+    def _index_styles(self) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.styles: dict[str, object] = {}
+        self.default_para = self.default_char = None
+        try:
+            for style in self.doc.styles:
+                self.styles.setdefault(style.style_id or "", style)
+            self.default_para = self.doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            self.default_char = self.doc.styles.default(WD_STYLE_TYPE.CHARACTER)
+        except (KeyError, ValueError, AttributeError, TypeError):
+            pass
+        self._chains: dict[tuple[str | None, bool], list] = {}
+        self._para_info: dict[str | None, tuple[int | None, str | None]] = {}
+        self._flags: dict[tuple[str | None, str], bool] = {}
+
+    def _chain(self, style_id: str | None, *, para: bool = True) -> list:
+        """The style and its basedOn ancestors (a loop or a missing style ends the chain)."""
+        key = (style_id, para)
+        if key not in self._chains:
+            style = self.styles.get(style_id or "") if style_id else None
+            if style is None:
+                style = self.default_para if para else self.default_char
+            chain, seen = [], set()
+            while style is not None and style.style_id not in seen and len(chain) < 20:
+                seen.add(style.style_id)
+                chain.append(style)
+                based = style.element.basedOn_val
+                style = self.styles.get(based) if based else None
+            self._chains[key] = chain
+        return self._chains[key]
 
     def _num_pr(self, p) -> tuple[str, int] | None:  # noqa: ANN001
         """(numId, ilvl) from the paragraph, else from its style chain; None if not numbered."""
-        candidates = [p._p.pPr]
-        candidates += [s.element.pPr for s in self._style_chain(p.style)] if p.style is not None else []
+        candidates = [p._p.pPr] + [s.element.pPr for s in self._chain(p._p.style)]
         num_id, ilvl = None, None
         for ppr in candidates:
             if ppr is None or ppr.numPr is None:
@@ -151,33 +116,45 @@ class _Converter:
             if num_id is None and np_.numId is not None:
                 num_id = str(np_.numId.val)
             if ilvl is None and np_.ilvl is not None:
-                ilvl = int(np_.ilvl.val)
+                ilvl = max(0, min(int(np_.ilvl.val), 9))
         if num_id is None or num_id == "0":
             return None
         return num_id, ilvl if ilvl is not None else -1  # -1: no level given
 
+    def _style_info(self, style_id: str | None) -> tuple[int | None, str | None]:
+        """(heading level from the style names, list style name) for a paragraph style id."""
+        if style_id not in self._para_info:
+            level: int | None = None
+            listed: str | None = None
+            for style in self._chain(style_id):
+                name = (style.name or "").lower()
+                if level is None and name == "title":
+                    level = 0  # the title; mapped to 1 later
+                m = re.fullmatch(r"(?:heading|kop)\s*(\d)", name)
+                if level is None and m:
+                    level = int(m.group(1))
+                if listed is None and name.startswith(("list bullet", "list number")):
+                    listed = name
+            self._para_info[style_id] = (level, listed)
+        return self._para_info[style_id]
+
     # -- paragraphs ------------------------------------------------------------
     def heading_level(self, p) -> int | None:  # noqa: ANN001
-        if p.style is not None:
-            for style in self._style_chain(p.style):
-                name = (style.name or "").lower()
-                if name == "title":
-                    return 0  # the title; mapped to 1 later
-                m = re.fullmatch(r"(?:heading|kop)\s*(\d)", name)
-                if m:
-                    return int(m.group(1))
+        level = self._style_info(p._p.style)[0]
+        if level is not None:
+            return level
         ppr = p._p.pPr
         if ppr is not None:
             outline = ppr.find(_q("outlineLvl"))
-            if outline is not None and outline.get(_q("val"), "9").isdigit() and int(outline.get(_q("val"))) < 9:
-                return int(outline.get(_q("val"))) + 1
+            value = outline.get(_q("val"), "9") if outline is not None else "9"
+            if value.isdigit() and len(value) < 3 and int(value) < 9:
+                return int(value) + 1
         return None
 
     def list_info(self, p) -> tuple[bool, int] | None:  # noqa: ANN001
         """(ordered, level) for a list paragraph, else None."""
-        style_names = [(s.name or "").lower() for s in self._style_chain(p.style)] if p.style is not None else []
         num = self._num_pr(p)
-        styled = next((n for n in style_names if n.startswith(("list bullet", "list number"))), None)
+        styled = self._style_info(p._p.style)[1]
         if num is None and styled is None:
             return None
         level = num[1] if num is not None else -1
@@ -230,17 +207,18 @@ class _Converter:
 
     def _flag(self, run, name: str) -> bool:  # noqa: ANN001
         value = getattr(run, name)
-        if value is None:
-            try:
-                style = run.style
-            except (KeyError, ValueError, AttributeError):
-                style = None
-            for s in self._style_chain(style):
-                inherited = getattr(s.font, name, None)
+        if value is not None:
+            return bool(value)
+        style_id = run._r.style
+        key = (style_id, name)
+        if key not in self._flags:
+            inherited = None
+            for style in self._chain(style_id, para=False):
+                inherited = getattr(style.font, name, None)
                 if inherited is not None:
-                    return bool(inherited)
-            return False
-        return bool(value)
+                    break
+            self._flags[key] = bool(inherited)
+        return self._flags[key]
 
     def clean(self, runs: list[Run]) -> list[Run]:
         runs = self.cleaner.runs(runs)
@@ -325,10 +303,20 @@ def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Polic
     check_package(data).close()
     try:
         document = docx.Document(io.BytesIO(data))
+        if document.element.tag != _q("document") or document.element.find(_q("body")) is None:
+            raise _not_word()
         items = _Converter(document, cleaner).convert()
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise _damaged() from exc
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():
+            raise BadInputError(
+                "Het Word-bestand is te diep genest (meer dan 256 niveaus) om veilig te lezen.",
+                "The Word file is nested too deeply (more than 256 levels) to read safely.",
+            ) from exc
+        raise _damaged(str(exc)[:100]) from exc
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, TypeError,
+            IndexError, NotImplementedError, struct.error) as exc:
         raise BadInputError(
             f"Het Word-bestand kan niet gelezen worden: {exc}", f"The Word file cannot be read: {exc}"
         ) from exc

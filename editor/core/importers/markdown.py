@@ -15,11 +15,11 @@ import string
 from editor.core.importers.cleanup import Cleaner, is_real_url
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, merge_runs
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*))?$")  # (.*?)\s*$ was quadratic on long space runs
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _LIST = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])(?:\s+(.*)|\s*)$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_SEP_CELL = re.compile(r":?-+:?")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -115,7 +115,10 @@ def parse_inline(s: str, base: Run | None = None) -> list[Run]:
                 out.append(_fmt(base, text=m.group(1).removeprefix("mailto:"), link=m.group(1)))
                 i = m.end()
                 continue
-            m = _UNDERLINE.match(s, i)
+            # A failed <u> match means no "</u>" follows: later "<u>"s need not search again.
+            m = None if i >= dead.get("</u>", n + 1) else _UNDERLINE.match(s, i)
+            if m is None and s[i : i + 3].lower() == "<u>":
+                dead["</u>"] = min(i, dead.get("</u>", i))
             if m:
                 flush()
                 out.extend(parse_inline(m.group(1), _fmt(base, underline=True)))
@@ -156,6 +159,15 @@ def parse_inline(s: str, base: Run | None = None) -> list[Run]:
         i += 1
     flush()
     return merge_runs(out)
+
+
+def _is_table_sep(line: str) -> bool:
+    """A table's separator row ("|---|:--:|"), checked cell by cell (no regex backtracking)."""
+    line = line.strip()
+    if "-" not in line:
+        return False
+    line = line.removeprefix("|").removesuffix("|")
+    return all(_SEP_CELL.fullmatch(cell.strip()) for cell in line.split("|"))
 
 
 def _split_row(line: str) -> list[str]:
@@ -225,7 +237,7 @@ def parse_markdown(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, l
         if atx:
             flush_para()
             end_list()
-            runs = runs_of(atx.group(2) or "")
+            runs = runs_of((atx.group(2) or "").strip())
             if runs:
                 blocks.append(Heading(runs=runs, level=min(3, len(atx.group(1)))))
             i += 1
@@ -244,7 +256,7 @@ def parse_markdown(text: str, cleaner: Cleaner | None = None) -> tuple[Policy, l
             end_list()
             i += 1
             continue
-        if "|" in line and i + 1 < len(lines) and _TABLE_SEP.match(lines[i + 1]) and "-" in lines[i + 1]:
+        if "|" in line and i + 1 < len(lines) and _is_table_sep(lines[i + 1]):
             flush_para()
             end_list()
             rows = [_split_row(line)]

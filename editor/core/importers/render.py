@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
+from editor.core.importers.bounds import MAX_LIST_LEVEL
 from editor.core.model import Block, Heading, ListItem, Paragraph, Policy, Run, Table
+
+
+def _level(item: ListItem) -> int:
+    """The indent level, bounded: a damaged document's level 10**9 must not make a 2 GB indent."""
+    return max(0, min(item.level, MAX_LIST_LEVEL))
 
 
 def _numbering(blocks: list[Block]) -> list[int]:
@@ -26,26 +32,30 @@ def _numbering(blocks: list[Block]) -> list[int]:
     return numbers
 
 
+def _join(out: list[str | list[str]]) -> str:
+    return "\n\n".join(part if isinstance(part, str) else "\n".join(part) for part in out) + "\n"
+
+
 def to_plain_text(policy: Policy) -> str:
     """Blocks separated by blank lines; list items with "- " or "1. "; table cells by tabs."""
-    out: list[str] = []
+    out: list[str | list[str]] = []  # a list's lines are joined at the end (+= was quadratic)
     numbers = _numbering(policy.blocks)
     prev: Block | None = None
     for i, block in enumerate(policy.blocks):
         if isinstance(block, ListItem):
             marker = f"{numbers[i]}. " if block.ordered else "- "
-            line = "  " * block.level + marker + block.text
+            line = "  " * _level(block) + marker + block.text
             # Items of one list stay together, like in the corpus.
             if isinstance(prev, ListItem):
-                out[-1] += "\n" + line
+                out[-1].append(line)
             else:
-                out.append(line)
+                out.append([line])
         elif isinstance(block, Table):
             out.append("\n".join("\t".join(c.text for c in row) for row in block.rows))
         else:
             out.append(block.text)
         prev = block
-    return "\n\n".join(out) + "\n"
+    return _join(out)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -95,25 +105,25 @@ def _md_line(runs: list[Run]) -> str:
 
 
 def to_markdown(policy: Policy) -> str:
-    out: list[str] = []
+    out: list[str | list[str]] = []  # a list's lines are joined at the end (+= was quadratic)
     numbers = _numbering(policy.blocks)
     prev: Block | None = None
     for i, block in enumerate(policy.blocks):
         if isinstance(block, Heading):
-            out.append("#" * block.level + " " + _md_runs(block.runs).replace("\n", " "))
+            out.append("#" * max(1, min(block.level, 6)) + " " + _md_runs(block.runs).replace("\n", " "))
         elif isinstance(block, ListItem):
             marker = f"{numbers[i]}. " if block.ordered else "- "
-            line = "    " * block.level + marker + _md_line(block.runs)
+            line = "    " * _level(block) + marker + _md_line(block.runs)
             if isinstance(prev, ListItem):
-                out[-1] += "\n" + line
+                out[-1].append(line)
             else:
-                out.append(line)
+                out.append([line])
         elif isinstance(block, Table):
             out.append(_md_table(block))
         elif isinstance(block, Paragraph):
             out.append(_md_line(block.runs))
         prev = block
-    return "\n\n".join(out) + "\n"
+    return _join(out)
 
 
 def _md_table(table: Table) -> str:

@@ -8,11 +8,9 @@ Wiring (main window), a few lines:
     self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
     self.grammar.set_document_terms(profile_terms(policy.meta.organisation))  # on open/new/profile edit
 
-`attach()` also adds the grammar entries (suggestions, "Negeren", "Regel uitschakelen",
-"Toevoegen aan woordenlijst") to the editor's context menu: through the app editor's
-`context_menu_hooks` when it has them, else by installing a menu on a plain QTextEdit (unless it
-already has a custom one). A window with its own menu can call
-`context_menu_actions(cursor_position, menu)` instead (attach(install_context_menu=False)).
+`attach()` also adds the grammar entries to the editor's context menu (choices.py; a window
+with its own menu calls `context_menu_actions(cursor_position, menu)` instead). The server's
+restarts reach the status bar in plain words (engine_status.py).
 
 Typing is never blocked: a paragraph is checked when the user pauses (~400 ms), only if its
 text changed, in a single-thread pool; results arrive by signal and are cached per text.
@@ -22,26 +20,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from editor.core.errors import UserError
 from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
+from editor.core.grammar.server import shared_server
 from editor.core.model import LANGUAGES
 from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
 from editor.gui.grammar import runner
+from editor.gui.grammar.choices import MAX_SUGGESTIONS, ChoicesMixin  # noqa: F401 - re-exported
+from editor.gui.grammar.engine_status import EngineStatus
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
 PAUSE_MS = 400
-MAX_SUGGESTIONS = 6
 BATCH_CHARS = 3000  # per background request after the cursor's paragraph: results show progressively
 RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
 
 
-class GrammarController(QObject):
+class GrammarController(QObject, ChoicesMixin):
     """Engine life cycle, background checks, underlines, panel and context menu for one editor."""
 
     # state: "starting" | "ready" | "checking" | "unavailable"; text: a message for the status bar
@@ -77,6 +77,8 @@ class GrammarController(QObject):
         self._relay.partial.connect(self._on_partial)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
+        self._engine_status = EngineStatus(self)  # restarts of the local server, in plain words
+        self._engine_status.changed.connect(self._on_engine_status)
         self._pool = runner.make_pool(self)
         self._underliner = Underliner(text_edit)
         self._panel: GrammarPanel | None = None
@@ -171,6 +173,7 @@ class GrammarController(QObject):
             self._render_timer.stop()
             self._generation += 1
             self._pool.clear()
+            self._engine_status.unwatch()
             self.checker.close()
         if stop_engine:
             stop_shared_server()  # an in-flight request then fails at once
@@ -199,6 +202,9 @@ class GrammarController(QObject):
             self._set_state("unavailable", self.tr("Taalcontrole staat uit (instellingen)"))
             return
         self._set_state("starting", self.tr("Taalcontrole starten…"))
+        if self.checker.server is None and self.checker.mode == "local":
+            self.checker.server = shared_server()  # what checker.start() would pick; watched from now on
+        self._engine_status.watch(self.checker.server)
         relay = self._relay
 
         def start() -> None:
@@ -207,6 +213,13 @@ class GrammarController(QObject):
             self.checker.start(lambda phase, elapsed: relay.progress.emit(phase, elapsed), lambda: self._closing)
 
         runner.submit(self._pool, relay, "start", self._generation, start)
+
+    def _on_engine_status(self, state: str, text: str) -> None:
+        if self._closing:
+            return
+        if state != "unavailable":
+            self._announced_unavailable = False  # a later "off" must be said again
+        self._set_state(state, text)
 
     def _on_progress(self, phase: str, elapsed: float) -> None:
         if self.state != "starting":
@@ -367,104 +380,6 @@ class GrammarController(QObject):
         self._edit.setTextCursor(cursor)
         self._edit.ensureCursorVisible()
         self._edit.setFocus()
-
-    # ------------------------------------------------------------------ the user's choices
-
-    def context_menu_actions(self, position: int, parent: QObject | None = None) -> list[QAction]:
-        """Actions for the issue under a document position ([] when there is none)."""
-        issue = self.issue_at(position)
-        if issue is None:
-            return []
-        owner = parent or self
-        m = issue.match
-        actions: list[QAction] = []
-        title = QAction(m.message if len(m.message) <= 90 else m.message[:87] + "…", owner)
-        title.setEnabled(False)
-        actions.append(title)
-        for repl in m.replacements[:MAX_SUGGESTIONS]:
-            act = QAction(repl, owner)
-            act.setObjectName("grammarSuggestion")
-            act.triggered.connect(lambda _=False, r=repl, i=issue: self.apply_replacement(i, r))
-            actions.append(act)
-        sep = QAction(owner)
-        sep.setSeparator(True)
-        actions.append(sep)
-        ignore = QAction(self.tr("Negeren"), owner)
-        ignore.setObjectName("grammarIgnore")
-        ignore.triggered.connect(lambda _=False, i=issue: self.ignore(i))
-        actions.append(ignore)
-        disable = QAction(self.tr("Regel uitschakelen"), owner)
-        disable.setObjectName("grammarDisableRule")
-        disable.setToolTip(m.rule_id)
-        disable.triggered.connect(lambda _=False, i=issue: self.disable_rule(i))
-        actions.append(disable)
-        if m.kind == "spelling":
-            add = QAction(self.tr("Toevoegen aan woordenlijst"), owner)
-            add.setObjectName("grammarAddWord")
-            add.triggered.connect(lambda _=False, i=issue: self.add_word(i))
-            actions.append(add)
-        return actions
-
-    def _menu_hook(self, menu: QMenu, position: int) -> None:
-        for act in self.context_menu_actions(position, menu):
-            menu.addAction(act)
-
-    def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
-        builder = getattr(self._edit, "build_context_menu", None)
-        if callable(builder) and self._menu_hook in getattr(self._edit, "context_menu_hooks", []):
-            return builder(viewport_pos)
-        menu = self._edit.createStandardContextMenu(viewport_pos)
-        position = self._edit.cursorForPosition(viewport_pos).position()
-        actions = self.context_menu_actions(position, menu)
-        if actions:
-            first = menu.actions()[0] if menu.actions() else None
-            sep = QAction(menu)
-            sep.setSeparator(True)
-            for act in [*actions, sep]:
-                if first is not None:
-                    menu.insertAction(first, act)
-                else:
-                    menu.addAction(act)
-        return menu
-
-    def _show_context_menu(self, viewport_pos: QPoint) -> None:
-        menu = self.build_context_menu(viewport_pos)
-        menu.exec(self._edit.viewport().mapToGlobal(viewport_pos))
-        menu.deleteLater()
-
-    def _still_valid(self, issue: Issue) -> bool:
-        block = self._edit.document().findBlockByNumber(issue.block_number)
-        return block.isValid() and block.text() == issue.block_text
-
-    def apply_replacement(self, issue: Issue, replacement: str) -> None:
-        """Replace the flagged text (one undo step)."""
-        if not self._still_valid(issue):
-            return
-        cursor = QTextCursor(self._edit.document())
-        cursor.setPosition(issue.start)
-        cursor.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)
-        self._edit.setTextCursor(cursor)
-
-    def ignore(self, issue: Issue) -> None:
-        self.checker.ignore(issue.block_text, issue.match)
-        self.render()
-
-    def disable_rule(self, issue: Issue) -> None:
-        self.checker.disable_rule(issue.match.rule_id)
-        self._save_settings()
-        self.render()
-
-    def add_word(self, issue: Issue) -> None:
-        self.checker.add_word(issue.match.text)
-        self._save_settings()
-        self.render()
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save()
-        except UserError as exc:
-            self.state_changed.emit(self.state, exc.message)
 
     # ------------------------------------------------------------------ tooltips
 

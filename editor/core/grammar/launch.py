@@ -1,0 +1,198 @@
+"""Launching the LanguageTool JVM and waiting until it answers (a mixin of LocalServer).
+
+A JVM that dies while starting or warming up is launched again after a back-off, up to
+MAX_START_ATTEMPTS times; every launch rotates the log first, so a crashed launch's log is
+kept as server.log.1 (restart.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from editor.core.atomic import atomic_write_text
+from editor.core.grammar.discovery import (
+    LOOPBACK,
+    EngineUnavailable,
+    Progress,
+    _ensure_no_proxy_for_loopback,
+    _no_window_flag,
+    free_port,
+    http_get_json,
+    http_post_json,
+)
+from editor.core.grammar.processes import _LIVE, install_signal_handlers, stop_stale_servers, write_pid_file
+from editor.core.grammar.restart import MAX_START_ATTEMPTS, backoff_delay, rotate_logs
+from editor.core.settings import cache_dir
+
+WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
+
+
+class Launcher:
+    """The start-up half of LocalServer; the attributes are LocalServer's."""
+
+    _proc: subprocess.Popen[bytes] | None
+    _tmpdir: Path | None
+    _log_path: Path | None
+    _cancel: threading.Event
+    _pid_files: dict[int, Path]
+    _stopped_by_us: bool
+    _ready_at: float | None
+    port: int | None
+    cache_size: int
+    ready_timeout: float
+    warm_up: bool
+    warm_up_language: str
+    startup_seconds: float | None
+    version: str
+    _notify: Callable[[str, int], None]
+    _kill: Callable[..., None]
+    _resolve: Callable[[], object]
+    command: Callable[[int, Path], list[str]]
+
+    def log_tail(self, lines: int = 15) -> str:
+        if not self._log_path:
+            return ""
+        try:
+            return "\n".join(self._log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def _write_config(self) -> Path:
+        if self._tmpdir is None or not self._tmpdir.exists():
+            self._tmpdir = Path(tempfile.mkdtemp(prefix="privacy-editor-lt-"))
+        config = self._tmpdir / "server.properties"
+        atomic_write_text(
+            config,
+            "\n".join(
+                [
+                    "# written by privacy-policy-editor for its private loopback server",
+                    "pipelineCaching=true",
+                    "maxPipelinePoolSize=50",
+                    "pipelineExpireTimeInSeconds=3600",
+                    f"cacheSize={self.cache_size}",
+                    "cacheTTLSeconds=3600",
+                    "maxCheckThreads=2",
+                    "",
+                ]
+            ),
+        )
+        return config
+
+    def _launch_and_wait(self, progress: Progress | None, attempts: int = MAX_START_ATTEMPTS) -> None:
+        self._resolve()
+        _ensure_no_proxy_for_loopback()
+        install_signal_handlers()
+        config = self._write_config()
+        stop_stale_servers()  # JVMs of a killed earlier session would hold ~500 MB each, forever
+        log_folder = cache_dir() / "languagetool"
+        log_folder.mkdir(parents=True, exist_ok=True)
+        self._log_path = log_folder / "server.log"
+        t0 = time.monotonic()
+        last_error = ""
+        for attempt in range(attempts):
+            if attempt:
+                # The JVM died while starting or warming up (or lost its port): try again, later.
+                self._notify("restarting", attempt)
+                if self._cancel.wait(backoff_delay(attempt)):
+                    raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
+                t0 = time.monotonic()
+            rotate_logs(self._log_path)  # the log of a crashed server is kept as server.log.1
+            self.port = free_port()
+            with open(self._log_path, "wb") as log:
+                kwargs: dict = {}
+                if os.name == "nt":
+                    kwargs["creationflags"] = _no_window_flag() | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+                else:
+                    kwargs["start_new_session"] = True  # own process group: stop() kills it whole
+                self._proc = subprocess.Popen(
+                    self.command(self.port, config),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    cwd=str(self._tmpdir),
+                    **kwargs,
+                )
+            _LIVE.add(self)
+            pid_file = write_pid_file(self._proc.pid, self.port)
+            if pid_file is not None:
+                self._pid_files[self._proc.pid] = pid_file
+            self._stopped_by_us = False
+            try:
+                self._wait_ready(t0, progress)
+                self.startup_seconds = time.monotonic() - t0
+                self._ready_at = time.monotonic()
+                if progress:
+                    progress("ready", self.startup_seconds)
+                return
+            except EngineUnavailable as exc:
+                last_error = exc.en
+                if self._proc is not None:  # a JVM killed a moment ago may not be reaped yet
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        self._proc.wait(timeout=1.0)
+                crashed = self._proc is not None and self._proc.poll() is not None
+                tail = self.log_tail(40)
+                self._kill()
+                if self._cancel.is_set():
+                    raise
+                bind_error = "Address already in use" in tail or "BindException" in tail
+                if not (crashed or bind_error):
+                    raise  # a timeout is not retried: the next attempt would wait as long again
+        raise EngineUnavailable(
+            f"De taalserver stopte {attempts} keer tijdens het opstarten; de taalcontrole staat uit. "
+            f"Het logboek staat in {self._log_path}.",
+            f"The language server stopped {attempts} times while starting; grammar checking is off. "
+            f"Its log is in {self._log_path}. ({last_error})",
+        )
+
+    def _wait_ready(self, t0: float, progress: Progress | None) -> None:
+        deadline = t0 + self.ready_timeout
+        base = f"http://{LOOPBACK}:{self.port}/v2/"
+        while True:
+            elapsed = time.monotonic() - t0
+            if self._cancel.is_set():
+                raise EngineUnavailable("De taalserver werd gestopt.", "The language server was stopped.")
+            if self._proc is None or self._proc.poll() is not None:
+                raise EngineUnavailable(
+                    "De taalserver stopte tijdens het opstarten: " + self._last_log_line(),
+                    "The language server exited during start-up: " + self._last_log_line(),
+                )
+            if time.monotonic() > deadline:
+                raise EngineUnavailable(
+                    f"De taalserver was na {int(self.ready_timeout)} s nog niet klaar.",
+                    f"The language server was not ready after {int(self.ready_timeout)} s.",
+                )
+            if progress:
+                progress("starting", elapsed)
+            try:
+                http_get_json(base + "languages", timeout=2.0)
+                break
+            except (OSError, ValueError):
+                time.sleep(0.25)
+        if not self.warm_up:
+            return
+        # Warm-up: the first Dutch check loads the dictionaries and rule files (10-20 s on a small machine).
+        if progress:
+            progress("warming", time.monotonic() - t0)
+        remaining = max(5.0, deadline - time.monotonic())
+        try:
+            answer = http_post_json(base + "check", {"language": self.warm_up_language, "text": WARM_UP_TEXT}, remaining)
+            software = answer.get("software", {}) if isinstance(answer, dict) else {}
+            self.version = str(software.get("version", "")) if isinstance(software, dict) else ""
+        except (OSError, ValueError) as exc:
+            raise EngineUnavailable(
+                f"De taalserver antwoordt niet op een eerste controle ({exc}).",
+                f"The language server does not answer a first check ({exc}).",
+            ) from exc
+
+    def _last_log_line(self) -> str:
+        for line in reversed(self.log_tail(40).splitlines()):
+            if "Exception" in line or "Error" in line:
+                return line.strip()[:300]
+        return (self.log_tail(1) or "?").strip()[:300]
