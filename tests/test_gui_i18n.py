@@ -122,23 +122,23 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     window.editor.document().setModified(False)
 
 
-def test_recovery_offer_in_the_ui_language(qtbot, lang, monkeypatch):
+def test_recovery_offer_in_the_ui_language(qtbot, lang, monkeypatch, tmp_path):
     from editor.gui.app import offer_recovery
+    from editor.gui.autosave import Recovery
     from editor.gui.main_window import MainWindow
 
-    class FakeRecovery:
-        original_path = "/tmp/beleid.ppe"
-        saved_at = "2026-01-01T10:00:00"
+    rec = Recovery(tmp_path / "s.ppe", tmp_path / "s.json", tmp_path / "s.lock", "/tmp/beleid.ppe", "2026-01-01T10:00:00")
+    seen = []
 
-        def discard(self):
-            pass
+    def later(dialog):
+        seen.append((dialog.windowTitle(), dialog.later_button.text(), dialog.table.item(0, 0).text()))
+        return False
 
-    titles = []
-    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, title, _t: titles.append(title) or False)
+    monkeypatch.setattr(messages, "exec_dialog", later)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert offer_recovery(window, [FakeRecovery()]) is False
-    assert titles == [EXPECTED[lang]["recovery"]]
+    assert offer_recovery(window, [rec]) == []
+    assert seen == [(EXPECTED[lang]["recovery"], {"nl": "&Later", "en": "&Later"}[lang], "beleid.ppe")]
 
 
 def test_remote_grammar_url_warning(qapp, lang):

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     window.load_policy(result.policy, str(source.resolve()) if native else None)
     if not native:
         window.imported_from = str(source.resolve())
-        window._update_title_imported(str(source))
+        window.update_title()
 
     def wait(condition, timeout_ms: int) -> None:
         loop = QEventLoop()

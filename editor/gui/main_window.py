@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._build_grammar()
-        self._update_title()
+        self.update_title()
 
     # ------------------------------------------------------------------ building
 
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc = self.editor.document()
         doc.contentsChanged.connect(self._on_text_changed)
-        doc.modificationChanged.connect(lambda _m: self._update_title())
+        doc.modificationChanged.connect(lambda _m: self.update_title())
         doc.undoAvailable.connect(self.act_undo.setEnabled)
         doc.redoAvailable.connect(self.act_redo.setEnabled)
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -407,10 +407,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ documents
 
-    def _update_title(self) -> None:
-        name = Path(self.path).name if self.path else self.tr("Naamloos")
+    def update_title(self) -> None:
+        """The file name (native or imported) with "*" while there are unsaved changes."""
+        source = self.source_path()
+        name = Path(source).name if source else self.tr("Naamloos")
         marker = "*" if self.editor.document().isModified() else ""
         self.setWindowTitle(f"{marker}{name} — {self.tr('Privacyverklaring-editor')}")
+
+    def autosave_failed(self, message: str) -> None:
+        """Autosave never interrupts typing, but the user must know the safety net is down."""
+        self.statusBar().showMessage(self.tr("Automatisch bewaren mislukt: %1").replace("%1", message), 15000)
 
     def load_policy(self, policy: Policy, path: str | None, *, modified: bool = False) -> None:
         """Show `policy` (a fresh document: the undo history starts empty)."""
@@ -423,7 +429,7 @@ class MainWindow(QMainWindow):
         self.checklist.set_policy(self.policy)
         self.editor.document().setModified(modified)
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
-        self._update_title()
+        self.update_title()
         self._update_word_count()
         self.run_analysis()
         if getattr(self, "grammar", None) is not None:
@@ -451,7 +457,7 @@ class MainWindow(QMainWindow):
         self.imported_from = None if native else str(Path(path).resolve())
         if not native:
             # An imported file is saved as a new native document; the title names its source.
-            self._update_title_imported(path)
+            self.update_title()
         self.settings.add_recent(path)
         self._save_settings()
         if result.warnings:
@@ -465,9 +471,6 @@ class MainWindow(QMainWindow):
     def source_path(self) -> str | None:
         """The file this document came from: its native file, or the file it was imported from."""
         return self.path or self.imported_from
-
-    def _update_title_imported(self, path: str) -> None:
-        self.setWindowTitle(f"{Path(path).name} — {self.tr('Privacyverklaring-editor')}")
 
     def _save_settings(self) -> None:
         try:
@@ -603,7 +606,7 @@ class MainWindow(QMainWindow):
         self.editor.document().setModified(False)
         self.settings.add_recent(self.path)
         self._save_settings()
-        self._update_title()
+        self.update_title()
         self.statusBar().showMessage(self.tr("Opgeslagen: %1").replace("%1", self.path), 4000)
         autosaver = getattr(self, "autosaver", None)
         if autosaver is not None:
@@ -944,11 +947,22 @@ class MainWindow(QMainWindow):
         where = self.bridge.locations()
         before = where[before_id].block if before_id and before_id in where else None
         start, end = self.bridge.insert_blocks_before(before, blocks)
-        self.editor.select_range(start, start)
-        self.editor.ensureCursorVisible()
+        self.return_to_editor(start, end)
         self.run_analysis()
         self.statusBar().showMessage(self.tr("Clausule ingevoegd: %1").replace("%1", getattr(clause, "title", "")), 5000)
         return start, end
+
+    def return_to_editor(self, start: int, end: int) -> None:
+        """After an insertion typing goes on in the text, right after what was inserted, in view."""
+        # Show the start of the inserted section, then put the cursor at its end.
+        self.editor.select_range(start, start)
+        self.editor.ensureCursorVisible()
+        cursor = self.editor.textCursor()
+        cursor.setPosition(end)  # the end of the last inserted paragraph
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.activateWindow()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decisions(self) -> dict[str, Decision]:
         return self.bridge.decisions()
