@@ -36,14 +36,14 @@ def window(qtbot):
     qtbot.addWidget(win)
     win.show()
     win.load_library()
-    qtbot.waitUntil(lambda: win.library is not None or bool(win.library_error), timeout=30000)
-    assert win.library is not None, win.library_error
+    qtbot.waitUntil(lambda: win.library is not None or bool(win.library_ctl.library_error), timeout=30000)
+    assert win.library is not None, win.library_ctl.library_error
     policy = import_text(POLICY_TEXT, "txt").policy
     with qtbot.waitSignal(win.analysis_finished, timeout=20000):
         win.load_policy(policy, None)
     yield win
-    win.worker.wait()
-    win.library_worker.wait()
+    win.checks.worker.wait()
+    win.library_ctl.worker.wait()
 
 
 def select_gap(qtbot, win, item_id: str, size: tuple[int, int]) -> None:

@@ -111,12 +111,12 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     monkeypatch.setattr(messages, "exec_dialog", lambda dialog: titles.append(dialog.windowTitle()))
     window.show_about()
     monkeypatch.setattr(messages, "ask_item", lambda _p, title, _l, _i: titles.append(title))
-    window.new_document()
+    window.documents.new_document()
     monkeypatch.setattr(messages, "exec_dialog", capture("settings-from-menu"))
     window.show_settings()
     window.editor.insertPlainText("x")
     monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda _p, title, _t: titles.append(title) or messages.Choice.DISCARD)
-    window.maybe_save()
+    window.documents.maybe_save()
     assert titles == [want["about"], want["new"], want["unsaved"]]
     assert seen["settings-from-menu"] == want["settings"]
     window.editor.document().setModified(False)

@@ -222,6 +222,6 @@ def test_save_removes_the_recovery_file(qtbot, tmp_path, monkeypatch):
     window.editor.insertPlainText("getypt ")
     qtbot.waitUntil(lambda: any(recovery_dir().glob("*.ppe")), timeout=5000)
     window.autosaver.wait()
-    assert window._save_to(str(tmp_path / "opgeslagen.ppe"))
+    assert window.documents.save_to(str(tmp_path / "opgeslagen.ppe"))
     assert not list(recovery_dir().glob("*.ppe"))
     window.autosaver.close()

@@ -104,6 +104,71 @@
     </message>
 </context>
 <context>
+    <name>ChecklistController</name>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="122" />
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="147" />
+        <source>De checklist is in deze versie niet beschikbaar.</source>
+        <translation>The checklist is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="151" />
+        <source>De controle is mislukt: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="158" />
+        <source>%1 van %2 verplichte onderdelen aanwezig</source>
+        <translation>%1 of %2 required items present</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="162" />
+        <source>1 aanbevolen onderdeel ontbreekt</source>
+        <translation>1 recommended item missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="164" />
+        <source>%1 aanbevolen onderdelen ontbreken</source>
+        <translation>%1 recommended items missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="240" />
+        <source>Deze alinea dekt: %1</source>
+        <translation>This paragraph covers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="254" />
+        <source>Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf.</source>
+        <translation>Still to fill in: complete the organisation profile or type the details yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="261" />
+        <source>Verouderde verwijzing: %1
+Voorstel: %2 (rechtsklik om te vervangen)</source>
+        <translation>Outdated reference: %1
+Suggestion: %2 (right-click to replace)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="269" />
+        <source>Vervangen door „%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="272" />
+        <source>Verouderd: %1</source>
+        <translation>Outdated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_controller.py" line="279" />
+        <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
+        <translation>The text has changed meanwhile; check again.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../editor/gui/checklist_panel.py" line="358" />
@@ -441,6 +506,142 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="82" />
+        <source>%1 wordt geopend…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="82" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="84" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="106" />
+        <source>Openen geannuleerd.</source>
+        <translation>Opening cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="109" />
+        <location filename="../../editor/gui/document_actions.py" line="113" />
+        <source>Openen mislukt</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="153" />
+        <source>Privacyverklaring openen</source>
+        <translation>Open privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="174" />
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="175" />
+        <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
+        <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="186" />
+        <source>Lege privacyverklaring</source>
+        <translation>Empty privacy policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="186" />
+        <source>Startversie met clausules uit de bibliotheek</source>
+        <translation>Starter version with clauses from the library</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="187" />
+        <source>Nieuw document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="187" />
+        <source>Waarmee wilt u beginnen?</source>
+        <translation>What would you like to start with?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="215" />
+        <location filename="../../editor/gui/document_actions.py" line="263" />
+        <source>privacyverklaring</source>
+        <translation>privacy-policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="218" />
+        <source>Opslaan als</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="234" />
+        <location filename="../../editor/gui/document_actions.py" line="237" />
+        <source>Opslaan mislukt</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="245" />
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="265" />
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="277" />
+        <source>Export klaar</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="277" />
+        <source>Geëxporteerd naar %1.
+Wilt u het bestand openen?</source>
+        <translation>Exported to %1.
+Do you want to open the file?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="290" />
+        <source>Niet-ingevulde gegevens</source>
+        <translation>Unfilled details</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="292" />
+        <source>De tekst bevat nog %1 niet-ingevulde gegevens:
+%2
+
+Vul ze aan via Document &gt; Organisatieprofiel. Toch exporteren met deze plaatshouders?</source>
+        <translation>The text still contains %1 unfilled details:
+%2
+
+Fill them in via Document &gt; Organisation profile. Export with these placeholders anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="315" />
+        <location filename="../../editor/gui/document_actions.py" line="318" />
+        <location filename="../../editor/gui/document_actions.py" line="321" />
+        <source>Exporteren mislukt</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="318" />
+        <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
+        <translation>This export format is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/document_actions.py" line="323" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../editor/gui/text_editor.py" line="457" />
@@ -768,499 +969,353 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryController</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="111" />
-        <location filename="../../editor/gui/main_window.py" line="112" />
-        <source>Privacyverklaring-editor</source>
-        <translation>Privacy Policy Editor</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="123" />
-        <source>Melding over de clausulebibliotheek</source>
-        <translation>Clause library notice</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="141" />
-        <source>Inhoud</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="204" />
-        <source>&amp;Nieuw…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="205" />
-        <source>&amp;Openen…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="206" />
-        <source>Op&amp;slaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="207" />
-        <source>Opslaan &amp;als…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="208" />
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="209" />
-        <source>Af&amp;sluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="210" />
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="211" />
-        <source>Opnieuw &amp;uitvoeren</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="212" />
-        <source>K&amp;nippen</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="213" />
-        <source>&amp;Kopiëren</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="214" />
-        <source>&amp;Plakken</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="215" />
-        <source>&amp;Zoeken…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="216" />
-        <source>Zoeken en &amp;vervangen…</source>
-        <translation>Find and &amp;Replace…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="219" />
-        <source>&amp;Inzoomen</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="220" />
-        <source>&amp;Uitzoomen</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="221" />
-        <source>Ware &amp;grootte</source>
-        <translation>&amp;Actual Size</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="222" />
-        <source>&amp;Overzicht van koppen</source>
-        <translation>Headings &amp;Outline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="225" />
-        <source>&amp;Lange zinnen markeren</source>
-        <translation>Highlight &amp;Long Sentences</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="228" />
-        <source>Zinnen van meer dan 25 woorden geel markeren</source>
-        <translation>Highlight sentences of more than 25 words in yellow</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="230" />
-        <source>&amp;Organisatieprofiel…</source>
-        <translation>&amp;Organisation Profile…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="231" />
-        <source>Clausule&amp;bibliotheek…</source>
-        <translation>Clause &amp;Library…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="232" />
-        <source>Opnieuw &amp;controleren</source>
-        <translation>Re&amp;check</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="233" />
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="234" />
-        <source>&amp;Over deze editor</source>
-        <translation>&amp;About This Editor</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="235" />
-        <source>&amp;Vet</source>
-        <translation>&amp;Bold</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="236" />
-        <source>&amp;Cursief</source>
-        <translation>&amp;Italic</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="237" />
-        <source>&amp;Onderstrepen</source>
-        <translation>&amp;Underline</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="238" />
-        <source>Lijst met op&amp;sommingstekens</source>
-        <translation>&amp;Bulleted List</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="239" />
-        <source>&amp;Genummerde lijst</source>
-        <translation>&amp;Numbered List</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="240" />
-        <source>&amp;Koppeling…</source>
-        <translation>&amp;Link…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="246" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="249" />
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent Files</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="258" />
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="266" />
-        <source>&amp;Opmaak</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="268" />
-        <location filename="../../editor/gui/main_window.py" line="311" />
-        <source>Hoofdtekst</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="268" />
-        <location filename="../../editor/gui/main_window.py" line="311" />
-        <source>Kop 1</source>
-        <translation>Heading 1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="269" />
-        <location filename="../../editor/gui/main_window.py" line="311" />
-        <source>Kop 2</source>
-        <translation>Heading 2</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="269" />
-        <location filename="../../editor/gui/main_window.py" line="311" />
-        <source>Kop 3</source>
-        <translation>Heading 3</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="282" />
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="290" />
-        <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="295" />
-        <source>E&amp;xtra</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="298" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="302" />
-        <source>Opmaak</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="304" />
-        <source>Werkbalk opmaak</source>
-        <translation>Format toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="309" />
-        <location filename="../../editor/gui/main_window.py" line="310" />
-        <source>Alineastijl</source>
-        <translation>Paragraph style</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="336" />
-        <location filename="../../editor/gui/main_window.py" line="338" />
-        <source>Lijst</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="348" />
-        <source>Statusbalk</source>
-        <translation>Status bar</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="350" />
-        <source>Onderdelen in deze alinea</source>
-        <translation>Items in this paragraph</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="352" />
-        <source>Aantal woorden</source>
-        <translation>Word count</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="354" />
-        <source>Status van de controle</source>
-        <translation>Check status</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="359" />
-        <source>Status van de taalcontrole</source>
-        <translation>Grammar check status</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="370" />
-        <source>Taalcontrole</source>
-        <translation>Grammar check</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="413" />
-        <source>Naamloos</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="419" />
-        <source>Automatisch bewaren mislukt: %1</source>
-        <translation>Autosave failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="446" />
-        <location filename="../../editor/gui/main_window.py" line="451" />
-        <source>Openen mislukt</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="487" />
-        <source>Niet-opgeslagen wijzigingen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="488" />
-        <source>De privacyverklaring heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
-        <translation>The privacy policy has changes that have not been saved. Do you want to save them?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="497" />
-        <source>Lege privacyverklaring</source>
-        <translation>Empty privacy policy</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="497" />
-        <source>Startversie met clausules uit de bibliotheek</source>
-        <translation>Starter version with clauses from the library</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="498" />
-        <source>Nieuw document</source>
-        <translation>New document</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="498" />
-        <source>Waarmee wilt u beginnen?</source>
-        <translation>What would you like to start with?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="519" />
-        <source>Geen bibliotheek</source>
-        <translation>No library</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="519" />
-        <source>De clausulebibliotheek is niet beschikbaar.</source>
-        <translation>The clause library is not available.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="548" />
-        <source>Privacyverklaring openen</source>
-        <translation>Open privacy policy</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="560" />
-        <source>(geen recente bestanden)</source>
-        <translation>(no recent files)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="585" />
-        <location filename="../../editor/gui/main_window.py" line="624" />
-        <source>privacyverklaring</source>
-        <translation>privacy-policy</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="588" />
-        <source>Opslaan als</source>
-        <translation>Save As</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="603" />
-        <source>Opslaan mislukt</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="610" />
-        <source>Opgeslagen: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="626" />
-        <source>Exporteren</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="638" />
-        <source>Export klaar</source>
-        <translation>Export finished</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="638" />
-        <source>Geëxporteerd naar %1.
-Wilt u het bestand openen?</source>
-        <translation>Exported to %1.
-Do you want to open the file?</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="660" />
-        <location filename="../../editor/gui/main_window.py" line="664" />
-        <location filename="../../editor/gui/main_window.py" line="668" />
-        <source>Exporteren mislukt</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="664" />
-        <source>Deze exportvorm is in deze versie niet beschikbaar.</source>
-        <translation>This export format is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="670" />
-        <source>Geëxporteerd: %1</source>
-        <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="693" />
-        <source>Controleren…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="711" />
-        <source>%1 van %2 verplichte onderdelen aanwezig</source>
-        <translation>%1 of %2 required items present</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="717" />
-        <source>De checklist is in deze versie niet beschikbaar.</source>
-        <translation>The checklist is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="721" />
-        <source>De controle is mislukt: %1</source>
-        <translation>The check failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="796" />
-        <source>Nog in te vullen: vul het organisatieprofiel aan of typ de gegevens zelf.</source>
-        <translation>Still to fill in: complete the organisation profile or type the details yourself.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="803" />
-        <source>Verouderde verwijzing: %1
-Voorstel: %2 (rechtsklik om te vervangen)</source>
-        <translation>Outdated reference: %1
-Suggestion: %2 (right-click to replace)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="811" />
-        <source>Vervangen door „%1”</source>
-        <translation>Replace with “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="815" />
-        <source>Verouderd: %1</source>
-        <translation>Outdated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="822" />
-        <source>De tekst is intussen gewijzigd; controleer opnieuw.</source>
-        <translation>The text has changed meanwhile; check again.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="868" />
-        <source>Deze alinea dekt: %1</source>
-        <translation>This paragraph covers: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="890" />
-        <source>%1 woorden</source>
-        <translation>%1 words</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="952" />
-        <source>Clausule ingevoegd: %1</source>
-        <translation>Clause inserted: %1</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/main_window.py" line="1046" />
+        <location filename="../../editor/gui/library_controller.py" line="99" />
         <source>De clausulebibliotheek is niet bereikbaar: %1</source>
         <translation>The clause library cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="1051" />
+        <location filename="../../editor/gui/library_controller.py" line="103" />
         <source>De gedeelde clausulebibliotheek is niet bereikbaar. U werkt met de kopie van %1 (alleen-lezen).</source>
         <translation>The shared clause library cannot be reached. You are working with the copy of %1 (read-only).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="1059" />
+        <location filename="../../editor/gui/library_controller.py" line="110" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="1059" />
+        <location filename="../../editor/gui/library_controller.py" line="110" />
         <source>De bibliotheek wordt nog geladen.</source>
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="1109" />
+        <location filename="../../editor/gui/library_controller.py" line="145" />
+        <source>Geen bibliotheek</source>
+        <translation>No library</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/library_controller.py" line="145" />
+        <source>De clausulebibliotheek is niet beschikbaar.</source>
+        <translation>The clause library is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="67" />
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="68" />
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="69" />
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="70" />
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="71" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="72" />
+        <source>Af&amp;sluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="73" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="74" />
+        <source>Opnieuw &amp;uitvoeren</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="75" />
+        <source>K&amp;nippen</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="76" />
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="77" />
+        <source>&amp;Plakken</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="78" />
+        <source>&amp;Zoeken…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="79" />
+        <source>Zoeken en &amp;vervangen…</source>
+        <translation>Find and &amp;Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="82" />
+        <source>&amp;Inzoomen</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="83" />
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="84" />
+        <source>Ware &amp;grootte</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="85" />
+        <source>&amp;Overzicht van koppen</source>
+        <translation>Headings &amp;Outline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="88" />
+        <source>&amp;Lange zinnen markeren</source>
+        <translation>Highlight &amp;Long Sentences</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="88" />
+        <source>Zinnen van meer dan 25 woorden geel markeren</source>
+        <translation>Highlight sentences of more than 25 words in yellow</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="90" />
+        <source>&amp;Organisatieprofiel…</source>
+        <translation>&amp;Organisation Profile…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="91" />
+        <source>Clausule&amp;bibliotheek…</source>
+        <translation>Clause &amp;Library…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="92" />
+        <source>Opnieuw &amp;controleren</source>
+        <translation>Re&amp;check</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="93" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="94" />
+        <source>&amp;Over deze editor</source>
+        <translation>&amp;About This Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="95" />
+        <source>&amp;Vet</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="96" />
+        <source>&amp;Cursief</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="97" />
+        <source>&amp;Onderstrepen</source>
+        <translation>&amp;Underline</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="98" />
+        <source>Lijst met op&amp;sommingstekens</source>
+        <translation>&amp;Bulleted List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="99" />
+        <source>&amp;Genummerde lijst</source>
+        <translation>&amp;Numbered List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="100" />
+        <source>&amp;Koppeling…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <source>Hoofdtekst</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <source>Kop 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <source>Kop 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <source>Kop 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="140" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="142" />
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="145" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="148" />
+        <source>&amp;Opmaak</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="159" />
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="162" />
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="164" />
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="166" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="170" />
+        <source>Opmaak</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="172" />
+        <source>Werkbalk opmaak</source>
+        <translation>Format toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="177" />
+        <location filename="../../editor/gui/main_menu.py" line="178" />
+        <source>Alineastijl</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="205" />
+        <location filename="../../editor/gui/main_menu.py" line="207" />
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="217" />
+        <source>Statusbalk</source>
+        <translation>Status bar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="219" />
+        <source>Onderdelen in deze alinea</source>
+        <translation>Items in this paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="221" />
+        <source>Aantal woorden</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="223" />
+        <source>Status van de controle</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="225" />
+        <source>Status van de taalcontrole</source>
+        <translation>Grammar check status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="237" />
+        <source>(geen recente bestanden)</source>
+        <translation>(no recent files)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="260" />
+        <source>%1 woorden</source>
+        <translation>%1 words</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="51" />
+        <location filename="../../editor/gui/main_window.py" line="52" />
+        <source>Privacyverklaring-editor</source>
+        <translation>Privacy Policy Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="62" />
+        <source>Melding over de clausulebibliotheek</source>
+        <translation>Clause library notice</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="91" />
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="108" />
+        <source>Taalcontrole</source>
+        <translation>Grammar check</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="181" />
+        <source>Naamloos</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="187" />
+        <source>Automatisch bewaren mislukt: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="221" />
+        <source>Clausule ingevoegd: %1</source>
+        <translation>Clause inserted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="317" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="1109" />
+        <location filename="../../editor/gui/main_window.py" line="317" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
