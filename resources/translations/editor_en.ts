@@ -171,227 +171,52 @@ Suggestion: %2 (right-click to replace)</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="358" />
+        <location filename="../../editor/gui/checklist_panel.py" line="90" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="365" />
-        <location filename="../../editor/gui/checklist_panel.py" line="752" />
-        <source>Nog geen analyse</source>
-        <translation>No analysis yet</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="366" />
-        <source>Samenvatting van de checklist</source>
-        <translation>Checklist summary</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="375" />
-        <source>Aandeel aanwezige verplichte onderdelen</source>
-        <translation>Share of required items present</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="396" />
+        <location filename="../../editor/gui/checklist_panel.py" line="138" />
         <source>Onderdelen van de checklist</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="419" />
-        <source>Details van het gekozen onderdeel</source>
-        <translation>Details of the selected item</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="421" />
-        <source>Toelichting bij het gekozen onderdeel</source>
-        <translation>Explanation of the selected item</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="445" />
-        <location filename="../../editor/gui/checklist_panel.py" line="929" />
+        <location filename="../../editor/gui/checklist_panel.py" line="381" />
         <source>Toon in tekst</source>
         <translation>Show in text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="446" />
-        <source>Toon de vindplaats in de tekst</source>
-        <translation>Show where the text says it</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="449" />
-        <source>Niet van toepassing…</source>
-        <translation>Not applicable…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="450" />
-        <source>Markeren als niet van toepassing</source>
-        <translation>Mark as not applicable</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="453" />
-        <location filename="../../editor/gui/checklist_panel.py" line="936" />
+        <location filename="../../editor/gui/checklist_panel.py" line="388" />
         <source>Beslissing ongedaan maken</source>
         <translation>Undo decision</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="454" />
-        <source>Beslissing niet van toepassing ongedaan maken</source>
-        <translation>Undo the not-applicable decision</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="471" />
-        <source>Meer…</source>
-        <translation>More…</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="471" />
-        <source>Minder</source>
-        <translation>Less</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="472" />
-        <source>Uitleg bij het onderdeel</source>
-        <translation>Explanation of the item</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="491" />
-        <location filename="../../editor/gui/checklist_panel.py" line="498" />
-        <source>Leesbaarheid</source>
-        <translation>Readability</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="499" />
-        <source>Leesbaarheid tonen of verbergen</source>
-        <translation>Show or hide readability</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="513" />
-        <source>Samenvatting van de leesbaarheid</source>
-        <translation>Readability summary</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="524" />
-        <source>Flesch-Douma-score</source>
-        <translation>Flesch-Douma score</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="529" />
-        <source>Lange zinnen markeren</source>
-        <translation>Highlight long sentences</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="530" />
-        <source>Zinnen van meer dan 25 woorden markeren in de tekst</source>
-        <translation>Highlight sentences of more than 25 words in the text</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="686" />
+        <location filename="../../editor/gui/checklist_panel.py" line="294" />
         <source>{status}: {count} onderdelen</source>
         <translation>{status}: {count} items</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="707" />
+        <location filename="../../editor/gui/checklist_detail.py" line="50" />
         <source>{title} (aanbevolen)</source>
         <translation>{title} (recommended)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="708" />
+        <location filename="../../editor/gui/checklist_detail.py" line="51" />
         <source>{title} (indien van toepassing)</source>
         <translation>{title} (if applicable)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="722" />
+        <location filename="../../editor/gui/checklist_panel.py" line="322" />
         <source>behandeld in de huidige alinea</source>
         <translation>covered in the current paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="737" />
+        <location filename="../../editor/gui/checklist_detail.py" line="66" />
         <source>Behandeld in de alinea waar de cursor staat.</source>
         <translation>Covered in the paragraph where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="758" />
-        <source>{present} van {total} verplichte onderdelen aanwezig</source>
-        <translation>{present} of {total} required items present</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="764" />
-        <source>België</source>
-        <translation>Belgium</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="764" />
-        <source>Nederland</source>
-        <translation>the Netherlands</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="765" />
-        <source>{missing} ontbreken, {partial} gedeeltelijk</source>
-        <translation>{missing} missing, {partial} partial</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="769" />
-        <source>getoetst voor {country}</source>
-        <translation>checked for {country}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="775" />
-        <source>Flesch-Douma: nog niet berekend</source>
-        <translation>Flesch-Douma: not computed yet</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="776" />
-        <source>Lange zinnen (meer dan 25 woorden): –</source>
-        <translation>Long sentences (more than 25 words): –</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="777" />
-        <source>nog niet berekend</source>
-        <translation>not computed yet</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="782" />
-        <source>Flesch-Douma: {score} — {label}</source>
-        <translation>Flesch-Douma: {score} — {label}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="785" />
-        <source>Lange zinnen (meer dan 25 woorden): {count}</source>
-        <translation>Long sentences (more than 25 words): {count}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="788" />
-        <source>{score} — {label} · {count} lange zinnen</source>
-        <translation>{score} — {label} · {count} long sentences</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="798" />
-        <source>Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)</source>
-        <translation>Outdated legal references: {count} (underlined in the text)</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="813" />
-        <source>Geen onderdeel gekozen</source>
-        <translation>No item selected</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="819" />
-        <source>Kies een onderdeel in de lijst voor de toelichting en voorstellen.</source>
-        <translation>Choose an item in the list for its explanation and suggestions.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="464" />
-        <location filename="../../editor/gui/checklist_panel.py" line="844" />
-        <source>Bevinding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="848" />
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/checklist_panel.py" line="932" />
+        <location filename="../../editor/gui/checklist_panel.py" line="384" />
         <source>Markeren als niet van toepassing…</source>
         <translation>Mark as not applicable…</translation>
     </message>
@@ -503,6 +328,79 @@ Suggestion: %2 (right-click to replace)</translation>
         <location filename="../../editor/gui/decision_dialog.py" line="89" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="87" />
+        <source>Details van het gekozen onderdeel</source>
+        <translation>Details of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="89" />
+        <source>Toelichting bij het gekozen onderdeel</source>
+        <translation>Explanation of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="111" />
+        <source>Toon in tekst</source>
+        <translation>Show in text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="111" />
+        <source>Toon de vindplaats in de tekst</source>
+        <translation>Show where the text says it</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="113" />
+        <source>Niet van toepassing…</source>
+        <translation>Not applicable…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="113" />
+        <source>Markeren als niet van toepassing</source>
+        <translation>Mark as not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="115" />
+        <source>Beslissing ongedaan maken</source>
+        <translation>Undo decision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="116" />
+        <source>Beslissing niet van toepassing ongedaan maken</source>
+        <translation>Undo the not-applicable decision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="124" />
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="130" />
+        <source>Meer…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="130" />
+        <source>Minder</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="131" />
+        <source>Uitleg bij het onderdeel</source>
+        <translation>Explanation of the item</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="153" />
+        <source>Geen onderdeel gekozen</source>
+        <translation>No item selected</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="158" />
+        <source>Kies een onderdeel in de lijst voor de toelichting en voorstellen.</source>
+        <translation>Choose an item in the list for its explanation and suggestions.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1440,70 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
     </message>
 </context>
 <context>
+    <name>ReadabilityBox</name>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="20" />
+        <location filename="../../editor/gui/checklist_readability.py" line="27" />
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="28" />
+        <source>Leesbaarheid tonen of verbergen</source>
+        <translation>Show or hide readability</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="42" />
+        <source>Samenvatting van de leesbaarheid</source>
+        <translation>Readability summary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="53" />
+        <source>Flesch-Douma-score</source>
+        <translation>Flesch-Douma score</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="58" />
+        <source>Lange zinnen markeren</source>
+        <translation>Highlight long sentences</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="59" />
+        <source>Zinnen van meer dan 25 woorden markeren in de tekst</source>
+        <translation>Highlight sentences of more than 25 words in the text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="85" />
+        <source>Flesch-Douma: nog niet berekend</source>
+        <translation>Flesch-Douma: not computed yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="86" />
+        <source>Lange zinnen (meer dan 25 woorden): –</source>
+        <translation>Long sentences (more than 25 words): –</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="87" />
+        <source>nog niet berekend</source>
+        <translation>not computed yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="91" />
+        <source>Flesch-Douma: {score} — {label}</source>
+        <translation>Flesch-Douma: {score} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="92" />
+        <source>Lange zinnen (meer dan 25 woorden): {count}</source>
+        <translation>Long sentences (more than 25 words): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_readability.py" line="94" />
+        <source>{score} — {label} · {count} lange zinnen</source>
+        <translation>{score} — {label} · {count} long sentences</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../editor/gui/app.py" line="89" />
@@ -1853,6 +1815,80 @@ Continue?</translation>
         <location filename="../../editor/gui/suggestions.py" line="298" />
         <source>Niet ingevuld (ontbreekt in het organisatieprofiel): {names}</source>
         <translation>Not filled in (missing from the organisation profile): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="23" />
+        <location filename="../../editor/gui/checklist_summary.py" line="66" />
+        <source>Nog geen analyse</source>
+        <translation>No analysis yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="24" />
+        <source>Samenvatting van de checklist</source>
+        <translation>Checklist summary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="32" />
+        <source>Aandeel aanwezige verplichte onderdelen</source>
+        <translation>Share of required items present</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="52" />
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="52" />
+        <source>Aanbevolen</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="59" />
+        <source>1 ontbreekt</source>
+        <translation>1 missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="59" />
+        <source>%n ontbreken</source>
+        <translation>%n missing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="60" />
+        <source>1 gedeeltelijk</source>
+        <translation>1 partial</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="60" />
+        <source>%n gedeeltelijk</source>
+        <translation>%n partial</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="73" />
+        <source>{present} van {total} verplichte onderdelen aanwezig</source>
+        <translation>{present} of {total} required items present</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="77" />
+        <source>België</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="77" />
+        <source>Nederland</source>
+        <translation>the Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="79" />
+        <source>getoetst voor {country}</source>
+        <translation>checked for {country}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="84" />
+        <source>Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)</source>
+        <translation>Outdated legal references: {count} (underlined in the text)</translation>
     </message>
 </context>
 </TS>
