@@ -74,11 +74,12 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     from editor.core.library import ClauseLibrary
     from editor.core.paths import default_library_dir
     from editor.gui.decision_dialog import DecisionDialog
+    from editor.gui.find_dialog import FindReplaceDialog
     from editor.gui.library_browser import LibraryBrowser
     from editor.gui.main_window import MainWindow
     from editor.gui.profile_dialog import ProfileDialog
     from editor.gui.settings_dialog import SettingsDialog
-    from editor.gui.text_editor import FindReplaceDialog, PolicyTextEdit
+    from editor.gui.text_editor import PolicyTextEdit
 
     seen: dict[str, QApplication] = {}
 

@@ -26,11 +26,12 @@ from editor.gui.autosave import Autosaver
 from editor.gui.checklist_controller import ChecklistController
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document_actions import DocumentActions
+from editor.gui.find_dialog import FindReplaceDialog, ask_link
 from editor.gui.grammar import GrammarController
 from editor.gui.library_controller import LibraryController
 from editor.gui.main_menu import MainMenu
 from editor.gui.outline import OutlineView
-from editor.gui.text_editor import FindReplaceDialog, PolicyTextEdit, ask_link
+from editor.gui.text_editor import PolicyTextEdit
 
 if TYPE_CHECKING:
     from editor.core.checklist import Report

@@ -542,78 +542,78 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="457" />
-        <location filename="../../editor/gui/text_editor.py" line="458" />
+        <location filename="../../editor/gui/find_dialog.py" line="27" />
+        <location filename="../../editor/gui/find_dialog.py" line="28" />
         <source>Zoeken en vervangen</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="460" />
+        <location filename="../../editor/gui/find_dialog.py" line="30" />
         <source>Zoeken naar</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="462" />
+        <location filename="../../editor/gui/find_dialog.py" line="32" />
         <source>Vervangen door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="463" />
+        <location filename="../../editor/gui/find_dialog.py" line="33" />
         <source>Hoofdlettergevoelig</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="464" />
+        <location filename="../../editor/gui/find_dialog.py" line="34" />
         <source>Hele woorden</source>
         <translation>Whole words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="466" />
+        <location filename="../../editor/gui/find_dialog.py" line="36" />
         <source>Zoekresultaat</source>
         <translation>Search result</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="467" />
+        <location filename="../../editor/gui/find_dialog.py" line="37" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="468" />
+        <location filename="../../editor/gui/find_dialog.py" line="38" />
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="469" />
+        <location filename="../../editor/gui/find_dialog.py" line="39" />
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="470" />
+        <location filename="../../editor/gui/find_dialog.py" line="40" />
         <source>Alles vervangen</source>
         <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="471" />
+        <location filename="../../editor/gui/find_dialog.py" line="41" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="473" />
+        <location filename="../../editor/gui/find_dialog.py" line="43" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="475" />
+        <location filename="../../editor/gui/find_dialog.py" line="45" />
         <source>&amp;Vervangen door:</source>
         <translation>&amp;Replace with:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="519" />
+        <location filename="../../editor/gui/find_dialog.py" line="89" />
         <source>Niet gevonden.</source>
         <translation>Not found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/text_editor.py" line="556" />
+        <location filename="../../editor/gui/find_dialog.py" line="126" />
         <source>%n keer vervangen.</source>
         <translation>
             <numerusform>Replaced %n time.</numerusform>
@@ -1172,48 +1172,48 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="51" />
         <location filename="../../editor/gui/main_window.py" line="52" />
+        <location filename="../../editor/gui/main_window.py" line="53" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="62" />
+        <location filename="../../editor/gui/main_window.py" line="63" />
         <source>Melding over de clausulebibliotheek</source>
         <translation>Clause library notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="91" />
+        <location filename="../../editor/gui/main_window.py" line="92" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="108" />
+        <location filename="../../editor/gui/main_window.py" line="109" />
         <source>Taalcontrole</source>
         <translation>Grammar check</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="181" />
+        <location filename="../../editor/gui/main_window.py" line="182" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="187" />
+        <location filename="../../editor/gui/main_window.py" line="188" />
         <source>Automatisch bewaren mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="221" />
+        <location filename="../../editor/gui/main_window.py" line="222" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="318" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="317" />
+        <location filename="../../editor/gui/main_window.py" line="318" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
@@ -1229,7 +1229,7 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>PolicyTextEdit</name>
     <message>
-        <location filename="../../editor/gui/text_editor.py" line="61" />
+        <location filename="../../editor/gui/text_editor.py" line="54" />
         <source>Tekst van de privacyverklaring</source>
         <translation>Privacy policy text</translation>
     </message>
