@@ -624,55 +624,55 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>GrammarController</name>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="195" />
-        <location filename="../../editor/gui/grammar/controller.py" line="261" />
-        <location filename="../../editor/gui/grammar/controller.py" line="306" />
-        <location filename="../../editor/gui/grammar/controller.py" line="319" />
+        <location filename="../../editor/gui/grammar/controller.py" line="184" />
+        <location filename="../../editor/gui/grammar/controller.py" line="245" />
+        <location filename="../../editor/gui/grammar/controller.py" line="290" />
+        <location filename="../../editor/gui/grammar/controller.py" line="303" />
         <source>Taalcontrole klaar</source>
         <translation>Grammar check finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="199" />
+        <location filename="../../editor/gui/grammar/controller.py" line="188" />
         <source>Taalcontrole staat uit (instellingen)</source>
         <translation>Grammar check is off (settings)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="201" />
+        <location filename="../../editor/gui/grammar/controller.py" line="190" />
         <source>Taalcontrole starten…</source>
         <translation>Starting the grammar check…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="215" />
+        <location filename="../../editor/gui/grammar/controller.py" line="204" />
         <source>Taalcontrole laadt het Nederlands… {0} s</source>
         <translation>Grammar check is loading Dutch… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="219" />
+        <location filename="../../editor/gui/grammar/controller.py" line="208" />
         <source>Taalcontrole starten… {0} s</source>
         <translation>Starting the grammar check… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="272" />
+        <location filename="../../editor/gui/grammar/controller.py" line="256" />
         <source>Taalcontrole bezig…</source>
         <translation>Checking grammar…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="327" />
+        <location filename="../../editor/gui/grammar/controller.py" line="311" />
         <source>Taalcontrole niet beschikbaar: {0}</source>
         <translation>Grammar check not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="392" />
+        <location filename="../../editor/gui/grammar/context_menu.py" line="37" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="396" />
+        <location filename="../../editor/gui/grammar/context_menu.py" line="41" />
         <source>Regel uitschakelen</source>
         <translation>Disable rule</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="402" />
+        <location filename="../../editor/gui/grammar/context_menu.py" line="47" />
         <source>Toevoegen aan woordenlijst</source>
         <translation>Add to word list</translation>
     </message>

@@ -1,21 +1,11 @@
 """Background spelling and grammar checking for a QTextEdit.
 
-Wiring (main window), a few lines:
-
-    self.grammar = GrammarController(self.editor, settings, lambda: self.policy.meta.language)
-    self.grammar.attach()                       # starts the engine in the background
-    dock.setWidget(self.grammar.panel_widget())  # the issue list (jumps to an issue on click)
-    self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
-    self.grammar.set_document_terms(profile_terms(policy.meta.organisation))  # on open/new/profile edit
-
-`attach()` also adds the grammar entries (suggestions, "Negeren", "Regel uitschakelen",
-"Toevoegen aan woordenlijst") to the editor's context menu: through the app editor's
-`context_menu_hooks` when it has them, else by installing a menu on a plain QTextEdit (unless it
-already has a custom one). A window with its own menu can call
-`context_menu_actions(cursor_position, menu)` instead (attach(install_context_menu=False)).
-
-Typing is never blocked: a paragraph is checked when the user pauses (~400 ms), only if its
-text changed, in a single-thread pool; results arrive by signal and are cached per text.
+The main window creates one controller per editor, calls attach() (which starts the engine in the
+background and adds the grammar entries to the editor's context menu through its
+`context_menu_hooks`), shows panel_widget() in a dock, shows state_changed in the status bar and
+calls set_document_terms() with the organisation profile's names. Typing is never blocked: a
+paragraph is checked when the user pauses (~400 ms), only if its text changed, in a single-thread
+pool; results arrive by signal and are cached per text.
 """
 
 from __future__ import annotations
@@ -23,20 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor.core.errors import UserError
 from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
 from editor.core.model import LANGUAGES
 from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
-from editor.gui.grammar import runner
+from editor.gui.grammar import context_menu, runner
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
 PAUSE_MS = 400
-MAX_SUGGESTIONS = 6
 BATCH_CHARS = 3000  # per background request after the cursor's paragraph: results show progressively
 RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
 
@@ -231,12 +220,7 @@ class GrammarController(QObject):
 
     def _blocks(self) -> list[tuple[int, int, str]]:
         """(block number, position, text) of every text block, tables included."""
-        out = []
-        block = self._edit.document().begin()
-        while block.isValid():
-            out.append((block.blockNumber(), block.position(), block.text()))
-            block = block.next()
-        return out
+        return context_menu.text_blocks(self._edit)
 
     def check_changed(self) -> None:
         """Check every paragraph whose current text has no result yet (cursor paragraph first)."""
@@ -360,50 +344,14 @@ class GrammarController(QObject):
         return None
 
     def jump_to(self, start: int, end: int) -> None:
-        cursor = QTextCursor(self._edit.document())
-        limit = max(0, self._edit.document().characterCount() - 1)
-        cursor.setPosition(min(start, limit))
-        cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
-        self._edit.setTextCursor(cursor)
-        self._edit.ensureCursorVisible()
-        self._edit.setFocus()
+        context_menu.select_span(self._edit, start, end)
 
     # ------------------------------------------------------------------ the user's choices
 
     def context_menu_actions(self, position: int, parent: QObject | None = None) -> list[QAction]:
         """Actions for the issue under a document position ([] when there is none)."""
         issue = self.issue_at(position)
-        if issue is None:
-            return []
-        owner = parent or self
-        m = issue.match
-        actions: list[QAction] = []
-        title = QAction(m.message if len(m.message) <= 90 else m.message[:87] + "…", owner)
-        title.setEnabled(False)
-        actions.append(title)
-        for repl in m.replacements[:MAX_SUGGESTIONS]:
-            act = QAction(repl, owner)
-            act.setObjectName("grammarSuggestion")
-            act.triggered.connect(lambda _=False, r=repl, i=issue: self.apply_replacement(i, r))
-            actions.append(act)
-        sep = QAction(owner)
-        sep.setSeparator(True)
-        actions.append(sep)
-        ignore = QAction(self.tr("Negeren"), owner)
-        ignore.setObjectName("grammarIgnore")
-        ignore.triggered.connect(lambda _=False, i=issue: self.ignore(i))
-        actions.append(ignore)
-        disable = QAction(self.tr("Regel uitschakelen"), owner)
-        disable.setObjectName("grammarDisableRule")
-        disable.setToolTip(m.rule_id)
-        disable.triggered.connect(lambda _=False, i=issue: self.disable_rule(i))
-        actions.append(disable)
-        if m.kind == "spelling":
-            add = QAction(self.tr("Toevoegen aan woordenlijst"), owner)
-            add.setObjectName("grammarAddWord")
-            add.triggered.connect(lambda _=False, i=issue: self.add_word(i))
-            actions.append(add)
-        return actions
+        return [] if issue is None else context_menu.issue_actions(self, issue, parent or self)
 
     def _menu_hook(self, menu: QMenu, position: int) -> None:
         for act in self.context_menu_actions(position, menu):
@@ -413,38 +361,17 @@ class GrammarController(QObject):
         builder = getattr(self._edit, "build_context_menu", None)
         if callable(builder) and self._menu_hook in getattr(self._edit, "context_menu_hooks", []):
             return builder(viewport_pos)
-        menu = self._edit.createStandardContextMenu(viewport_pos)
         position = self._edit.cursorForPosition(viewport_pos).position()
-        actions = self.context_menu_actions(position, menu)
-        if actions:
-            first = menu.actions()[0] if menu.actions() else None
-            sep = QAction(menu)
-            sep.setSeparator(True)
-            for act in [*actions, sep]:
-                if first is not None:
-                    menu.insertAction(first, act)
-                else:
-                    menu.addAction(act)
-        return menu
+        return context_menu.standard_menu_with(self._edit, viewport_pos, lambda menu: self.context_menu_actions(position, menu))
 
     def _show_context_menu(self, viewport_pos: QPoint) -> None:
         menu = self.build_context_menu(viewport_pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no menu left behind per right-click
         menu.exec(self._edit.viewport().mapToGlobal(viewport_pos))
-        menu.deleteLater()
-
-    def _still_valid(self, issue: Issue) -> bool:
-        block = self._edit.document().findBlockByNumber(issue.block_number)
-        return block.isValid() and block.text() == issue.block_text
 
     def apply_replacement(self, issue: Issue, replacement: str) -> None:
         """Replace the flagged text (one undo step)."""
-        if not self._still_valid(issue):
-            return
-        cursor = QTextCursor(self._edit.document())
-        cursor.setPosition(issue.start)
-        cursor.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)
-        self._edit.setTextCursor(cursor)
+        context_menu.replace_issue(self._edit, issue, replacement)
 
     def ignore(self, issue: Issue) -> None:
         self.checker.ignore(issue.block_text, issue.match)
@@ -469,15 +396,6 @@ class GrammarController(QObject):
     # ------------------------------------------------------------------ tooltips
 
     def eventFilter(self, obj: QObject, event: object) -> bool:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QHelpEvent
-
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            pos = self._edit.cursorForPosition(event.pos()).position()
-            issue = self.issue_at(pos)
-            if issue is not None:
-                m = issue.match
-                tip = m.message + (f"\n→ {', '.join(m.replacements[:3])}" if m.replacements else "")
-                QToolTip.showText(event.globalPos(), tip, self._edit.viewport() if isinstance(obj, QWidget) else None)
-                return True
+        if context_menu.show_tooltip(self._edit, self.issue_at, event, obj):
+            return True
         return super().eventFilter(obj, event)
