@@ -3,9 +3,8 @@
 The main window creates one controller per editor, calls attach() (which starts the engine in the
 background and adds the grammar entries to the editor's context menu through its
 `context_menu_hooks`), shows panel_widget() in a dock, shows state_changed in the status bar and
-calls set_document_terms() with the organisation profile's names. Typing is never blocked: a
-paragraph is checked when the user pauses (~400 ms), only if its text changed, in a single-thread
-pool; results arrive by signal and are cached per text.
+calls set_document_terms() with the profile's names. Typing is never blocked: a paragraph is checked
+after a pause (~400 ms), only if changed, in a single-thread pool; results are cached per text.
 """
 
 from __future__ import annotations
