@@ -13,7 +13,7 @@ from editor.core.settings import Settings
 from editor.gui import messages, translations
 from tests.conftest import forbid_message_boxes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 EXPECTED = {
     "nl": {

@@ -11,7 +11,7 @@ from editor.core.checklist import analyze
 from editor.core.importers import import_text, load_document
 from editor.core.model import Paragraph, Policy, Run
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES, forbid_message_boxes
+from tests.conftest import CORPUS_FILES, analysed, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
@@ -19,25 +19,6 @@ def _no_modal_boxes(monkeypatch):
     """Modal boxes would block offscreen tests: fail loudly unless a test expects one."""
 
     forbid_message_boxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.checks.worker.wait()
-    win.library_ctl.worker.wait()
-
-
-def analysed(qtbot, window, action) -> object:
-    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
-        action()
-    return blocker.args[0]
 
 
 def panel_statuses(window) -> dict[str, str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from panels_support import FakeLibrary, ItemResult, sample_clauses, sample_report
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
-from test_gui_panels_support import FakeLibrary, ItemResult, sample_clauses, sample_report
 
 from editor.core.model import OrganisationProfile, Policy
 from editor.gui.checklist_panel import ChecklistPanel, format_articles

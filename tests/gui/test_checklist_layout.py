@@ -28,22 +28,17 @@ def _no_modal_boxes(monkeypatch):
     forbid_message_boxes(monkeypatch)
 
 
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
+@pytest.fixture(autouse=True)
+def loaded(qtbot, window):
+    """The shared window, here with the shipped library and a short policy with known gaps."""
+    win = window
     win.load_library()
     qtbot.waitUntil(lambda: win.library is not None or bool(win.library_ctl.library_error), timeout=30000)
     assert win.library is not None, win.library_ctl.library_error
     policy = import_text(POLICY_TEXT, "txt").policy
     with qtbot.waitSignal(win.analysis_finished, timeout=20000):
         win.load_policy(policy, None)
-    yield win
-    win.checks.worker.wait()
-    win.library_ctl.worker.wait()
+    return win
 
 
 def select_gap(qtbot, win, item_id: str, size: tuple[int, int]) -> None:

@@ -11,30 +11,12 @@ from editor.core.importers import import_text
 from editor.core.model import Heading, Paragraph, Policy, Run
 from editor.core.settings import Settings
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES, forbid_message_boxes
+from tests.conftest import CORPUS_FILES, analysed, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch):
     forbid_message_boxes(monkeypatch, "exec_dialog")
-
-
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.checks.worker.wait()
-    win.library_ctl.worker.wait()
-
-
-def analysed(qtbot, window, action):
-    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
-        action()
-    return blocker.args[0]
 
 
 def test_find_and_replace_all_is_one_undo_step(qtbot, window):
