@@ -181,10 +181,12 @@ class DetailArea(QScrollArea):
         findings = []
         reason = finding(item)
         if reason:
-            findings.append(f"<i>{html.escape(self.tr('Bevinding'))}:</i> {html.escape(reason)}")
+            label = self.tr("Bevinding")
+            findings.append(f"<i>{html.escape(label)}:</i> {html.escape(reason)}")
         decision = decision_reason(item, policy)
         if item.status == NOT_APPLICABLE and decision:
-            findings.append(f"<i>{html.escape(self.tr('Reden'))}:</i> {html.escape(decision)}")
+            label = self.tr("Reden")
+            findings.append(f"<i>{html.escape(label)}:</i> {html.escape(decision)}")
         self.detail_text.setText("<br>".join(findings))
         self.detail_text.setVisible(bool(findings))
         wants_suggestions = item.status in (MISSING, PARTIAL)

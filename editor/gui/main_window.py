@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         source = self.source_path()
         name = Path(source).name if source else self.tr("Naamloos")
         marker = "*" if self.editor.document().isModified() else ""
-        self.setWindowTitle(f"{marker}{name} — {self.tr('Privacyverklaring-editor')}")
+        product = self.tr("Privacyverklaring-editor")
+        self.setWindowTitle(f"{marker}{name} — {product}")
 
     def autosave_failed(self, message: str) -> None:
         """Autosave never interrupts typing, but the user must know the safety net is down."""

@@ -8,97 +8,102 @@
         <translation>About the Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="68" />
+        <location filename="../../editor/gui/about_dialog.py" line="63" />
+        <source>Privacyverklaring-editor</source>
+        <translation>Privacy Policy Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/about_dialog.py" line="69" />
         <source>Controleert privacyverklaringen op de informatie die AVG-artikelen 13 en 14 vereisen en stelt clausules voor uit de bibliotheek van uw kantoor. De tekst verlaat deze computer niet, tenzij u een externe taalcontroleserver instelt.</source>
         <translation>Checks privacy policies for the information that GDPR Articles 13 and 14 require and suggests clauses from your firm's library. The text does not leave this computer unless you configure a remote grammar server.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="78" />
+        <location filename="../../editor/gui/about_dialog.py" line="79" />
         <source>volledig (met eigen Java en LanguageTool)</source>
         <translation>full (with bundled Java and LanguageTool)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="79" />
+        <location filename="../../editor/gui/about_dialog.py" line="80" />
         <source>lite (LanguageTool via een server uit de instellingen)</source>
         <translation>lite (LanguageTool via a server from the settings)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="80" />
+        <location filename="../../editor/gui/about_dialog.py" line="81" />
         <source>broncode</source>
         <translation>source code</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="83" />
+        <location filename="../../editor/gui/about_dialog.py" line="84" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="85" />
+        <location filename="../../editor/gui/about_dialog.py" line="86" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="86" />
+        <location filename="../../editor/gui/about_dialog.py" line="87" />
         <source>Pakket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="87" />
+        <location filename="../../editor/gui/about_dialog.py" line="88" />
         <source>Clausulebibliotheek</source>
         <translation>Clause library</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="87" />
+        <location filename="../../editor/gui/about_dialog.py" line="88" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="88" />
+        <location filename="../../editor/gui/about_dialog.py" line="89" />
         <source>LanguageTool</source>
         <translation>LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="89" />
+        <location filename="../../editor/gui/about_dialog.py" line="90" />
         <source>Qt / Python</source>
         <translation>Qt / Python</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="104" />
+        <location filename="../../editor/gui/about_dialog.py" line="105" />
         <source>Gegevens kopiëren</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="105" />
+        <location filename="../../editor/gui/about_dialog.py" line="106" />
         <source>Kopieer deze gegevens, bijvoorbeeld voor de helpdesk</source>
         <translation>Copy these details, for example for the help desk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="114" />
+        <location filename="../../editor/gui/about_dialog.py" line="115" />
         <source>wordt gestart</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="115" />
+        <location filename="../../editor/gui/about_dialog.py" line="116" />
         <source>klaar</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="116" />
+        <location filename="../../editor/gui/about_dialog.py" line="117" />
         <source>bezig met controleren</source>
         <translation>checking</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="117" />
+        <location filename="../../editor/gui/about_dialog.py" line="118" />
         <source>niet beschikbaar</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="118" />
+        <location filename="../../editor/gui/about_dialog.py" line="119" />
         <source>uitgeschakeld</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/about_dialog.py" line="119" />
+        <location filename="../../editor/gui/about_dialog.py" line="120" />
         <source>teamserver</source>
         <translation>team server</translation>
     </message>
@@ -374,6 +379,7 @@ Suggestion: %2 (right-click to replace)</translation>
     </message>
     <message>
         <location filename="../../editor/gui/checklist_detail.py" line="124" />
+        <location filename="../../editor/gui/checklist_detail.py" line="184" />
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
@@ -401,6 +407,11 @@ Suggestion: %2 (right-click to replace)</translation>
         <location filename="../../editor/gui/checklist_detail.py" line="158" />
         <source>Kies een onderdeel in de lijst voor de toelichting en voorstellen.</source>
         <translation>Choose an item in the list for its explanation and suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="188" />
+        <source>Reden</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -624,40 +635,40 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>GrammarController</name>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="184" />
-        <location filename="../../editor/gui/grammar/controller.py" line="245" />
-        <location filename="../../editor/gui/grammar/controller.py" line="290" />
-        <location filename="../../editor/gui/grammar/controller.py" line="303" />
+        <location filename="../../editor/gui/grammar/controller.py" line="183" />
+        <location filename="../../editor/gui/grammar/controller.py" line="244" />
+        <location filename="../../editor/gui/grammar/controller.py" line="289" />
+        <location filename="../../editor/gui/grammar/controller.py" line="302" />
         <source>Taalcontrole klaar</source>
         <translation>Grammar check finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="188" />
+        <location filename="../../editor/gui/grammar/controller.py" line="187" />
         <source>Taalcontrole staat uit (instellingen)</source>
         <translation>Grammar check is off (settings)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="190" />
+        <location filename="../../editor/gui/grammar/controller.py" line="189" />
         <source>Taalcontrole starten…</source>
         <translation>Starting the grammar check…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="204" />
+        <location filename="../../editor/gui/grammar/controller.py" line="203" />
         <source>Taalcontrole laadt het Nederlands… {0} s</source>
         <translation>Grammar check is loading Dutch… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="208" />
+        <location filename="../../editor/gui/grammar/controller.py" line="207" />
         <source>Taalcontrole starten… {0} s</source>
         <translation>Starting the grammar check… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="256" />
+        <location filename="../../editor/gui/grammar/controller.py" line="255" />
         <source>Taalcontrole bezig…</source>
         <translation>Checking grammar…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="311" />
+        <location filename="../../editor/gui/grammar/controller.py" line="310" />
         <source>Taalcontrole niet beschikbaar: {0}</source>
         <translation>Grammar check not available: {0}</translation>
     </message>
@@ -1174,6 +1185,7 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
     <message>
         <location filename="../../editor/gui/main_window.py" line="52" />
         <location filename="../../editor/gui/main_window.py" line="53" />
+        <location filename="../../editor/gui/main_window.py" line="184" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
@@ -1198,22 +1210,22 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188" />
+        <location filename="../../editor/gui/main_window.py" line="189" />
         <source>Automatisch bewaren mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="222" />
+        <location filename="../../editor/gui/main_window.py" line="223" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="318" />
+        <location filename="../../editor/gui/main_window.py" line="319" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="318" />
+        <location filename="../../editor/gui/main_window.py" line="319" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
