@@ -23,16 +23,16 @@ import threading
 import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
-from editor.core import paths
+from editor.core.grammar.match import GrammarMatch, convert
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
+from editor.core.grammar.wordlists import _term_pattern, accepted_regional, legal_words
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
-from editor.core.plaintext import PlainText, from_utf16, to_utf16
+from editor.core.patterns import PLACEHOLDER
+from editor.core.plaintext import PlainText
 from editor.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -42,76 +42,7 @@ _CLIENT_LOCK = threading.Lock()
 
 PARAGRAPH_BREAK = "\n\n"  # LanguageTool starts a new paragraph here
 BATCH_CHARS = 6000  # characters per request when checking many paragraphs
-PLACEHOLDER_RE = re.compile(r"\{\{[^{}\n]*\}\}")
 _SEGMENT_RE = re.compile(r"[^\n\t]+")
-
-STYLE_ISSUE_TYPES = {"style", "register", "locale-violation"}
-STYLE_CATEGORIES = {"STYLE", "LEESBAARHEID", "REDUNDANCY", "REGISTER", "COLLOQUIALISMS", "PLAIN_ENGLISH", "GENDER_NEUTRALITY"}
-SPELLING_CATEGORIES = {"TYPOS", "SPELLING"}
-
-
-@dataclass(frozen=True)
-class GrammarMatch:
-    """One issue. start/end: code-point offsets; text: the flagged characters."""
-
-    start: int
-    end: int
-    text: str
-    rule_id: str
-    category: str
-    message: str
-    replacements: tuple[str, ...] = ()
-    kind: str = "grammar"  # "spelling" | "grammar" | "style"
-
-    def shifted(self, delta: int) -> GrammarMatch:
-        return replace(self, start=self.start + delta, end=self.end + delta)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["replacements"] = list(self.replacements)
-        return data
-
-
-def classify(rule_id: str, category: str, issue_type: str) -> str:
-    """Map LanguageTool's rule/category/issue type to the three underline colours."""
-    rid = rule_id.upper()
-    if rid.startswith(("MORFOLOGIK_RULE", "HUNSPELL")) or "SPELLER" in rid or category in SPELLING_CATEGORIES:
-        return "spelling"
-    if issue_type in STYLE_ISSUE_TYPES or category in STYLE_CATEGORIES:
-        return "style"
-    return "grammar"
-
-
-# --------------------------------------------------------------------------- word lists
-
-
-def legal_words_path() -> Path:
-    return paths.resources_dir() / "grammar" / "legal_words.txt"
-
-
-@lru_cache(maxsize=4)
-def _read_word_file(path: str) -> tuple[str, ...]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return ()
-    return tuple(s for s in (line.split("#", 1)[0].strip() for line in lines) if s)
-
-
-def legal_words() -> tuple[str, ...]:
-    """The legal terms shipped with the app (resources/grammar/legal_words.txt)."""
-    return _read_word_file(str(legal_words_path()))
-
-
-def _term_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    terms = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    if not terms:
-        return None
-    # Multi-word names may wrap or use a non-breaking space in the text: any whitespace matches.
-    body = "|".join(r"\s+".join(re.escape(part) for part in t.split()) for t in terms)
-    # Whole words only, but let a term stand inside a hyphenated compound ("AVG-conform").
-    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.IGNORECASE)
-
 
 # --------------------------------------------------------------------------- the checker
 
@@ -369,11 +300,11 @@ class GrammarChecker:
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
         with _CLIENT_LOCK:
             raw = self._tool(language).check(text)
-            return tuple(_convert(m, text) for m in raw)
+            return tuple(convert(m, text) for m in raw)
 
     def check_paragraph(self, text: str, language: str) -> list[GrammarMatch]:
         """Filtered matches of one paragraph, offsets relative to it."""
-        return self.filter(text, self.check_raw(text, language))
+        return self.filter(text, self.check_raw(text, language), language)
 
     def check_text(self, text: str, language: str) -> list[GrammarMatch]:
         """Check every line / table cell of text as its own paragraph; offsets relative to text."""
@@ -382,7 +313,7 @@ class GrammarChecker:
         out: list[GrammarMatch] = []
         for seg in segments:
             para = seg.group()
-            out += [m.shifted(seg.start()) for m in self.filter(para, raw.get(para, ()))]
+            out += [m.shifted(seg.start()) for m in self.filter(para, raw.get(para, ()), language)]
         return out
 
     def check_policy(self, policy: Policy, language: str | None = None) -> list[GrammarMatch]:
@@ -411,9 +342,10 @@ class GrammarChecker:
             self._pattern = _term_pattern([*key[0], *key[1], *key[2]])
         return self._pattern
 
-    def filter(self, paragraph: str, matches: Iterable[GrammarMatch]) -> list[GrammarMatch]:
-        """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots."""
-        protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(paragraph)]
+    def filter(self, paragraph: str, matches: Iterable[GrammarMatch], language: str = "") -> list[GrammarMatch]:
+        """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots,
+        and usage that is standard in the document's variant (`language`, e.g. Belgian Dutch in nl-BE)."""
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(paragraph)]
         placeholders = list(protected)
         pattern = self._protected_pattern()
         if pattern is not None:
@@ -421,7 +353,7 @@ class GrammarChecker:
         disabled = set(self.settings.disabled_rules)
         out = []
         for m in matches:
-            if m.rule_id in disabled:
+            if m.rule_id in disabled or (language and accepted_regional(language, m)):
                 continue
             if any(s < m.end and m.start < e for s, e in placeholders):
                 continue  # a placeholder is never an error, nor part of one
@@ -449,28 +381,3 @@ class GrammarChecker:
         """"Regel uitschakelen". The caller saves the settings."""
         if rule_id and rule_id not in self.settings.disabled_rules:
             self.settings.disabled_rules.append(rule_id)
-
-
-def _convert(match: Any, text: str) -> GrammarMatch:
-    """language-tool-python Match -> GrammarMatch with code-point offsets.
-
-    language-tool-python already turns `offset` into code points (it subtracts one per astral
-    character before it) but leaves `error_length` in UTF-16 units; go back to UTF-16 for the
-    start and add the length there, then map both ends to code points.
-    """
-    start16 = to_utf16(text, int(match.offset))
-    end16 = start16 + int(match.error_length)
-    start = from_utf16(text, start16)
-    end = from_utf16(text, end16)
-    category = str(getattr(match, "category", "") or "")
-    rule_id = str(match.rule_id)
-    return GrammarMatch(
-        start=start,
-        end=end,
-        text=text[start:end],
-        rule_id=rule_id,
-        category=category,
-        message=str(match.message),
-        replacements=tuple(str(r) for r in (match.replacements or [])[:10]),
-        kind=classify(rule_id, category, str(getattr(match, "rule_issue_type", "") or "")),
-    )

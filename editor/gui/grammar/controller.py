@@ -325,7 +325,7 @@ class GrammarController(QObject):
             raw = self._raw.get((language, text))
             if not raw:
                 continue
-            for m in self.checker.filter(text, raw):
+            for m in self.checker.filter(text, raw, language):
                 issues.append(Issue(pos + to_utf16(text, m.start), pos + to_utf16(text, m.end), number, text, m))
         self._issues = issues
         self._underliner.show(issues)
