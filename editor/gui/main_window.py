@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
         from editor.gui.profile_dialog import ProfileDialog
 
         meta = self.bridge.meta
-        dialog = ProfileDialog(meta.organisation, meta.jurisdiction, meta.language, self)
+        text = PlainText.from_policy(self.current_policy()).text
+        dialog = ProfileDialog(meta.organisation, meta.jurisdiction, meta.language, self, document_text=text)
         if not messages.exec_dialog(dialog):
             return
         profile, jurisdiction, language = dialog.values()

@@ -61,8 +61,10 @@ class ProfileDialog(QDialog):
         jurisdiction: str | None = None,
         language: str = "nl-BE",
         parent: QWidget | None = None,
+        document_text: str = "",
     ) -> None:
         super().__init__(parent)
+        self._document_text = document_text
         profile = profile or OrganisationProfile()
         self.setWindowTitle(self.tr("Organisatieprofiel"))
         self.setAccessibleName(self.tr("Organisatieprofiel"))
@@ -141,6 +143,11 @@ class ProfileDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Pre-fill from the policy's own text; the user checks the fields and confirms with Opslaan.
+        self.extract_button = self.buttons.addButton(self.tr("Uit document overnemen"), QDialogButtonBox.ActionRole)
+        self.extract_button.setAccessibleName(self.tr("Gegevens uit de tekst van het document overnemen"))
+        self.extract_button.setEnabled(bool(document_text.strip()))
+        self.extract_button.clicked.connect(self.fill_from_document)
         layout.addWidget(self.buttons)
 
         self._last_jurisdiction = self.jurisdiction_combo.currentData()
@@ -148,6 +155,33 @@ class ProfileDialog(QDialog):
         self._update_enterprise_label()
 
     # ----- public API -----
+
+    def fill_from_document(self) -> int:
+        """Fill the empty fields with what the text gives (marked for review); returns how many."""
+        from editor.core.profile_extract import extract_profile
+
+        found = extract_profile(self._document_text)
+        edits = {
+            "name": self.name_edit, "legal_form": self.legal_form_edit, "address": self.address_edit,
+            "enterprise_number": self.enterprise_edit, "email": self.email_edit, "phone": self.phone_edit,
+            "website": self.website_edit, "dpo_name": self.dpo_name_edit, "dpo_contact": self.dpo_contact_edit,
+        }
+        filled = 0
+        for name, edit in edits.items():
+            value = getattr(found, name)
+            if value and not edit.text().strip():
+                edit.setText(value)
+                edit.setStyleSheet("QLineEdit { background: #fff8c4; }")  # taken over: check it
+                edit.setToolTip(self.tr("Overgenomen uit het document: controleer dit gegeven."))
+                filled += 1
+        if filled:
+            note = self.tr("%1 gegevens uit het document overgenomen (geel). Controleer ze en klik op Opslaan.")
+            self.error_label.setText(note.replace("%1", str(filled)))
+        else:
+            self.error_label.setText(self.tr("De tekst geeft geen nieuwe gegevens voor het profiel."))
+        self.error_label.setStyleSheet("color:#5d4037")
+        self.error_label.show()
+        return filled
 
     def jurisdiction(self) -> str | None:
         return self.jurisdiction_combo.currentData()
@@ -208,6 +242,7 @@ class ProfileDialog(QDialog):
         for edit, _message in errors:
             edit.setStyleSheet(_ERROR_STYLE)
         messages = [message for _edit, message in errors]
+        self.error_label.setStyleSheet("color:#b71c1c")
         self.error_label.setText("\n".join(messages))
         self.error_label.setVisible(bool(messages))
         if errors:

@@ -1220,12 +1220,12 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="319" />
+        <location filename="../../editor/gui/main_window.py" line="320" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="319" />
+        <location filename="../../editor/gui/main_window.py" line="320" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
@@ -1249,204 +1249,229 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="67" />
-        <location filename="../../editor/gui/profile_dialog.py" line="68" />
+        <location filename="../../editor/gui/profile_dialog.py" line="69" />
+        <location filename="../../editor/gui/profile_dialog.py" line="70" />
         <source>Organisatieprofiel</source>
         <translation>Organisation profile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="73" />
+        <location filename="../../editor/gui/profile_dialog.py" line="75" />
         <source>Deze gegevens vullen de clausules uit de bibliotheek in. Lege velden blijven gemarkeerd.</source>
         <translation>These details fill in the clauses from the library. Empty fields stay marked.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="85" />
-        <location filename="../../editor/gui/profile_dialog.py" line="91" />
+        <location filename="../../editor/gui/profile_dialog.py" line="87" />
+        <location filename="../../editor/gui/profile_dialog.py" line="93" />
         <source>Rechtsgebied</source>
         <translation>Jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="86" />
+        <location filename="../../editor/gui/profile_dialog.py" line="88" />
         <source>België</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="87" />
+        <location filename="../../editor/gui/profile_dialog.py" line="89" />
         <source>Nederland</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="88" />
+        <location filename="../../editor/gui/profile_dialog.py" line="90" />
         <source>Automatisch herkennen uit de tekst</source>
         <translation>Recognise from the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="94" />
+        <location filename="../../editor/gui/profile_dialog.py" line="96" />
         <source>Taal van de verklaring</source>
         <translation>Language of the policy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="95" />
+        <location filename="../../editor/gui/profile_dialog.py" line="97" />
         <source>Nederlands (België)</source>
         <translation>Dutch (Belgium)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="96" />
+        <location filename="../../editor/gui/profile_dialog.py" line="98" />
         <source>Nederlands (Nederland)</source>
         <translation>Dutch (Netherlands)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="99" />
+        <location filename="../../editor/gui/profile_dialog.py" line="101" />
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="111" />
+        <location filename="../../editor/gui/profile_dialog.py" line="113" />
         <source>Naam *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="111" />
+        <location filename="../../editor/gui/profile_dialog.py" line="113" />
         <source>Naam van de organisatie</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="113" />
+        <location filename="../../editor/gui/profile_dialog.py" line="115" />
         <source>Rechtsvorm</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="113" />
+        <location filename="../../editor/gui/profile_dialog.py" line="115" />
         <source>bv. BV, NV, vzw, stichting</source>
         <translation>e.g. BV, NV, vzw, stichting</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="115" />
+        <location filename="../../editor/gui/profile_dialog.py" line="117" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="115" />
+        <location filename="../../editor/gui/profile_dialog.py" line="117" />
         <source>Adres van de organisatie</source>
         <translation>Address of the organisation</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="116" />
+        <location filename="../../editor/gui/profile_dialog.py" line="118" />
         <source>Ondernemingsnummer</source>
         <translation>Enterprise number</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="119" />
+        <location filename="../../editor/gui/profile_dialog.py" line="121" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="119" />
+        <location filename="../../editor/gui/profile_dialog.py" line="121" />
         <source>E-mailadres voor privacyvragen</source>
         <translation>E-mail address for privacy questions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="121" />
+        <location filename="../../editor/gui/profile_dialog.py" line="123" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="121" />
+        <location filename="../../editor/gui/profile_dialog.py" line="123" />
         <source>Telefoonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="122" />
+        <location filename="../../editor/gui/profile_dialog.py" line="124" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="124" />
+        <location filename="../../editor/gui/profile_dialog.py" line="126" />
         <source>Naam DPO</source>
         <translation>DPO name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="124" />
+        <location filename="../../editor/gui/profile_dialog.py" line="126" />
         <source>Naam van de functionaris voor gegevensbescherming</source>
         <translation>Name of the data protection officer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="127" />
+        <location filename="../../editor/gui/profile_dialog.py" line="129" />
         <source>Contact DPO</source>
         <translation>DPO contact</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="127" />
+        <location filename="../../editor/gui/profile_dialog.py" line="129" />
         <source>Contactgegevens van de functionaris</source>
         <translation>Contact details of the officer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="128" />
+        <location filename="../../editor/gui/profile_dialog.py" line="130" />
         <source>e-mailadres of telefoonnummer</source>
         <translation>e-mail address or phone number</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="134" />
+        <location filename="../../editor/gui/profile_dialog.py" line="136" />
         <source>Fouten in het formulier</source>
         <translation>Errors in the form</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="140" />
+        <location filename="../../editor/gui/profile_dialog.py" line="142" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="141" />
+        <location filename="../../editor/gui/profile_dialog.py" line="143" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="147" />
+        <source>Uit document overnemen</source>
+        <translation>Take over from document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="148" />
+        <source>Gegevens uit de tekst van het document overnemen</source>
+        <translation>Take the details over from the document text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="175" />
+        <source>Overgenomen uit het document: controleer dit gegeven.</source>
+        <translation>Taken over from the document: please check.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="178" />
+        <source>%1 gegevens uit het document overgenomen (geel). Controleer ze en klik op Opslaan.</source>
+        <translation>%1 details taken over from the document (yellow). Check them and click Save.</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/profile_dialog.py" line="181" />
+        <source>De tekst geeft geen nieuwe gegevens voor het profiel.</source>
+        <translation>The text gives no new details for the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="215" />
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="187" />
+        <location filename="../../editor/gui/profile_dialog.py" line="221" />
         <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx met geldige controlecijfers.</source>
         <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx with valid check digits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="190" />
+        <location filename="../../editor/gui/profile_dialog.py" line="224" />
         <source>Het KvK-nummer is ongeldig: verwacht 8 cijfers.</source>
         <translation>The KvK number is invalid: expected 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="193" />
+        <location filename="../../editor/gui/profile_dialog.py" line="227" />
         <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx (België) of 8 cijfers (KvK, Nederland).</source>
         <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx (Belgium) or 8 digits (KvK, Netherlands).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="198" />
+        <location filename="../../editor/gui/profile_dialog.py" line="232" />
         <source>Het e-mailadres is ongeldig (verwacht: naam@domein.be).</source>
         <translation>The e-mail address is invalid (expected: name@domain.be).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="201" />
+        <location filename="../../editor/gui/profile_dialog.py" line="235" />
         <source>Het telefoonnummer is ongeldig (alleen cijfers, spaties en +).</source>
         <translation>The phone number is invalid (digits, spaces and + only).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="204" />
+        <location filename="../../editor/gui/profile_dialog.py" line="238" />
         <source>Het webadres is ongeldig (verwacht: www.voorbeeld.be).</source>
         <translation>The web address is invalid (expected: www.example.be).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="241" />
+        <location filename="../../editor/gui/profile_dialog.py" line="276" />
         <source>KvK-nummer</source>
         <translation>KvK number</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="243" />
+        <location filename="../../editor/gui/profile_dialog.py" line="278" />
         <source>Ondernemingsnummer (KBO)</source>
         <translation>Enterprise number (KBO)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="245" />
+        <location filename="../../editor/gui/profile_dialog.py" line="280" />
         <source>Ondernemings- of KvK-nummer</source>
         <translation>Enterprise or KvK number</translation>
     </message>
