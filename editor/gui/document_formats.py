@@ -27,6 +27,8 @@ TABLE_ID_PROPERTY = QTextFormat.UserProperty + 1
 TABLE_ROW_LENGTHS_PROPERTY = QTextFormat.UserProperty + 2
 # Checklist decisions live in the root frame's format: changing it is a step on the document's
 # own undo stack, so "mark not applicable" is undone and redone together with the text edits.
+# A linked profile field (Run.field): the placeholder name whose value the fragment shows.
+FIELD_PROPERTY = QTextFormat.UserProperty + 4
 DECISIONS_PROPERTY = QTextFormat.UserProperty + 3
 
 BASE_POINT_SIZE = 11.0
@@ -98,6 +100,8 @@ def char_format_for(run: Run | None, heading_level: int = 0) -> QTextCharFormat:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     if run.underline:
         fmt.setFontUnderline(True)
+    if run.field:
+        fmt.setProperty(FIELD_PROPERTY, run.field)
     return fmt
 
 
@@ -109,7 +113,14 @@ def run_from_format(text: str, fmt: QTextCharFormat) -> Run:
         italic=fmt.fontItalic(),
         underline=fmt.fontUnderline(),
         link=link or None,
+        field=field_of(fmt),
     )
+
+
+def field_of(fmt: QTextCharFormat) -> str:
+    """The profile placeholder a fragment shows the value of ("" for ordinary text)."""
+    value = fmt.property(FIELD_PROPERTY)
+    return value if isinstance(value, str) else ""
 
 
 def list_format_for(ordered: bool, level: int) -> QTextListFormat:

@@ -127,7 +127,12 @@ class LibraryController(QObject):
         meta = self.bridge.meta
         report = self._report()
         jurisdiction = meta.jurisdiction or (report.jurisdiction if report else None) or "BE"
-        blocks = clause.to_blocks(meta.organisation, jurisdiction, date=dt.date.today().isoformat())
+        from editor.core.profile_fields import link_fields
+
+        # Profile values go in as linked fields, so a later profile change updates this clause too.
+        today = dt.date.today().isoformat()
+        blocks = link_fields(clause.to_blocks(None, jurisdiction, date=today), meta.organisation, jurisdiction,
+                             date=today)
         if not blocks:
             return None
         policy = self.bridge.to_policy()
@@ -145,6 +150,7 @@ class LibraryController(QObject):
             messages.show_warning(parent, self.tr("Geen bibliotheek"), self.tr("De clausulebibliotheek is niet beschikbaar."))
             return []
         from editor.core.checklist import load_catalogue
+        from editor.core.profile_fields import link_fields
 
         item_ids = [item.id for item in load_catalogue().items if item.level == "always"]
         blocks: list[Block] = []
@@ -158,6 +164,7 @@ class LibraryController(QObject):
                 if clause.id not in used:
                     used.add(clause.id)
                     covered.update(clause.item_ids)
-                    blocks.extend(clause.to_blocks(meta.organisation, meta.jurisdiction or "BE"))
+                    juris = meta.jurisdiction or "BE"
+                    blocks.extend(link_fields(clause.to_blocks(None, juris), meta.organisation, juris))
                     break
         return blocks

@@ -21,7 +21,7 @@ from editor.core.errors import UserError
 from editor.core.model import Policy, PolicyMeta
 from editor.core.plaintext import PlainText
 from editor.core.settings import Settings
-from editor.gui import messages
+from editor.gui import linked_fields, messages
 from editor.gui.autosave import Autosaver
 from editor.gui.checklist_controller import ChecklistController
 from editor.gui.checklist_panel import ChecklistPanel
@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
         """New organisation profile / jurisdiction / language: store, refill the linked fields, re-check."""
         meta = dataclasses.replace(meta, decisions=self.bridge.decisions())
         self.bridge.meta = meta
+        from editor.core.profile_fields import profile_values  # loads the library package: not at start-up
+
+        linked_fields.refill(self.editor.document(), profile_values(meta.organisation))
         self.editor.document().setModified(True)
         self.checklist.set_policy(self.bridge.to_policy())
         self.checks.run_analysis()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.model import Paragraph, Run
-from editor.gui import paragraph_style
+from editor.gui import linked_fields, paragraph_style
 from editor.gui.document_bridge import DocumentBridge
 from editor.gui.document_formats import (
     BASE_POINT_SIZE,
@@ -216,6 +216,12 @@ class PolicyTextEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
         cursor = self.textCursor()
+        if event.text() and event.text().isprintable() and not cursor.hasSelection():
+            # Typed text next to a linked profile field is the user's own, never part of the field.
+            fmt = self.currentCharFormat()
+            plain = linked_fields.plain_format(fmt)
+            if plain is not fmt:
+                self.setCurrentCharFormat(plain)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             block = cursor.block()
             if block.blockFormat().headingLevel() and cursor.atBlockEnd() and not cursor.hasSelection():
