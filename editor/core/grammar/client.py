@@ -342,6 +342,11 @@ class GrammarChecker:
             self._pattern = _term_pattern([*key[0], *key[1], *key[2]])
         return self._pattern
 
+    def filter_token(self) -> tuple[object, ...]:
+        """Changes whenever filter() could answer differently for the same paragraph and matches."""
+        s = self.settings
+        return (id(s), tuple(s.user_words), tuple(s.disabled_rules), self._document_terms, len(self._ignored))
+
     def filter(self, paragraph: str, matches: Iterable[GrammarMatch], language: str = "") -> list[GrammarMatch]:
         """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots,
         and usage that is standard in the document's variant (`language`, e.g. Belgian Dutch in nl-BE)."""

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QMenu, QTextEdit
 from editor.core.errors import UserError
 from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
 from editor.core.model import LANGUAGES
-from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
 from editor.gui.grammar import context_menu, runner
+from editor.gui.grammar.issues import IssueBuilder
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
@@ -67,6 +67,7 @@ class GrammarController(QObject):
         self._relay.failed.connect(self._on_failed)
         self._pool = runner.make_pool(self)
         self._underliner = Underliner(text_edit)
+        self._issue_builder = IssueBuilder()
         self._panel: GrammarPanel | None = None
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -319,14 +320,7 @@ class GrammarController(QObject):
 
     def render(self) -> None:
         """Underline and list the issues of every paragraph whose current text has results."""
-        language = self.language()
-        issues: list[Issue] = []
-        for number, pos, text in self._blocks():
-            raw = self._raw.get((language, text))
-            if not raw:
-                continue
-            for m in self.checker.filter(text, raw, language):
-                issues.append(Issue(pos + to_utf16(text, m.start), pos + to_utf16(text, m.end), number, text, m))
+        issues = self._issue_builder.build(self.checker, self._blocks(), self._raw, self.language())
         self._issues = issues
         self._underliner.show(issues)
         if self._panel is not None:
