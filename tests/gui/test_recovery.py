@@ -225,3 +225,18 @@ def test_save_removes_the_recovery_file(qtbot, tmp_path, monkeypatch):
     assert window.documents.save_to(str(tmp_path / "opgeslagen.ppe"))
     assert not list(recovery_dir().glob("*.ppe"))
     window.autosaver.close()
+
+
+def test_a_failed_autosave_is_told_in_the_status_bar(qtbot, monkeypatch):
+    monkeypatch.setenv("PRIVACY_EDITOR_AUTOSAVE_MS", "50")
+    from editor.gui.app import create_window
+    from editor.gui.autosave import recovery_dir
+
+    recovery_dir().parent.mkdir(parents=True, exist_ok=True)
+    recovery_dir().write_text("not a folder", encoding="utf-8")  # the recovery folder cannot be made
+    window = create_window(str(CORPUS_FILES[1]), recover=False)
+    qtbot.addWidget(window)
+    window.editor.insertPlainText("getypt ")
+    qtbot.waitUntil(lambda: "Automatisch bewaren mislukt" in window.statusBar().currentMessage(), timeout=5000)
+    window.autosaver.close()
+    window.editor.document().setModified(False)
