@@ -54,11 +54,14 @@ class SummaryBox(QWidget):
                      and (required or it.level == "recommended")]
             missing = sum(1 for it in items if it.status == MISSING)
             partial = sum(1 for it in items if it.status == PARTIAL)
-            if not required and not missing and not partial:
+            if not missing and not partial:
+                if required:
+                    parts.append(f"{label}: " + self.tr("alles aanwezig"))
                 continue
-            counts = self._count(missing, self.tr("1 ontbreekt"), self.tr("%n ontbreken"))
-            counts += ", " + self._count(partial, self.tr("1 gedeeltelijk"), self.tr("%n gedeeltelijk"))
-            parts.append(f"{label}: {counts}")
+            counts = [self._count(missing, self.tr("1 ontbreekt"), self.tr("%n ontbreken"))] if missing else []
+            if partial:
+                counts.append(self._count(partial, self.tr("1 gedeeltelijk"), self.tr("%n gedeeltelijk")))
+            parts.append(f"{label}: " + ", ".join(counts))
         return " · ".join(parts)
 
     def set_report(self, report: Report | None) -> None:

@@ -6,6 +6,7 @@ keeps every file for the next start.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,14 @@ def format_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} kB"
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def format_time(iso: str) -> str:
+    """'2026-12-07T09:40:12' -> '07-12-2026 09:40' (as Belgian and Dutch users write it)."""
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return iso.replace("T", " ")
 
 
 class RecoveryDialog(QDialog):
@@ -95,7 +104,7 @@ class RecoveryDialog(QDialog):
             name = QTableWidgetItem(rec.display_name(untitled))
             name.setToolTip(rec.original_path or untitled)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(rec.saved_at.replace("T", " ")))
+            self.table.setItem(row, 1, QTableWidgetItem(format_time(rec.saved_at)))
             size = QTableWidgetItem(format_size(rec.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 2, size)

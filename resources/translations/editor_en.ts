@@ -635,40 +635,40 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>GrammarController</name>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="183" />
-        <location filename="../../editor/gui/grammar/controller.py" line="244" />
-        <location filename="../../editor/gui/grammar/controller.py" line="289" />
-        <location filename="../../editor/gui/grammar/controller.py" line="302" />
+        <location filename="../../editor/gui/grammar/controller.py" line="184" />
+        <location filename="../../editor/gui/grammar/controller.py" line="245" />
+        <location filename="../../editor/gui/grammar/controller.py" line="290" />
+        <location filename="../../editor/gui/grammar/controller.py" line="303" />
         <source>Taalcontrole klaar</source>
         <translation>Grammar check finished</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="187" />
+        <location filename="../../editor/gui/grammar/controller.py" line="188" />
         <source>Taalcontrole staat uit (instellingen)</source>
         <translation>Grammar check is off (settings)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="189" />
+        <location filename="../../editor/gui/grammar/controller.py" line="190" />
         <source>Taalcontrole starten…</source>
         <translation>Starting the grammar check…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="203" />
+        <location filename="../../editor/gui/grammar/controller.py" line="204" />
         <source>Taalcontrole laadt het Nederlands… {0} s</source>
         <translation>Grammar check is loading Dutch… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="207" />
+        <location filename="../../editor/gui/grammar/controller.py" line="208" />
         <source>Taalcontrole starten… {0} s</source>
         <translation>Starting the grammar check… {0} s</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="255" />
+        <location filename="../../editor/gui/grammar/controller.py" line="256" />
         <source>Taalcontrole bezig…</source>
         <translation>Checking grammar…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/grammar/controller.py" line="310" />
+        <location filename="../../editor/gui/grammar/controller.py" line="311" />
         <source>Taalcontrole niet beschikbaar: {0}</source>
         <translation>Grammar check not available: {0}</translation>
     </message>
@@ -900,12 +900,12 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>The library is still loading.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library_controller.py" line="145" />
+        <location filename="../../editor/gui/library_controller.py" line="150" />
         <source>Geen bibliotheek</source>
         <translation>No library</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/library_controller.py" line="145" />
+        <location filename="../../editor/gui/library_controller.py" line="150" />
         <source>De clausulebibliotheek is niet beschikbaar.</source>
         <translation>The clause library is not available.</translation>
     </message>
@@ -1220,12 +1220,12 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="323" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="320" />
+        <location filename="../../editor/gui/main_window.py" line="323" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
@@ -1551,69 +1551,69 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="49" />
-        <location filename="../../editor/gui/recovery_dialog.py" line="50" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="58" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="59" />
         <source>Werk herstellen</source>
         <translation>Recover work</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="55" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="64" />
         <source>De editor is de vorige keer niet normaal afgesloten. Deze documenten zijn automatisch bewaard. Kies wat u wilt herstellen; met „Later” blijven alle bestanden bewaard.</source>
         <translation>The editor did not close normally last time. These documents were saved automatically. Choose what to restore; “Later” keeps every file.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="63" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="72" />
         <source>Automatisch bewaarde documenten</source>
         <translation>Automatically saved documents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="64" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="73" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="64" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="73" />
         <source>Bewaard op</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="64" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="73" />
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="75" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="84" />
         <source>Geselecteerde &amp;herstellen</source>
         <translation>&amp;Restore selected</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="76" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="85" />
         <source>&amp;Alles herstellen</source>
         <translation>Restore &amp;all</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="77" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="86" />
         <source>Geselecteerde &amp;weggooien…</source>
         <translation>&amp;Discard selected…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="78" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="87" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="93" />
-        <location filename="../../editor/gui/recovery_dialog.py" line="128" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="102" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="137" />
         <source>Naamloos document</source>
         <translation>Untitled document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="132" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="141" />
         <source>Herstelbestanden weggooien</source>
         <translation>Discard recovery files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/recovery_dialog.py" line="133" />
+        <location filename="../../editor/gui/recovery_dialog.py" line="142" />
         <source>Deze automatisch bewaarde versies worden definitief verwijderd:
 %1
 
@@ -1858,7 +1858,7 @@ Continue?</translation>
     <name>SummaryBox</name>
     <message>
         <location filename="../../editor/gui/checklist_summary.py" line="23" />
-        <location filename="../../editor/gui/checklist_summary.py" line="66" />
+        <location filename="../../editor/gui/checklist_summary.py" line="69" />
         <source>Nog geen analyse</source>
         <translation>No analysis yet</translation>
     </message>
@@ -1884,46 +1884,51 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../editor/gui/checklist_summary.py" line="59" />
+        <source>alles aanwezig</source>
+        <translation>all present</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/checklist_summary.py" line="61" />
         <source>1 ontbreekt</source>
         <translation>1 missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="59" />
+        <location filename="../../editor/gui/checklist_summary.py" line="61" />
         <source>%n ontbreken</source>
         <translation>%n missing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="60" />
+        <location filename="../../editor/gui/checklist_summary.py" line="63" />
         <source>1 gedeeltelijk</source>
         <translation>1 partial</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="60" />
+        <location filename="../../editor/gui/checklist_summary.py" line="63" />
         <source>%n gedeeltelijk</source>
         <translation>%n partial</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="73" />
+        <location filename="../../editor/gui/checklist_summary.py" line="76" />
         <source>{present} van {total} verplichte onderdelen aanwezig</source>
         <translation>{present} of {total} required items present</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="77" />
+        <location filename="../../editor/gui/checklist_summary.py" line="80" />
         <source>België</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="77" />
+        <location filename="../../editor/gui/checklist_summary.py" line="80" />
         <source>Nederland</source>
         <translation>the Netherlands</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="79" />
+        <location filename="../../editor/gui/checklist_summary.py" line="82" />
         <source>getoetst voor {country}</source>
         <translation>checked for {country}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/checklist_summary.py" line="84" />
+        <location filename="../../editor/gui/checklist_summary.py" line="87" />
         <source>Verouderde wetsverwijzingen: {count} (onderstreept in de tekst)</source>
         <translation>Outdated legal references: {count} (underlined in the text)</translation>
     </message>
