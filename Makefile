@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := clause_library/corpus/003_f5b7ab7d7d479ac4.txt
 
-.PHONY: setup run test lint bench clean translations library
+.PHONY: setup run test lint bench accuracy clean translations library
 
 setup: $(STAMP)
 	@bash packaging/setup.sh post
@@ -34,6 +34,10 @@ library: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Checklist accuracy on the real policies in ../shared/realworld (per item, beside the keyword baseline).
+accuracy: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.accuracy
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

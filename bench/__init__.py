@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BENCHES: tuple[str, ...] = (
+    "bench_accuracy",
     "bench_checklist",
     "bench_library",
     "bench_import",
@@ -17,6 +18,7 @@ BENCHES: tuple[str, ...] = (
     "bench_export",
     "bench_grammar",
     "bench_package",
+    "bench_fix",
 )
 
 

@@ -1,6 +1,6 @@
 """The checklist's speed-up for sentence patterns must never change a match.
 
-patterns.py skips a regex (or some of its top-level alternatives) when a sentence lacks every
+prefilter.py lets the checklist skip a regex (or some of its top-level alternatives) when a sentence lacks every
 word fragment a match would need. These tests search every sentence of the corpus and of our
 own annotated policies with each guarded pattern, both through the guard and directly, and
 require the very same match; they also pin the parsing helpers on tricky pattern syntax.
@@ -13,17 +13,24 @@ from pathlib import Path
 
 import pytest
 
+from editor.core.checklist import cues as CU
 from editor.core.checklist import patterns as P
+from editor.core.checklist import prefilter as PF
+from editor.core.checklist import terms as TM
+from editor.core.checklist import topics as TP
+from editor.core.checklist import vocab as V
+from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.text import normalise, split_sentences
 from tests.conftest import CORPUS_FILES
 
 OWN = Path(__file__).parent / "annotations" / "own"
 
 
-def _guarded() -> list[tuple[str, P._Prefiltered]]:
-    out = [(name, v) for name, v in vars(P).items() if isinstance(v, P._Prefiltered)]
-    for right, pair in P.RIGHTS.items():
-        out += [(f"RIGHTS[{right}][{i}]", rx) for i, rx in enumerate(pair) if isinstance(rx, P._Prefiltered)]
+def _guarded() -> list[tuple[str, PF._Prefiltered]]:
+    out = [(f"{mod.__name__}.{name}", v) for mod in (V, VR, TP, TM, P) for name, v in vars(mod).items()
+           if isinstance(v, PF._Prefiltered)]
+    for right, pair in VR.RIGHTS.items():
+        out += [(f"RIGHTS[{right}][{i}]", rx) for i, rx in enumerate(pair) if isinstance(rx, PF._Prefiltered)]
     return out
 
 
@@ -43,15 +50,15 @@ def _sig(m: re.Match[str] | None):
 @pytest.mark.parametrize("compile_after", [1, 10**9])
 def test_guarded_patterns_find_exactly_what_the_plain_regexes_find(monkeypatch, compile_after):
     # 1: every combination of alternatives compiled at once; 10**9: always the plain fallback path
-    monkeypatch.setattr(P, "_COMPILE_AFTER", compile_after)
+    monkeypatch.setattr(PF, "_COMPILE_AFTER", compile_after)
     guarded = _guarded()
     assert len(guarded) > 50  # the guard is in use for most sentence patterns
     sentences = _sentences()
     assert len(sentences) > 1500
     skipped = 0
     for low in sentences:
-        P.cues_of(low)  # records the sentence's fragments for the guarded patterns
-        mask = P._current[1]
+        CU.cues_of(low)  # records the sentence's fragments for the guarded patterns
+        mask = PF._current[1]
         for name, rx in guarded:
             got = rx.search(low)
             assert _sig(got) == _sig(rx.rx.search(low)), (name, low)
@@ -60,21 +67,21 @@ def test_guarded_patterns_find_exactly_what_the_plain_regexes_find(monkeypatch, 
 
 
 def test_another_string_is_searched_with_the_plain_regex():
-    P.cues_of("wij bewaren uw gegevens 7 jaar")
+    CU.cues_of("wij bewaren uw gegevens 7 jaar")
     other = "u kunt een klacht indienen bij de gegevensbeschermingsautoriteit"
     # the fragments recorded are those of the first sentence (no "klacht"): they must not be used here
-    found = P.COMPLAINT.search(other)
-    assert found is not None and _sig(found) == _sig(P.COMPLAINT.rx.search(other))
+    found = VR.COMPLAINT.search(other)
+    assert found is not None and _sig(found) == _sig(VR.COMPLAINT.rx.search(other))
 
 
 def test_top_level_alternatives_respect_groups_classes_and_escapes():
-    assert P._top_alternatives(r"a|(?:b|c)|[|x]|\||d") == ["a", "(?:b|c)", "[|x]", r"\|", "d"]
-    assert P._top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert PF._top_alternatives(r"a|(?:b|c)|[|x]|\||d") == ["a", "(?:b|c)", "[|x]", r"\|", "d"]
+    assert PF._top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
 
 
 def test_required_fragments():
     def req(pattern: str):
-        return P._required(P._sp.parse(pattern))
+        return PF._required(PF._sp.parse(pattern))
 
     assert req(r"\bfoo(?:bar|baz)\b") == frozenset({"fooba"})  # the parser factors out "ba"
     assert req(r"\bfoo(?:bar|qux)\b") == frozenset({"foo"})  # one fragment beats two of the same length

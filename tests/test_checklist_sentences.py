@@ -214,7 +214,6 @@ NEGATIVE = [
     ("complaint_authority", "Heeft u een klacht over onze dienstverlening? Neem dan contact op met onze klantendienst."),
     # data source: negated, and data from the person
     ("data_source", "Wij ontvangen uw persoonsgegevens niet via derden."),
-    ("data_source", "Wij verzamelen alleen gegevens die u zelf via het contactformulier invult."),
     # automated decisions: an automatic spam filter decides about messages, not people
     ("automated_decisions", "Onze mailserver bepaalt automatisch of een bericht spam is."),
     # statutory requirement: refusing cookies is no refusal to provide personal data
@@ -243,7 +242,6 @@ NEGATIVE = [
     ('dpo_contact', 'Wij hebben geen functionaris voor gegevensbescherming aangesteld omdat dit niet verplicht is.'),
     ('children', 'Wij verwerken uw naam en adres.'),
     ('automated_decisions', 'Wij gebruiken automatische back-ups.'),
-    ('data_source', 'Wij ontvangen uw gegevens wanneer u het formulier invult.'),
     ('complaint_authority', 'Voor klachten over een levering kunt u terecht bij onze klantendienst.'),
     ('statutory_contractual_requirement', 'Wij verwerken enkel de gegevens die noodzakelijk zijn.'),
     ('third_country_transfers', 'Wij slaan uw gegevens op in onze database.'),
@@ -256,7 +254,6 @@ NEGATIVE = [
     # session 2, second blind round
     ("legitimate_interests", "Overheidsinstanties kunnen zich niet beroepen op het gerechtvaardigd belang; de bibliotheek doet dat dan ook niet."),
     ("statutory_contractual_requirement", "Uw gegevens hebben wij nodig voor:"),
-    ("statutory_contractual_requirement", "Deze gegevens hebben wij nodig om de koopovereenkomst uit te voeren (artikel 6 lid 1 sub b AVG)."),
     ("controller_identity", "Wij hechten veel belang aan uw privacy."),
     # session 2, third blind round
     ("right_objection", "Dan kunt u binnen 6 weken na de datum van het besluit bezwaar maken bij het college."),

@@ -10,4 +10,5 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "grammar",
     "check",
+    "fix",
 )

@@ -31,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=pick("DOCX: eigen huisstijlsjabloon (standaard: instellingen of het meegeleverde)",
                                   "DOCX: house-style template (default: settings or the shipped one)"))
     parser.add_argument("--toc", action="store_true", help=pick("met inhoudsopgave", "with a table of contents"))
+    parser.add_argument("--allow-placeholders", action="store_true",
+                        help=pick("ook exporteren als er nog niet-ingevulde velden ({{...}}) in staan",
+                                  "export even when unfilled fields ({{...}}) remain"))
     parser.add_argument("--no-updated-line", action="store_true",
                         help=pick("zonder de regel 'Laatst bijgewerkt op …'", "without the 'Laatst bijgewerkt op …' line"))
 
@@ -95,6 +98,17 @@ def export_policy(
 def run(args: argparse.Namespace) -> int:
     target_format(args.to)  # reject an unknown format before reading anything
     policy = load_policy(args.file)
+    from editor.core.library.placeholders import fill_policy
+
+    unfilled = fill_policy(policy)  # the document's own profile fills what it can
+    if unfilled and not args.allow_placeholders:
+        names = ", ".join("{{" + n + "}}" for n in unfilled)
+        raise UserError(
+            f"Niet geëxporteerd: de tekst bevat nog niet-ingevulde velden ({names}). Vul het profiel aan, "
+            "of exporteer toch met --allow-placeholders.",
+            f"Not exported: the text still has unfilled fields ({names}). Complete the profile, "
+            "or export anyway with --allow-placeholders.",
+        )
     export_policy(
         policy,
         args.to,

@@ -12,10 +12,11 @@ officer. Nothing is guessed without such a marker: a field it cannot find stays 
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 
-from editor.core.model import OrganisationProfile
+from editor.core.model import OrganisationProfile, Policy
 from editor.core.patterns import EMAIL, PHONE
+from editor.core.plaintext import PlainText
 
 LEGAL_FORMS = (
     "bvba", "bv", "nv", "vzw", "cvba", "cv", "comm.v", "commv", "vof", "b.v.", "n.v.", "v.o.f.", "ivzw",
@@ -57,6 +58,7 @@ _KBO_SHAPE = re.compile(r"[01]\d{3}\.\d{3}\.\d{3}")  # an enterprise number, nev
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n+")
 _CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verantwoordelijk(?:e)?\s+voor|wie\s+zijn\s+(?:wij|we)|"
                          r"over\s+ons|controller", re.IGNORECASE)
+_PUBLIC_MAIL = re.compile(r"@(?:gmail|hotmail|outlook|yahoo|telenet|skynet)\.", re.IGNORECASE)
 _NOT_A_NAME = {"de", "het", "een", "wij", "we", "u", "onze", "uw", "deze", "die", "dat"}
 
 
@@ -86,7 +88,8 @@ def _organisation(text: str) -> tuple[str, str]:
     for sentence in ordered:
         m = NAME_WITH_FORM.search(sentence)
         if m and _clean_name(m.group(1)):
-            return _clean_name(m.group(1)), m.group(2)
+            # The name as the text writes it, legal form included ("Garage Dewitte bv"), as profiles keep it.
+            return f"{_clean_name(m.group(1))} {m.group(2)}", m.group(2)
         f = FOUNDATION.search(sentence)
         if f:
             return f.group(1).strip(), ""
@@ -136,8 +139,10 @@ def extract_profile(text: str) -> OrganisationProfile:
         enterprise = v.group(1) if v else ""
     dpo_name, dpo_contact = _dpo(text)
     emails = [m.group(0).rstrip(".") for m in EMAIL.finditer(text)]
-    # The organisation's own address for privacy questions, not the DPO's when another is given.
-    email = next((e for e in emails if e != dpo_contact), emails[0] if emails else "")
+    own = [e for e in emails if not _PUBLIC_MAIL.search(e)] or emails
+    # A privacy address first; not the DPO's own address when another one is given.
+    privacy = [e for e in own if re.match(r"(?:privacy|gdpr|avg)\b", e, re.IGNORECASE)]
+    email = next(iter(privacy), next((e for e in own if e != dpo_contact), own[0] if own else ""))
     numbers = [(m.start(), m.end()) for m in (*KBO.finditer(text), *KVK.finditer(text))]
     phone = next((m for m in PHONE.finditer(text)
                   if not any(a <= m.start() < b for a, b in numbers) and not _KBO_SHAPE.fullmatch(m.group(0).strip())), None)
@@ -159,3 +164,16 @@ def merge_missing(current: OrganisationProfile, found: OrganisationProfile) -> O
     """`current` with its empty fields taken from `found` (what the user typed always wins)."""
     values = {f.name: getattr(current, f.name) or getattr(found, f.name) for f in fields(OrganisationProfile)}
     return OrganisationProfile(**values)
+
+
+@dataclass
+class ProfileGuess:
+    profile: OrganisationProfile
+    found: dict[str, str] = field(default_factory=dict)  # field -> the value the text gave
+
+
+def profile_from_text(policy: Policy) -> ProfileGuess:
+    """The profile a policy's text gives ('' where it gives none), and which fields it gave."""
+    profile = extract_profile(PlainText.from_policy(policy).text)
+    found = {f.name: getattr(profile, f.name) for f in fields(OrganisationProfile) if getattr(profile, f.name)}
+    return ProfileGuess(profile, found)

@@ -100,7 +100,8 @@ def test_gap_shows_status_suggestions_preview_and_insert_without_scrolling(qtbot
 
 def test_first_suggestion_for_restriction_is_the_restriction_clause(qtbot, window):
     select_gap(qtbot, window, "right_restriction", (1400, 900))
-    assert window.checklist.suggestions.current_clause().title == "Recht op beperking van de verwerking"
+    clause = window.checklist.suggestions.current_clause()
+    assert "beperking van de verwerking" in clause.title.lower() and "right_restriction" in clause.item_ids
 
 
 def test_more_opens_the_full_explanation_and_less_folds_it(qtbot, window):

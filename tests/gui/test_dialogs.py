@@ -177,7 +177,7 @@ def test_profile_taken_over_from_the_document_fills_only_empty_fields(qtbot):
     assert dialog.extract_button.text() == "Uit document overnemen"
     assert dialog.fill_from_document() == 5
     profile = dialog.profile()
-    assert profile.name == "Garage Dewitte" and profile.address == "Brugsesteenweg 221, 9940 Evergem"
+    assert profile.name == "Garage Dewitte bv" and profile.address == "Brugsesteenweg 221, 9940 Evergem"
     assert profile.enterprise_number == "0456.789.123" and profile.phone == "09 357 12 34"
     assert profile.email == "privacy@dewitte.be"  # what the user typed stays
     assert "overgenomen" in dialog.error_label.text()

@@ -7,7 +7,8 @@ and `item_ids_for_text(content)` to tag a clause with the items it covers.
 """
 
 from editor.core.checklist.catalogue import ITEM_IDS, Catalogue, CatalogueItem, load_catalogue
-from editor.core.checklist.engine import Analyzer, analyze, guess_jurisdiction, item_ids_for_text
+from editor.core.checklist.engine import Analyzer, analyze, item_ids_for_text
+from editor.core.checklist.jurisdiction import guess_jurisdiction
 from editor.core.checklist.report import (
     STATUSES,
     Evidence,

@@ -38,6 +38,7 @@ class ItemResult:
     note: str = ""  # why this status, in the UI language
     triggered: bool = True  # conditional items: whether the condition holds
     decision_reason: str = ""  # the user's reason when they marked the item not applicable
+    hint: str = ""  # on a present item: what best practice wants beyond the house bar
 
     def to_json(self) -> dict:
         return {
@@ -50,6 +51,7 @@ class ItemResult:
             "note": self.note,
             "evidence": [e.to_json() for e in self.evidence],
             **({"decision_reason": self.decision_reason} if self.decision_reason else {}),
+            **({"hint": self.hint} if self.hint else {}),
         }
 
 
@@ -209,6 +211,8 @@ def format_text(report: Report, file: str = "") -> str:
             out.append(f"{_MARK[it.status]} {it.title} ({', '.join(it.articles)}): {status_label(it.status)}")
             if it.note:
                 out.append(f"      {it.note}")
+            if it.hint:
+                out.append("      " + pick("Tip: ", "Tip: ") + it.hint)
             if it.decision_reason:
                 out.append("      " + pick("Beslissing: ", "Decision: ") + it.decision_reason)
             for ev in it.evidence[:2]:

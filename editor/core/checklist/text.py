@@ -99,6 +99,9 @@ def looks_like_heading(text: str) -> bool:
         return False
     if "@" in t or "http" in t.lower():
         return False
+    label, colon, value = t.partition(": ")
+    if colon and len(value.split()) >= 2 and len(label.split()) <= 5:
+        return False  # "Contractuele noodzaak: voor de uitvoering van je lidmaatschap" is a list entry
     first = _NUMBERING.sub("", t)[:1]
     if not first or first.islower():
         return False

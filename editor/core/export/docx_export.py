@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
@@ -108,6 +109,9 @@ def _open_template(template: str | Path | None) -> DocxDocument:
 
 class _DocxWriter:
     def __init__(self, doc: DocxDocument, policy: Policy) -> None:
+        # Which Word paragraphs each policy block became (for track changes: track_changes.py).
+        self.current_block_id = ""
+        self.paragraphs_of: dict[str, list] = {}
         self.doc = doc
         self.policy = policy
         self.body = doc.element.body
@@ -192,6 +196,8 @@ class _DocxWriter:
             self.sect_pr.addprevious(p)
         else:
             self.body.append(p)
+        if self.current_block_id:
+            self.paragraphs_of.setdefault(self.current_block_id, []).append(p)
         para = DocxParagraph(p, self.doc._body)
         if style:
             st = self.style(style)
@@ -269,6 +275,7 @@ class _DocxWriter:
     def list_group(self, items: list[ListItem]) -> None:
         open_ordered: dict[int, int] = {}  # level -> numId of the numbered list running there
         for item, level in zip(items, normalised_levels(items), strict=True):
+            self.current_block_id = item.id
             for deeper in [lv for lv in open_ordered if lv > level]:
                 del open_ordered[deeper]  # returning to a shallower item ends deeper lists
             if item.ordered:
@@ -417,8 +424,10 @@ def build_docx(
     template: str | Path | None = None,
     toc: bool = False,
     updated_line: bool = True,
+    revisions: Callable[[dict[str, list]], None] | None = None,
 ) -> bytes:
-    """The policy as a .docx file (bytes)."""
+    """The policy as a .docx file (bytes). `revisions` gets {block id: its w:p elements} before
+    saving, to mark blocks as tracked changes (track_changes.py)."""
     doc = _open_template(template)
     body = doc.element.body
     for child in list(body):  # a template's own body text is not part of the policy
@@ -451,6 +460,7 @@ def build_docx(
         anchor = DocxParagraph(body.findall(qn("w:p"))[-1], doc._body)
 
     for item in group_blocks(blocks):
+        writer.current_block_id = "" if isinstance(item, ListGroup) else item.id
         if isinstance(item, ListGroup):
             writer.list_group(item.items)
         elif isinstance(item, Table):
@@ -460,6 +470,9 @@ def build_docx(
                 writer.heading(item)
         elif isinstance(item, Paragraph):
             writer.text_paragraph(item)
+    writer.current_block_id = ""
+    if revisions is not None:
+        revisions(writer.paragraphs_of)
     if toc:
         writer.toc(anchor)
     writer.page_numbers()

@@ -1,83 +1,68 @@
-"""Mining the default clause library from a corpus of real privacy policies.
+"""Building the default clause library: mined corpus clauses plus the team's model clauses.
 
 `build_library(corpus_dirs, out)`:
-  1. opens every policy with the app's own importer (so headings match what users see),
-  2. splits it into clauses: a heading with its body; a long rights section becomes one
-     clause per right,
-  3. tags each clause with the checklist items it covers (the checklist engine),
-  4. turns organisation details into {{placeholders}},
-  5. modernises outdated legal references where the checklist engine knows the current law
-     (the change is recorded), or marks the clause outdated so it is not offered by default,
-  6. drops near-duplicates (word 5-gram Jaccard), recording where else the text occurred,
-  7. writes one file per clause, index.json and BUILD_REPORT.md.
+  1. opens every corpus policy with the app's own importer (headings as users see them),
+  2. splits it into clauses (build_split): a heading with its body; a long rights section
+     becomes one clause per right,
+  3. turns organisation details into {{placeholders}} (build_anonymise),
+  4. modernises outdated legal references where the checklist knows the current law (the
+     change is recorded); a clause with outdated law that cannot be replaced is rejected,
+  5. repairs a scrap by rule (site furniture dropped, recorded) or rejects it with the reason
+     (build_verify): every shipped clause is self-contained, neutral and current,
+  6. adds the model clauses (model_clauses.toml, u and je forms),
+  7. tags every clause with the items the checklist finds present in it alone (verified tags),
+  8. drops near-duplicates (word 5-gram Jaccard), recording where else the text occurred,
+  9. writes one file per clause, index.json and BUILD_REPORT.md.
 
-The output depends only on the corpus: no clock, no random ids. Timestamps are the newest
-policy date found in the corpus. Nothing is invented: every clause body is corpus text with
-only placeholder and recorded modernisation edits.
+The output depends only on the corpus and the model clauses: no clock, no random ids.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import UserError
+from editor.core.library.address import detect_form
+from editor.core.library.build_anonymise import anonymise, organisation_aliases, policy_dates
+from editor.core.library.build_modernise import modernise
+from editor.core.library.build_report import REPORT_FILE, render_report
+from editor.core.library.build_split import Section, blocks_to_body, lower_first, split_sections
+from editor.core.library.build_verify import (
+    TAG_PROFILE,
+    Tagger,
+    checklist_tagger,
+    drop_furniture,
+    filled_blocks,
+    rejection,
+    verified_items,
+)
 from editor.core.library.clause import Change, Clause, Provenance, slugify
+from editor.core.library.model_clauses import load_model_clauses
 from editor.core.library.search import jaccard, shingles
 from editor.core.library.store import CLAUSES_DIR, HISTORY_DIR, INDEX_FILE, INDEX_VERSION
-from editor.core.model import Block, Heading, ListItem, OrganisationProfile, Policy, PolicyMeta, Run, Table
-from editor.core.plaintext import PlainText
+from editor.core.model import Block
 
-REPORT_FILE = "BUILD_REPORT.md"
+__all__ = ["REPORT_FILE", "TAG_PROFILE", "BuildResult", "build_library", "corpus_files"]
+
 DUPLICATE_THRESHOLD = 0.5
 CORPUS_EXTENSIONS = (".txt", ".md", ".docx", ".html", ".htm")
 RIGHT_ITEMS = ("right_access", "right_rectification", "right_erasure", "right_restriction", "right_objection", "right_portability")
-
-# The organisations of the shipped corpus and their spellings. More aliases are derived from
-# each policy itself ("(hierna 'X')" definitions and the names in its e-mail domains).
-KNOWN_ORGANISATIONS = (
-    "Archer Consulting BV", "Webassur", "INSUCOMMERCE", "3D CONFIG", "iAssist bv", "iAssist",
-    "Luyten.Website", "Luyten Wouter",
-)
-KNOWN_WEBSITES = ("Mijn.Luyten.Website",)
-# Fake but realistic values used only while tagging, so the checklist sees text as a user would.
-TAG_PROFILE = OrganisationProfile(
-    name="Voorbeeld", address="Kerkstraat 1, 1000 Brussel", enterprise_number="BE0123.456.789",
-    email="privacy@voorbeeld.be", phone="+32 2 123 45 67", website="www.voorbeeld.be", dpo_name="Els Janssens",
-)
-
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"\bhttps?://[^\s)\]>\"']+|\bwww\.[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_BARE_DOMAIN = re.compile(r"(?<![\w@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:be|nl|com|eu|website)\b")
-_PHONE = re.compile(r"(?:\+|\b00)\d{2}[\d ().-]{7,}\d")
-_ENTERPRISE = re.compile(r"\bBE\s?0?\d{3,4}\.\d{3}\.\d{3}\b")
-_ADDRESS = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\s?/\s?[0-9A-Za-z]+)?,\s\d{4}(?:\s?[A-Z]{2})?"
-    r"\s[A-Z][\w-]+(?:,\s(?:België|Nederland|Belgium))?"
-)
-_NUM_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-# A worded date is a policy date unless it names a law or regulation ("wet van 8 december 1992").
-_WORD_DATE = re.compile(rf"(?<!van )(?<!Van )\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b")
-# "X (Y)" and "(hierna 'X')" say nothing once both names are the placeholder.
-_ORG_SELF = re.compile(r"(?<=\{\{organisatie\}\})\s*\([‘'\"“”]?\{\{organisatie\}\}[’'\"”]?\)")
-_ORG_HIERNA = re.compile(r"\s*\(hierna(?:\s+genoemd)?:?\s*[‘'\"“”]?\{\{organisatie\}\}[’'\"”]?\)")
-_HIERNA = re.compile(r"\(hierna(?:\s+genoemd)?\s*[‘'\"“]([^’'\"”]{2,40})[’'\"”]\)")
-_NUMBERING = re.compile(r"^\s*(?:Artikel\s+\d+\s*[–-]\s*|\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+)")
+AUTHORITY = re.compile(r"\bGegevensbeschermings?autoriteit\b(?:\s*\(GBA\))?|\bAutoriteit Persoonsgegevens\b")
 _BE_MARKERS = re.compile(
-    r"Belg|wet van 30 juli 2018|Kruispuntbank|\bKBO\b|Wetboek (?:van )?Economisch Recht", re.IGNORECASE
+    r"Belg|wet van 30 juli 2018|Kruispuntbank|\bKBO\b|Wetboek (?:van )?Economisch Recht|\b13 jaar\b", re.IGNORECASE
 )
-# Current authority names become a placeholder, so the clause fits either jurisdiction.
-_AUTHORITY = re.compile(r"\bGegevensbeschermings?autoriteit\b(?:\s*\(GBA\))?|\bAutoriteit Persoonsgegevens\b")
+_NL_MARKERS = re.compile(r"Uitvoeringswet AVG|Kamer van Koophandel|\bKvK\b|Nederland|\b16 jaar\b", re.IGNORECASE)
 
-Tagger = Callable[[list[Block]], tuple[list[str], list[tuple[str, str, str]]]]
+
+def _filled_blocks(title: str, body: str) -> list[Block]:
+    """Kept for the library store's completeness ranking: the clause filled as when tagged (BE)."""
+    return filled_blocks(title, body, "BE")
 
 
 @dataclass
@@ -89,6 +74,13 @@ class Dropped:
 
 
 @dataclass
+class Rejected:
+    title: str
+    source: str
+    reason: str
+
+
+@dataclass
 class BuildResult:
     out: Path
     clauses: list[Clause]
@@ -97,203 +89,16 @@ class BuildResult:
     coverage: dict[str, list[str]] = field(default_factory=dict)
     missing_required: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    per_country: dict[str, dict[str, int]] = field(default_factory=dict)  # item -> {"BE": n, "NL": n}
 
     def summary(self) -> str:
         missing = ", ".join(self.missing_required) or "-"
         return (
-            f"{len(self.clauses)} clausules in {self.out} uit {len(self.sources)} verklaringen; "
-            f"{len(self.dropped)} bijna-dubbels weggelaten; verplichte punten zonder corpustekst: {missing}. "
-            f"Zie {self.out / REPORT_FILE}."
+            f"{len(self.clauses)} clausules in {self.out} uit {len(self.sources)} verklaringen en de modelclausules; "
+            f"{len(self.rejected)} afgewezen, {len(self.dropped)} bijna-dubbels weggelaten; "
+            f"verplichte punten zonder clausule: {missing}. Zie {self.out / REPORT_FILE}."
         )
-
-
-# --- splitting -------------------------------------------------------------------------------
-
-
-@dataclass
-class _Section:
-    title: str
-    heading: str  # original heading text
-    blocks: list[Block]
-    source: str
-    line: int
-    start: int
-    end: int
-    spans: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # block id -> (start, end, line)
-
-
-def clean_title(text: str) -> str:
-    """'Artikel 4 – Jouw rechten' -> 'Jouw rechten'; ALL CAPS -> sentence case; no trailing ':'."""
-    t = _NUMBERING.sub("", text.strip()).strip().rstrip(":").strip()
-    t = re.sub(r"\s+", " ", t) or text.strip()
-    letters = [c for c in t if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
-        t = t.lower()
-        t = t[0].upper() + t[1:]
-        t = re.sub(r"\b(avg|gdpr|eu|kbo)\b", lambda m: m.group(1).upper(), t)
-    return t
-
-
-def _lower_first(text: str) -> str:
-    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
-
-
-def _line_of(lines: list[str], needle: str, after: int = 0) -> int:
-    """1-based line of the source where `needle` starts (whitespace-insensitive; 0 = not found).
-    Searches from line `after` on first: blocks come in document order, and a heading's words may
-    also occur earlier (in a table of contents or an enumeration)."""
-    probe = " ".join(needle.split())
-    for size in (40, 20):
-        part = probe[:size]
-        if not part:
-            break
-        for first in (after, 0):
-            for n in range(max(first, 1), len(lines) + 1):
-                if part in lines[n - 1]:
-                    return n
-    return 0
-
-
-def split_sections(policy: Policy, source: str, raw: str) -> tuple[list[_Section], list[str]]:
-    """Heading + body sections. A section with only sub-headings gives its title to them."""
-    plain = PlainText.from_policy(policy)
-    spans = {s.block_id: s for s in plain.spans}
-    lines = [" ".join(line.split()) for line in raw.split("\n")]  # no-break spaces etc. as the importer sees them
-    cursor = 0
-    notes: list[str] = []
-    sections: list[_Section] = []
-    parents: dict[int, str] = {}
-    current: _Section | None = None
-    doc_title = policy.meta.title.strip()
-
-    def close() -> None:
-        if current is not None and current.blocks:
-            current.end = spans[current.blocks[-1].id].end
-            sections.append(current)
-
-    for block in policy.blocks:
-        if isinstance(block, Heading):
-            close()
-            title = clean_title(block.text)
-            if block.level == 1 and (block.text.strip() == doc_title or not sections):
-                title = "Inleiding"
-            parent = next((parents[lv] for lv in sorted(parents, reverse=True) if 2 <= lv < block.level), None)
-            if parent and block.level >= 2 and len(title.split()) <= 2 and title != "Inleiding":
-                # "Duur" alone says nothing: "Het gebruik van cookies: duur".
-                title = f"{parent.rstrip('?:')}: {_lower_first(title)}"
-            parents = {lv: t for lv, t in parents.items() if lv < block.level}
-            parents[block.level] = clean_title(block.text)
-            span = spans[block.id]
-            cursor = _line_of(lines, block.text, cursor) or cursor
-            current = _Section(title, block.text, [], source, cursor, span.start, span.end)
-            continue
-        if isinstance(block, Table):
-            notes.append(f"{source}: tabel van {len(block.rows)} rijen overgeslagen (organisatiespecifieke cookielijst)")
-            continue
-        if not block.text.strip():
-            continue
-        cursor = _line_of(lines, block.text, cursor) or cursor
-        if current is None:
-            span = spans[block.id]
-            current = _Section("Inleiding", "", [], source, cursor, span.start, span.end)
-        current.blocks.append(block)
-        current.spans[block.id] = (spans[block.id].start, spans[block.id].end, cursor)
-    close()
-    return sections, notes
-
-
-def blocks_to_body(blocks: list[Block], edit: Callable[[str], str] | None = None) -> str:
-    """Clause body text: paragraphs separated by blank lines, list items as "- " / "1. " lines.
-    `edit` is applied per block, so no pattern can reach across two blocks."""
-    parts: list[str] = []
-    counter = 0
-    prev_list = False
-    for block in blocks:
-        text = re.sub(r"\s+", " ", block.text).strip()
-        if edit is not None:
-            text = edit(text)
-        if isinstance(block, ListItem):
-            counter = counter + 1 if prev_list else 1
-            marker = f"{counter}. " if block.ordered else "- "
-            line = "  " * block.level + marker + text
-            if prev_list:
-                parts[-1] += "\n" + line
-            else:
-                parts.append(line)
-            prev_list = True
-        else:
-            parts.append(text)
-            prev_list = False
-    return "\n\n".join(parts)
-
-
-# --- placeholders ----------------------------------------------------------------------------
-
-
-def organisation_aliases(raw: str) -> list[str]:
-    """Names of the policy's own organisation: known spellings plus those the text defines."""
-    names = set(KNOWN_ORGANISATIONS)
-    names.update(m.group(1).strip() for m in _HIERNA.finditer(raw))
-    for m in _EMAIL.finditer(raw):
-        label = m.group(0).split("@", 1)[1].split(".")[0]
-        if len(label) >= 4 and label.lower() not in {"gmail", "hotmail", "outlook", "yahoo", "telenet", "skynet"}:
-            names.add(label)
-    return sorted(names, key=lambda n: (-len(n), n))
-
-
-def anonymise(text: str, aliases: list[str]) -> str:
-    text = _EMAIL.sub("{{email}}", text)
-    text = _URL.sub("{{website}}", text)
-    for site in KNOWN_WEBSITES:
-        text = re.sub(rf"(?<![\w.]){re.escape(site)}(?![\w])", "{{website}}", text, flags=re.IGNORECASE)
-    text = _BARE_DOMAIN.sub("{{website}}", text)
-    text = _PHONE.sub("{{telefoon}}", text)
-    text = _ENTERPRISE.sub("{{ondernemingsnummer}}", text)
-    text = _ADDRESS.sub("{{adres}}", text)
-    text = _NUM_DATE.sub("{{datum}}", text)
-    text = _WORD_DATE.sub("{{datum}}", text)
-    for name in aliases:
-        text = re.sub(rf"(?<![\w.{{]){re.escape(name)}(?![\w}}])", "{{organisatie}}", text, flags=re.IGNORECASE)
-    text = _ORG_SELF.sub("", text)
-    text = _ORG_HIERNA.sub("", text)
-    return text
-
-
-# --- tagging with the checklist engine -------------------------------------------------------
-
-
-def checklist_tagger(jurisdiction: str = "BE") -> Tagger:
-    """Item ids (present or partial) and outdated references of a clause, per the checklist engine."""
-    try:
-        from editor.core import checklist
-    except ImportError as exc:  # pragma: no cover - the engine is part of the app
-        raise UserError(
-            "De checklist-module ontbreekt; de bibliotheek kan niet getagd worden.",
-            "The checklist module is missing; the library cannot be tagged.",
-        ) from exc
-
-    def tag(blocks: list[Block]) -> tuple[list[str], list[tuple[str, str, str]]]:
-        items = sorted(checklist.item_ids_for_text(blocks))
-        # The outdated-law linter runs as part of a full analysis.
-        report = checklist.analyze(Policy(blocks=blocks, meta=PolicyMeta(jurisdiction=jurisdiction)), jurisdiction)
-        outdated = [(o.text, o.replacement or "", o.reason) for o in report.outdated_references]
-        return items, outdated
-
-    return tag
-
-
-def _filled_blocks(title: str, body: str) -> list[Block]:
-    from editor.core.library.placeholders import fill_placeholders
-
-    clause = Clause(id="x", title=title, body=body)
-    blocks = clause.to_blocks(TAG_PROFILE, "BE")
-    for b in blocks:  # to_blocks fills already; keep authority text realistic too
-        if hasattr(b, "runs"):
-            b.runs = [Run(fill_placeholders(b.text, TAG_PROFILE, "BE").text)]
-    return blocks
-
-
-# --- the build -------------------------------------------------------------------------------
 
 
 def corpus_files(dirs: list[Path]) -> list[Path]:
@@ -313,21 +118,7 @@ def corpus_files(dirs: list[Path]) -> list[Path]:
     return files
 
 
-def _policy_dates(raw: str) -> list[dt.date]:
-    out: list[dt.date] = []
-    for m in _NUM_DATE.finditer(raw):
-        d, mth, y = (int(x) for x in m.group(0).split("/"))
-        with contextlib.suppress(ValueError):
-            out.append(dt.date(y, mth, d))
-    months = _MONTHS.split("|")
-    for m in _WORD_DATE.finditer(raw):
-        d, mname, y = m.group(0).split()
-        with contextlib.suppress(ValueError):
-            out.append(dt.date(int(y), months.index(mname) + 1, int(d)))
-    return out
-
-
-def _split_rights(section: _Section, tag: Tagger) -> list[tuple[str, list[Block]]]:
+def _split_rights(section: Section, tag: Tagger) -> list[tuple[str, list[Block]]]:
     """One group of blocks per right; blocks naming no right stay with the group before them."""
     groups: list[tuple[set[str], list[Block]]] = []
     for block in section.blocks:
@@ -348,6 +139,11 @@ def _catalogue() -> list[dict]:
     return list(data.get("items", []))
 
 
+def clause_jurisdiction(body: str) -> str:
+    be, nl = bool(_BE_MARKERS.search(body)), bool(_NL_MARKERS.search(body))
+    return "BE" if be and not nl else "NL" if nl and not be else "any"
+
+
 def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None = None) -> BuildResult:
     out = Path(out)
     if (out / HISTORY_DIR).exists():
@@ -362,21 +158,22 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
 
     from editor.core.importers import load_document
 
-    candidates: list[tuple[Clause, set]] = []
+    candidates: list[tuple[Clause, frozenset]] = []
     sources: list[tuple[str, str, int]] = []
     notes: list[str] = []
+    rejected: list[Rejected] = []
     dates: list[dt.date] = []
     used_ids: set[str] = set()
     for path in files:
         raw = path.read_bytes().decode("utf-8", errors="replace")
-        dates.extend(_policy_dates(raw))
+        dates.extend(policy_dates(raw))
         result = load_document(path)
         aliases = organisation_aliases(raw)
         sections, sec_notes = split_sections(result.policy, path.name, raw)
         notes.extend(sec_notes)
         taken = 0
         for section in sections:
-            items, _ = tag(_filled_blocks(section.title, blocks_to_body(section.blocks)))
+            items, _ = tag(filled_blocks(section.title, blocks_to_body(section.blocks)))
             parts: list[tuple[str, list[Block]]] = [("", section.blocks)]
             if sum(i in RIGHT_ITEMS for i in items) >= 3 and len(section.blocks) >= 2:
                 split = _split_rights(section, tag)
@@ -384,21 +181,21 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
                     parts = split
             for rights, blocks in parts:
                 title = section.title
-                tag_title = None
                 if rights:
                     names = [item_titles.get(r, r) for r in rights.split(",")]
-                    title = f"{section.title.rstrip('?:')}: {', '.join(_lower_first(n) for n in names)}"
-                    # Tag the split-off part by its own right, not by the umbrella heading naming all.
-                    tag_title = ", ".join(names)
+                    title = f"{section.title.rstrip('?:')}: {', '.join(lower_first(n) for n in names)}"
                 body = blocks_to_body(blocks, lambda t, a=aliases: anonymise(t, a))
                 title = anonymise(title, aliases)
-                clause, sh = _make_clause(title, body, blocks, section, path.name, tag, used_ids, tag_title)
-                candidates.append((clause, sh))
+                clause, why = _make_clause(title, body, blocks, section, path.name, aliases, used_ids)
+                if why:
+                    rejected.append(Rejected(title, path.name, why))
+                    continue
+                candidates.append((clause, shingles(clause.body)))
                 taken += 1
         sources.append((path.name, result.policy.meta.title, taken))
 
     build_date = (max(dates).isoformat() + "T00:00:00Z") if dates else "2000-01-01T00:00:00Z"
-    kept: list[tuple[Clause, set]] = []
+    kept: list[tuple[Clause, frozenset]] = []
     dropped: list[Dropped] = []
     for clause, sh in candidates:
         best = max(((jaccard(sh, ksh), k) for k, ksh in kept), key=lambda t: t[0], default=(0.0, None))
@@ -409,111 +206,77 @@ def build_library(corpus_dirs: list[Path], out: Path, *, tagger: Tagger | None =
             dropped.append(Dropped(clause.title, prov.source if prov else "", dup.id, round(best[0], 2)))
             continue
         kept.append((clause, sh))
-    clauses = sorted((c for c, _ in kept), key=lambda c: c.id)
+    clauses = [c for c, _ in kept]
+    for c in clauses:
+        c.author = "corpus-build"
+    for model in load_model_clauses():
+        items = verified_items(model.title, model.body, model.jurisdiction)
+        unconfirmed = [i for i in model.intended if i not in items]
+        if unconfirmed:
+            notes.append(f"modelclausule {model.id}: de checklist bevestigt {', '.join(unconfirmed)} niet")
+        clauses.append(Clause(
+            id=model.id, title=model.title, body=model.body, item_ids=items, jurisdiction=model.jurisdiction,
+            origin="model", form=model.form, author="privacy-editor",
+            extra={"review": model.review} if model.review else {},
+        ))
+    clauses.sort(key=lambda c: c.id)
     for c in clauses:
         c.created = c.modified = build_date
-        c.author = "corpus-build"
 
-    coverage = {i["id"]: [c.id for c in clauses if i["id"] in c.item_ids and not c.outdated] for i in catalogue}
+    coverage = {i["id"]: [c.id for c in clauses if i["id"] in c.item_ids] for i in catalogue}
+    per_country = {
+        i["id"]: {
+            country: sum(1 for c in clauses if i["id"] in c.item_ids and c.jurisdiction in (country, "any") and c.form != "je")
+            for country in ("BE", "NL")
+        }
+        for i in catalogue
+    }
     missing_required = [i["id"] for i in catalogue if i.get("level") == "always" and not coverage[i["id"]]]
-    result = BuildResult(out, clauses, sources, dropped, coverage, missing_required, notes)
+    result = BuildResult(out, clauses, sources, dropped, coverage, missing_required, notes, rejected, per_country)
     _write(out, clauses, render_report(result, catalogue, build_date))
     return result
-
-
-# Replacements that would change a factual claim about a third party are not made
-# automatically ("Google is part of Privacy Shield" -> "... Data Privacy Framework" may be false).
-_UNSAFE_REPLACEMENTS = ("Privacy Framework",)
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|De|Het)\s+[“\"‘']?$")
-
-
-def _replace_reference(body: str, old: str, new: str) -> str:
-    """Replace a legal reference without doubling its article: "met de wet van ..." becomes
-    "met de Algemene Verordening ...", not "met de de Algemene Verordening ..."."""
-    out: list[str] = []
-    pos = 0
-    for m in re.finditer(re.escape(old), body):
-        before = body[pos : m.start()]
-        out.append(before)
-        text = new
-        if new[:3].lower() == "de " and _ARTICLE_BEFORE.search(body[: m.start()]):
-            text = new[3:]
-        out.append(text)
-        pos = m.end()
-    out.append(body[pos:])
-    return "".join(out)
-
-
-def _safe_modernisation(replacement: str) -> bool:
-    """Only names of laws, authorities and terms are swapped. A replacement that is a whole
-    sentence would put new claims in the organisation's mouth: the clause is marked instead."""
-    if replacement.rstrip().endswith((".", "!", "?")):
-        return False
-    return not any(u in replacement for u in _UNSAFE_REPLACEMENTS)
 
 
 def _make_clause(
     title: str,
     body: str,
     blocks: list[Block],
-    section: _Section,
+    section: Section,
     source: str,
-    tag: Tagger,
+    aliases: list[str],
     used_ids: set[str],
-    tag_title: str | None = None,
-) -> tuple[Clause, set]:
-    tag_title = tag_title or title
-    items, outdated = tag(_filled_blocks(tag_title, body))
-    changes: list[Change] = []
-    is_outdated = False
-    applied: set[str] = set()
-    for old, new, reason in outdated:
-        is_law = "Wet " in new or "Verordening" in new
-        if new and old in body and _safe_modernisation(new) and not (is_law and new in applied):
-            applied.add(new)
-            if new.endswith("autoriteit"):
-                # Authorities are "de"-words: "bij het College ..." becomes "bij de ...autoriteit".
-                m = re.search(r"\b([Hh])et\s+" + re.escape(old), body)
-                if m:
-                    old, new = m.group(0), ("D" if m.group(1) == "H" else "d") + "e " + new
-                    body = body.replace(old, new)
-                    changes.append(Change(old, new, reason))
-                    continue
-            body = _replace_reference(body, old, new)
-            changes.append(Change(old, new, reason))
-        else:
-            # Not replaced automatically (a claim, not a name; or a second law reference that
-            # would repeat the same modern law): recorded, and the clause is not offered by default.
-            is_outdated = True
-            changes.append(Change(old, "", reason))
-    if changes:
-        # Re-tag: a modernised authority or law may change what the clause covers.
-        items, _ = tag(_filled_blocks(tag_title, body))
-    body = _AUTHORITY.sub("{{toezichthouder}}", body)
+) -> tuple[Clause, str]:
+    """The shipped clause for a mined section, or the reason it is rejected."""
+    body, changes, stuck = modernise(title, body)
+    body, furniture = drop_furniture(body)
+    changes += [Change(s, "", "weggelaten: verwijst naar de bronwebsite (herstel volgens regel)") for s in furniture]
+    body = AUTHORITY.sub("{{toezichthouder}}", body)
     # Record what the clause now says: a modern authority name is the placeholder.
-    changes = [Change(c.old, _AUTHORITY.sub("{{toezichthouder}}", c.new), c.reason) for c in changes]
-    jurisdiction = "BE" if _BE_MARKERS.search(body) else "any"
+    changes = [Change(c.old, AUTHORITY.sub("{{toezichthouder}}", c.new), c.reason) for c in changes]
+    jurisdiction = clause_jurisdiction(body)
     start, end, line = section.start, section.end, section.line
     if blocks and blocks[0] is not section.blocks[0]:
-        # One right split off a longer section: point at its own first block.
-        start, _, line = section.spans[blocks[0].id]
+        start, _, line = section.spans[blocks[0].id]  # one right split off a longer section
     if blocks:
         end = section.spans[blocks[-1].id][1]
-    cid = slugify(title, used_ids)
+    items = verified_items(title, body, jurisdiction)
+    why = f"verouderde wetgeving die niet veilig te vervangen is ({stuck[0]})" if stuck else ""
+    why = why or rejection(title, body, items, aliases)
     clause = Clause(
-        id=cid,
+        id="",
         title=title,
         body=body,
-        item_ids=sorted(set(items)),
+        item_ids=items,
         jurisdiction=jurisdiction,
         origin="corpus",
-        outdated=is_outdated,
+        form=detect_form(body),
         changes=changes,
-        provenance=Provenance(source=source, line=line, start=start, end=end, heading=section.heading),
+        # The heading as the clause shows it: the original could name the source organisation.
+        provenance=Provenance(source=source, line=line, start=start, end=end, heading=anonymise(section.heading, aliases)),
     )
-    return clause, shingles(body)
+    if not why:
+        clause.id = slugify(title, used_ids)
+    return clause, why
 
 
 def _write(out: Path, clauses: list[Clause], report: str) -> None:
@@ -534,52 +297,3 @@ def _write(out: Path, clauses: list[Clause], report: str) -> None:
     index = {"index_version": INDEX_VERSION, "entries": entries}
     atomic_write_bytes(out / INDEX_FILE, (json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     atomic_write_bytes(out / REPORT_FILE, report.encode("utf-8"))
-
-
-def render_report(result: BuildResult, catalogue: list[dict], build_date: str) -> str:
-    lines = [
-        "# Bouwrapport van de clausulebibliotheek",
-        "",
-        "Automatisch gemaakt door `privacy-editor library build`; niet met de hand bewerken.",
-        f"Datum van de bibliotheek (nieuwste datum in het corpus): {build_date[:10]}.",
-        "",
-        "Elke clausule is tekst uit het corpus. Alleen organisatiegegevens zijn vervangen door",
-        "invulvelden ({{organisatie}}, {{adres}}, ...) en verouderde wetsverwijzingen zijn",
-        "gemoderniseerd (de wijziging staat in de clausule) of de clausule is als verouderd gemarkeerd.",
-        "Er is geen tekst verzonnen.",
-        "",
-        "## Corpus",
-        "",
-        "| bestand | titel | clausules |",
-        "|---|---|---|",
-    ]
-    lines += [f"| {f} | {t} | {n} |" for f, t, n in result.sources]
-    lines += ["", f"Totaal: {len(result.clauses)} clausules ({sum(c.outdated for c in result.clauses)} als verouderd gemarkeerd).", ""]
-    lines += ["## Dekking per checklistpunt", "", "| punt | niveau | clausules | ids |", "|---|---|---|---|"]
-    for item in catalogue:
-        ids = result.coverage.get(item["id"], [])
-        lines.append(f"| {item['id']} ({item.get('title_nl', '')}) | {item.get('level', '')} | {len(ids)} | {', '.join(ids)} |")
-    lines += ["", "## Verplichte punten zonder corpustekst", ""]
-    if result.missing_required:
-        lines.append("Het corpus bevat voor deze verplichte punten geen bruikbare (niet-verouderde) tekst. Er is")
-        lines.append("bewust geen clausule verzonnen; het team kan er zelf een schrijven (origin: team, met auteur).")
-        lines.append("")
-        titles = {i["id"]: i.get("title_nl", "") for i in catalogue}
-        lines += [f"- {i}: {titles.get(i, '')}" for i in result.missing_required]
-    else:
-        lines.append("Geen: elk verplicht punt heeft minstens één clausule.")
-    lines += ["", "## Gemoderniseerd of verouderd", ""]
-    changed = [c for c in result.clauses if c.changes]
-    if not changed:
-        lines.append("Geen verouderde verwijzingen gevonden.")
-    for c in changed:
-        for ch in c.changes:
-            what = f"'{ch.old}' -> '{ch.new}'" if ch.new else f"'{ch.old}' (niet vervangen: clausule gemarkeerd als verouderd)"
-            lines.append(f"- {c.id}: {what}. {ch.reason}".rstrip())
-    lines += ["", "## Weggelaten bijna-dubbels", ""]
-    if not result.dropped:
-        lines.append("Geen.")
-    lines += [f"- '{d.title}' ({d.source}) lijkt op {d.duplicate_of} (Jaccard {d.similarity:.2f})" for d in result.dropped]
-    lines += ["", "## Opmerkingen", ""]
-    lines += [f"- {n}" for n in result.notes] or ["Geen."]
-    return "\n".join(lines) + "\n"

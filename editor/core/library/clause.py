@@ -23,17 +23,19 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from editor.core.model import Block, Heading, ListItem, OrganisationProfile, Paragraph, Run
+from editor.core.patterns import PLACEHOLDER
 
 FORMAT_VERSION = 1
 SUFFIX = ".md"
 END_MARKER = "--- end ---"
 STATUSES = ("active", "retired")
-ORIGINS = ("corpus", "team")
+ORIGINS = ("corpus", "team", "model")  # model: written by the app's team, shipped
+FORMS = ("u", "je", "")  # form of address of the clause ("" = does not address the reader)
 CLAUSE_JURISDICTIONS = ("BE", "NL", "any")
 
 # Ids become file names, so they are restricted to characters that are safe on every share.
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-PLACEHOLDER_RE = re.compile(r"\{\{([a-z_]+)\}\}")
+PLACEHOLDER_RE = PLACEHOLDER
 _LIST_RE = re.compile(r"^(?P<indent>(?:  )*)(?:(?P<bullet>- )|(?P<num>\d{1,3})\. )(?P<text>.*)$")
 
 
@@ -82,7 +84,8 @@ class Clause:
     item_ids: list[str] = field(default_factory=list)
     jurisdiction: str = "any"  # BE, NL or any
     language: str = "nl"
-    origin: str = "corpus"  # corpus (mined) or team (written by the firm)
+    origin: str = "corpus"  # corpus (mined), model (shipped, written for the app) or team (the firm's)
+    form: str = ""  # "u" or "je": the form of address the clause uses ("" = none)
     author: str = ""
     revision: int = 1
     created: str = ""
@@ -162,6 +165,7 @@ class Clause:
             "language": self.language,
             "placeholders": self.placeholders,
             "origin": self.origin,
+            "form": self.form,
             "author": self.author,
             "revision": self.revision,
             "created": self.created,
@@ -232,6 +236,9 @@ class Clause:
         origin = get("origin", str, "corpus")
         if origin not in ORIGINS:
             raise ClauseFormatError(f"onbekende herkomst {origin!r}", f"unknown origin {origin!r}")
+        form = get("form", str, "")
+        if form not in FORMS:
+            raise ClauseFormatError(f"onbekende aanspreekvorm {form!r}", f"unknown form of address {form!r}")
         revision = get("revision", int, 1)
         if revision < 0:
             raise ClauseFormatError("negatieve revisie", "negative revision")
@@ -262,6 +269,7 @@ class Clause:
             jurisdiction=jurisdiction,
             language=get("language", str, "nl"),
             origin=origin,
+            form=form,
             author=get("author", str, ""),
             revision=revision,
             created=get("created", str, ""),

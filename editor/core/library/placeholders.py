@@ -8,12 +8,12 @@ left visible as {{name}} and reported, never silently emptied.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 
-from editor.core.model import OrganisationProfile
+from editor.core.model import OrganisationProfile, Policy
+from editor.core.patterns import PLACEHOLDER
 
-PLACEHOLDER_RE = re.compile(r"\{\{([a-z_]+)\}\}")
+PLACEHOLDER_RE = PLACEHOLDER
 
 # name -> (Dutch description, English description) for the GUI and the docs.
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
@@ -115,3 +115,24 @@ def fill_placeholders(
 
 def unfilled_names(text: str, profile: OrganisationProfile | None, jurisdiction: str | None) -> list[str]:
     return sorted({name for _, _, name in fill_placeholders(text, profile, jurisdiction).unfilled})
+
+
+def placeholders_in_policy(policy: Policy) -> list[str]:
+    """Names of the known placeholders still in a policy's text (sorted, each once)."""
+    found: set[str] = set()
+    for block in policy.blocks:
+        found.update(m.group(1) for m in PLACEHOLDER_RE.finditer(block.text) if m.group(1) in PLACEHOLDERS)
+    return sorted(found)
+
+
+def fill_policy(policy: Policy, *, date: str = "") -> list[str]:
+    """Fill the placeholders in a policy's text from its own profile and jurisdiction, in place
+    (run by run, so formatting stays). Returns the names still unfilled."""
+    juris = policy.meta.jurisdiction
+    for block in policy.blocks:
+        cells = [c for row in getattr(block, "rows", []) for c in row]
+        for holder in [block, *cells]:
+            for run in getattr(holder, "runs", []):
+                if "{{" in run.text:
+                    run.text = fill_placeholders(run.text, policy.meta.organisation, juris, date=date or policy.meta.last_updated).text
+    return placeholders_in_policy(policy)

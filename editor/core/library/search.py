@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Mapping
 
 import snowballstemmer
 
+from editor.core.library.address import detect_form
 from editor.core.library.clause import PLACEHOLDER_RE, Clause
+from editor.core.library.facts import contradicts, document_facts
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _STEMMER = snowballstemmer.stemmer("dutch")
@@ -262,7 +264,9 @@ def suggest(
 ) -> list[Clause]:
     """Clauses for a checklist gap, best first.
 
-    Ranked first by fitting jurisdiction, then by completeness: with `coverage` (a clause ->
+    Only clauses in the document's form of address (u or je) are offered once the document
+    has one. Ranked first by fitting jurisdiction, then by not contradicting the document's
+    facts (e.g. "data stay in the EEA" beside Google Analytics), then by completeness: with `coverage` (a clause ->
     {item id: status} of the clause analysed on its own) a clause that would leave the item
     "partial" comes after the complete ones. Within a tier by score: a title about the item
     (`topic`, e.g. the item's title) and about nothing else, focus on this item (fewer other
@@ -270,6 +274,8 @@ def suggest(
     whose text is already largely in the document is not offered again.
     """
     doc = shingles(document_text) if document_text else set()
+    form = detect_form(document_text) if document_text else ""
+    facts = document_facts(document_text) if document_text else set()
     wanted = topic_terms(topic)
     ranked: list[tuple[tuple[int, int, int], float, str, Clause]] = []
     for clause in clauses:
@@ -279,6 +285,9 @@ def suggest(
             continue
         if doc and containment(shingles(clause.body), doc) > 0.5:
             continue
+        if form and clause.form and clause.form != form:
+            continue
+        contradiction = int(contradicts(facts, clause.body))
         wrong_country = int(bool(jurisdiction) and clause.jurisdiction not in ("any", str(jurisdiction).upper()))
         tier = COMPLETENESS_TIER.get(coverage(clause).get(item_id, ""), 0) if coverage is not None else 0
         score = 0.0
@@ -296,8 +305,8 @@ def suggest(
             score += 1
         else:
             score -= min(3.0, (words_n - 180) / 100)
-        if clause.origin == "team":
-            score += 0.5  # curated by the firm
-        ranked.append(((wrong_country, int(clause.outdated), tier), -score, clause.id, clause))
+        if clause.origin in ("team", "model"):
+            score += 0.5  # curated by the firm, or written as a model clause
+        ranked.append(((wrong_country, contradiction, int(clause.outdated), tier), -score, clause.id, clause))
     ranked.sort(key=lambda t: t[:3])
     return [t[3] for t in ranked[:limit]]

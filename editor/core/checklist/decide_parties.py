@@ -1,0 +1,203 @@
+"""Decisions on who processes and why: controller, DPO, legitimate interests, transfers, retention."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from editor.core.checklist import vocab as V
+from editor.core.checklist.document import _Decision, _Doc, _ev, _in_topic, _is_heading_sentence
+from editor.core.checklist.features import MAX_EVIDENCE
+from editor.core.checklist.report import (
+    Evidence,
+)
+from editor.core.model import Policy
+
+_ORG_TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9&]*[A-Z][\w&]*|[a-z]+[A-Z]\w*|[A-Za-z][\w-]*\.(?:website|be|nl|com|eu|org|net))\b")
+
+
+_ORG_STOP = frozenset(
+    "AVG GDPR EU EER EEA IP GBA APD AP KBO KvK KVK BTW DPO FG CBP CBPL PDF HTTP HTTPS SSL TLS ISO VS USA URL CV BV NV VZW BVBA VOF "
+    "OK FAQ SMS GSM IBAN BIC BSN UAVG WBP Wbp DNS PSP ID IT HR CEO CRM ERP API EU-VS RGPD GDPR-wetgeving AVG-wetgeving "
+    "CookieYes WhatsApp YouTube LinkedIn TikTok PayPal SiteGround Sparkpost SendGrid MailChimp HubSpot".split()
+)
+
+
+def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
+    names = doc.hits("controller:name")
+    contacts = doc.hits("contact:email") + doc.hits("contact:address") + doc.hits("contact:phone")
+    contacts.sort()
+    form = doc.hits("contact:form")
+    name_ev = _ev(doc, names, "controller_identity:name", 2)
+    card_ev: list[Evidence] = []
+    if not names or not doc.hits("contact:address"):
+        card = _address_card_blocks(doc)
+        if card is not None:
+            first, addr, has_name = card
+            card_ev = [doc.evidence(addr, 0, "controller_identity:address")]
+            if has_name and not names:
+                names = [(first, 0)]
+                name_ev = [doc.evidence(first, 0, "controller_identity:name")]
+    if not names:
+        org = policy.meta.organisation.name.strip()
+        counts: Counter = Counter()
+        for f in doc.feats:  # computed only when no sentence names the controller
+            counts.update(m.group(0) for m in _ORG_TOKEN.finditer(f.text) if m.group(0) not in _ORG_STOP)
+        candidate = org if org else ""
+        if not candidate and counts:
+            tok, n = counts.most_common(1)[0]
+            early = " ".join(f.text for f in doc.feats[:3])
+            if n >= 3 or (n >= 2 and tok in early):  # "FitTrack" in the title and once more
+                candidate = tok
+        if candidate:
+            for bi, f in enumerate(doc.feats):
+                pos = f.text.find(candidate)
+                if pos >= 0:
+                    for si, (s, e) in enumerate(f.sentences):
+                        if s <= pos < e:
+                            name_ev = [doc.evidence(bi, si, "controller_identity:repeated_name")]
+                            break
+                    if name_ev:
+                        break
+    if not name_ev and contacts:
+        name_ev = _name_from_domain(doc)
+    contact_ev = list(card_ev)
+    for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
+                        ("contact:phone", "controller_identity:phone")):
+        contact_ev += _ev(doc, doc.hits(tag), reason, 1)
+    if name_ev and contact_ev:
+        return _Decision("present", name_ev + contact_ev)
+    if name_ev and form:
+        return _Decision("partial", name_ev + _ev(doc, form, "controller_identity:form", 1), "controller_identity:form")
+    if name_ev:
+        return _Decision("partial", name_ev, "note:no_contact")
+    if contact_ev:
+        return _Decision("partial", contact_ev, "note:no_name")
+    return _Decision("missing", [])
+
+
+_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)\.[a-z]{2,}|\b(?:https?://)?(?:www\.)?([\w-]+)\.(?:be|nl|com|eu|org|net|shop|site)\b", re.I)
+
+
+_WEBMAIL = frozenset("gmail hotmail outlook live yahoo icloud telenet skynet proximus ziggo kpnmail kpnplanet xs4all home planet "
+                     "gegevensbeschermingsautoriteit autoriteitpersoonsgegevens google facebook instagram linkedin youtube twitter "
+                     "mailchimp wordpress wix microsoft apple".split())
+
+
+_CAPITAL_RUN = re.compile(r"(?:[A-Z][\w&'-]*\s?){1,4}")
+
+
+def _name_from_domain(doc: _Doc) -> list[Evidence]:
+    """A name in the text that the controller's own e-mail or web domain spells ("Doedels Kindermode",
+    info@doedelskindermode.nl): real pages often name themselves only as a brand."""
+    labels = set()
+    for f in doc.feats:
+        for m in _DOMAIN.finditer(f.text):
+            label = (m.group(1) or m.group(2) or "").lower().replace("-", "")
+            if len(label) >= 4 and label not in _WEBMAIL:
+                labels.add(label)
+    if not labels:
+        return []
+    for bi, f in enumerate(doc.feats):
+        for m in _CAPITAL_RUN.finditer(f.text):
+            norm = re.sub(r"[^a-z0-9]", "", m.group(0).lower())
+            if len(norm) >= 4 and any(norm == lab or (norm in lab and len(norm) * 5 >= len(lab) * 3) for lab in labels):
+                for si, (st, en) in enumerate(f.sentences):
+                    if st <= m.start() < en:
+                        return [doc.evidence(bi, si, "controller_identity:repeated_name")]
+    return []
+
+
+def _address_card_blocks(doc: _Doc) -> tuple[int, int, bool] | None:
+    """Consecutive short lines imported as separate blocks: "Praktijk Horizon" / "Kerkplein 7" / "6811 AB Arnhem".
+
+    Returns (first block, block holding the postcode, whether a name precedes the address)."""
+    feats = doc.feats
+    n = len(feats)
+    for i in range(n):
+        run = []
+        j = i
+        while j < n and len(run) < 5 and 0 < len(feats[j].text) <= 80 and "\n" not in feats[j].text and feats[j].sentences:
+            run.append(j)
+            j += 1
+        if len(run) < 2:
+            continue
+        card = ", ".join(feats[k].text.strip() for k in run)
+        low = card.lower()
+        if V.AUTH_CURRENT.search(low) or V.AUTH_OLD.search(low):
+            continue
+        if V.ADDRESS.search(card):
+            addr = next((k for k in run if V.ADDRESS.search(feats[k].text) or any(ch.isdigit() for ch in feats[k].text)), run[0])
+            for k in run:  # the line with the postcode
+                if re.search(r"\b\d{4}\s?(?:[A-Z]{2}\s)?\s*[A-Z]", feats[k].text):
+                    addr = k
+                    break
+            return run[0], addr, bool(V.NAME_BEFORE_ADDRESS.match(card))
+    return None
+
+
+def _decide_dpo(doc: _Doc) -> _Decision:
+    mentions = doc.hits("dpo:mention")
+    if not mentions:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    with_contact = [h for h in doc.hits("dpo:contact") if h in set(mentions)]
+    if not with_contact:
+        contact_blocks = {bi for bi, _ in doc.hits("contact:email") + doc.hits("contact:phone") + doc.hits("contact:address")}
+        with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks]
+    if with_contact:
+        return _Decision("present", _ev(doc, with_contact, "dpo_contact:contact"))
+    return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
+
+
+def _decide_legit(doc: _Doc) -> _Decision:
+    described = doc.hits("legit:described")
+    mentions = doc.hits("legit:mention")
+    if not described and not mentions:
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    extra = [(bi, si) for bi, si in mentions if doc.feats[bi].ends_with_colon and bi + 1 < len(doc.feats) and doc.feats[bi + 1].is_list]
+    extra += _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
+                             if not doc.feats[bi].heading], "legitimate_interests")[:2]
+    if described or extra:
+        return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
+    return _Decision("partial", _ev(doc, mentions, "legitimate_interests:mention"), "legitimate_interests:mention")
+
+
+def _decide_transfers(doc: _Doc) -> _Decision:
+    tool, dest, safe, old, eea, host = (doc.hits("transfer:" + t) for t in ("tool", "dest", "safe", "old", "eea", "host"))
+    dest = [h for h in dest if not _is_heading_sentence(doc, h)]  # "Doorgifte buiten de EER" is a title, not a transfer
+    if not tool:
+        eea = sorted(eea + host)  # with no outside tool named, "servers in Nederland" answers the question
+    if not (tool or dest or safe or old or eea):
+        return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
+    if safe:
+        return _Decision("present", _ev(doc, safe, "third_country_transfers:safeguard") + _ev(doc, dest, "third_country_transfers:destination", 2))
+    # House bar: the text addresses whether data leave the EEA. An invalid or missing safeguard is a hint
+    # (and Privacy Shield / Safe Harbour an outdated reference), not a gap.
+    if old:
+        return _Decision("present", _ev(doc, dest, "third_country_transfers:destination", 2) + _ev(doc, old, "third_country_transfers:old_safeguard"),
+                         hint_key="third_country_transfers:old_safeguard")
+    if dest:
+        return _Decision("present", _ev(doc, dest, "third_country_transfers:destination"), hint_key="note:transfer_no_safeguard")
+    if eea:
+        return _Decision("present", _ev(doc, eea, "third_country_transfers:eea"))
+    return _Decision("missing", _ev(doc, tool, "third_country_transfers:tool", 3), "note:transfer_tool_only")
+
+
+def _decide_retention(doc: _Doc) -> _Decision:
+    full = doc.hits("retention:period_ctx") + doc.hits("retention:criteria_ctx")
+    full += _in_topic(doc, doc.hits("retention:period") + doc.hits("retention:criteria"), "retention")
+    full.sort()
+    if full:
+        reasons = []
+        for bi, si in full[:MAX_EVIDENCE]:
+            t = doc.feats[bi].tags[si]
+            key = "retention:period" if ("retention:period_ctx" in t or "retention:period" in t) else "retention:criteria"
+            reasons.append(doc.evidence(bi, si, key))
+        return _Decision("present", reasons)
+    vague = doc.hits("retention:vague")
+    indef = doc.hits("retention:indefinite")
+    if indef:
+        return _Decision("partial", _ev(doc, indef, "retention:indefinite") + _ev(doc, vague, "retention:vague", 2), "retention:indefinite")
+    if vague:
+        return _Decision("partial", _ev(doc, vague, "retention:vague"), "retention:vague")
+    return _Decision("missing", [])

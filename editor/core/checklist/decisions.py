@@ -1,0 +1,153 @@
+"""All item decisions, held to the house bar by the data rules (resources/checklist/rules)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from editor.core.checklist import reasons as RS
+from editor.core.checklist.decide_parties import (
+    _decide_controller,
+    _decide_dpo,
+    _decide_legit,
+    _decide_retention,
+    _decide_transfers,
+)
+from editor.core.checklist.decide_rights import (
+    _decide_automated,
+    _decide_categories,
+    _decide_changes,
+    _decide_complaint,
+    _decide_cookies,
+    _decide_requirement,
+    _decide_right,
+    _decide_source,
+    _decide_withdraw,
+)
+from editor.core.checklist.document import _bare_heading, _body_hits, _Decision, _Doc, _ev, _simple
+from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS
+from editor.core.checklist.rulebook import load_rulebook
+from editor.core.checklist.text import normalise
+from editor.core.i18n import pick
+from editor.core.model import Policy
+
+NOTES: dict[str, tuple[str, str]] = {
+    "note:not_triggered": ("Niet van toepassing: de voorwaarde is niet vervuld", "Not applicable: the condition is not met"),
+    "note:no_contact": ("Naam gevonden, maar geen contactgegevens (adres, e-mail of telefoon)",
+                        "Name found, but no contact details (address, e-mail or telephone)"),
+    "note:no_name": ("Contactgegevens gevonden, maar de verwerkingsverantwoordelijke wordt niet bij naam genoemd",
+                     "Contact details found, but the controller is not named"),
+    "note:transfer_no_safeguard": ("Doorgifte buiten de EER genoemd zonder adequaatheidsbesluit of passende waarborg",
+                                   "Transfer outside the EEA mentioned without an adequacy decision or safeguard"),
+    "note:transfer_tool_only": ("Diensten die buiten de EER verwerken worden gebruikt, maar doorgifte wordt niet uitgelegd",
+                                "Services processing outside the EEA are used, but transfers are not explained"),
+    "note:consent_no_withdraw": ("Toestemming is een rechtsgrond, maar het recht om die in te trekken ontbreekt",
+                                 "Consent is a legal basis, but the right to withdraw it is missing"),
+    "note:req_no_consequence": ("Zegt of gegevens verplicht zijn, maar niet wat er gebeurt als ze ontbreken",
+                                "Says whether data are required, but not what happens without them"),
+    "note:req_no_obligation": ("Zegt wat er gebeurt zonder gegevens, maar niet of het verstrekken verplicht is",
+                               "Says what happens without data, but not whether providing them is required"),
+    "note:source_generic": ("Alleen 'van derden', zonder de concrete bron", "Only 'from third parties', without the actual source"),
+    "note:changes_no_how": ("Wijzigingen worden aangekondigd zonder te zeggen hoe, en zonder versiedatum",
+                            "Changes are mentioned without how they are announced, and without a version date"),
+    "note:changes_no_date": ("Zegt hoe wijzigingen bekend worden gemaakt, maar geeft geen versiedatum",
+                             "Says how changes are announced, but gives no version date"),
+    "note:changes_date_only": ("Alleen een datum, niet hoe wijzigingen bekend worden gemaakt",
+                               "Only a date, not how changes are announced"),
+    "note:missing": ("Niets gevonden over dit onderdeel", "Nothing found on this item"),
+    "note:decision": ("Niet van toepassing volgens uw beslissing", "Not applicable by your decision"),
+}
+
+
+def _note(key: str) -> str:
+    if key in NOTES:
+        nl, en = NOTES[key]
+        return pick(nl, en)
+    return RS.reason_text(key) if key else ""
+
+
+def _section_fallback(doc: _Doc, d: dict[str, _Decision], item: str, reason: str) -> None:
+    if d.get(item) is None or d[item].status != "missing":
+        return
+    body = _body_hits(doc, item)
+    if body:
+        d[item] = _Decision("partial", _ev(doc, body, reason, 2), reason)
+
+
+def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
+    d: dict[str, _Decision] = {}
+    d["controller_identity"] = _decide_controller(doc, policy)
+    d["dpo_contact"] = _decide_dpo(doc)
+    d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")],
+                            [("purposes:implied", "purposes:implied")], "purposes")
+    # House bar: a named or clearly invoked Art. 6 ground for some processing, however brief.
+    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit"), ("legal_basis:weak", "legal_basis:weak")], [], "legal_basis")
+    d["legitimate_interests"] = _decide_legit(doc)
+    d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
+                              [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")], "recipients")
+    # Fallbacks on structure: a section of its own ("Met wie delen wij uw gegevens?", "Hoe lang bewaren wij ...",
+    # "Welke gegevens ...") with a body says something about the item even in words the patterns do not know.
+    _section_fallback(doc, d, "recipients", "recipients:section")
+    _section_fallback(doc, d, "data_categories", "data_categories:section")
+    d["third_country_transfers"] = _decide_transfers(doc)
+    d["retention"] = _decide_retention(doc)
+    _section_fallback(doc, d, "retention", "retention:section")
+    for right in RIGHT_IDS:
+        d[right] = _decide_right(doc, right)
+    d["withdraw_consent"] = _decide_withdraw(doc)
+    d["complaint_authority"] = _decide_complaint(doc)
+    d["statutory_contractual_requirement"] = _decide_requirement(doc)
+    d["automated_decisions"] = _decide_automated(doc)
+    d["data_categories"] = _decide_categories(doc)
+    d["data_source"] = _decide_source(doc)
+    d["cookies"] = _decide_cookies(doc)
+    d["security"] = _simple(doc, [("security:measure", "security:measure")], [("security:weak", "security:weak")])
+    if d["security"].status == "missing":
+        body = _body_hits(doc, "security")  # a section "Beveiliging" / "Wie heeft toegang?" says something
+        if body:
+            d["security"] = _Decision("partial", _ev(doc, body, "security:weak", 2), "security:weak")
+    d["policy_changes"] = _decide_changes(doc)
+    d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
+    _apply_rulebook(doc, d)
+    return d
+
+
+def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
+    """Data rules (resources/checklist/rules) hold decisions to the house bar.
+
+    A `not_evidence` rule removes sentences that do not give the item ("wij verkopen geen gegevens"
+    is no recipient); an item left without evidence drops to partial. A `present` rule then lifts an
+    item that the pattern code left below the bar. Only body sentences count: a heading names a topic.
+    """
+    book = load_rulebook()
+    for item in d:
+        rules = book.by_item(item)
+        if not rules:
+            continue
+        vetoes = [r for r in rules if r.status == "not_evidence"]
+        dec = d[item]
+        if vetoes and dec.status in ("present", "partial") and dec.evidence:
+            kept = [e for e in dec.evidence if not any(v.matches(normalise(e.text)) for v in vetoes)]
+            if not kept:
+                veto = next(v for v in vetoes if any(v.matches(normalise(e.text)) for e in dec.evidence))
+                d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
+            elif len(kept) < len(dec.evidence):
+                d[item] = dec = dataclasses.replace(dec, evidence=kept)
+        if dec.status == "present":
+            continue
+        hits: list[tuple[int, int]] = []
+        reasons: dict[tuple[int, int], str] = {}
+        for rule in rules:
+            if rule.status != "present":
+                continue
+            found = list(doc.hits(rule.tag))
+            if rule.section:
+                in_section = set(_body_hits(doc, rule.section))
+                found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
+            for h in found:
+                if not _bare_heading(doc, h) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
+                    hits.append(h)
+                    reasons.setdefault(h, rule.reason)
+        if hits:
+            hits = sorted(set(hits))[:MAX_EVIDENCE]
+            d[item] = _Decision("present", [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in hits],
+                                hint_key=dec.hint_key, triggered=True)

@@ -1,0 +1,226 @@
+"""The document-level view the decisions read: sections and their topics, tag hits, evidence spans.
+
+Headings open sections whose topics (e.g. "Uw rechten", "Hoe lang bewaren wij ...") let weaker
+sentence cues count; list entries after a lead-in open no section.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from editor.core.checklist import reasons as RS
+from editor.core.checklist import topics as TP
+from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeatures
+from editor.core.checklist.report import (
+    Evidence,
+)
+from editor.core.model import Block, Heading
+
+
+@dataclass
+class _Doc:
+    """Per-analysis view: features, offsets, sections and the tag occurrences."""
+
+    blocks: list[Block]
+    feats: list[BlockFeatures]
+    offsets: list[int]
+    section_topics: list[list[frozenset[str]]]  # per block, per sentence
+    section_id: list[list[int]]  # per block, per sentence: index of the governing heading block (-1 none)
+    occ_blocks: dict[str, list[int]] = field(default_factory=dict)  # tag -> blocks carrying it
+    heading_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    body_topic_hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _occ: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def hits(self, tag: str) -> list[tuple[int, int]]:
+        """(block, sentence) pairs carrying a tag, flattened on first use (most tags are never asked for)."""
+        got = self._occ.get(tag)
+        if got is None:
+            feats = self.feats
+            got = [(bi, si) for bi in self.occ_blocks.get(tag, ()) for si in feats[bi].index[tag]]
+            self._occ[tag] = got
+        return got
+
+    def evidence(self, bi: int, si: int, reason_key: str) -> Evidence:
+        f = self.feats[bi]
+        s, e = f.sentences[si]
+        base = self.offsets[bi]
+        return Evidence(base + s, base + e, f.text[s:e], [self.blocks[bi].id], RS.reason_text(reason_key))
+
+    def topics(self, bi: int, si: int) -> frozenset[str]:
+        return self.section_topics[bi][si]
+
+
+def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
+    # A lone numbered list entry between paragraphs ("6. Klachten") is a heading the importer could
+    # not tell from a list; treat it as one so that its section gets a topic.
+    feats = list(feats)
+    for bi, f in enumerate(feats):
+        if f.short_heading and (bi == 0 or not feats[bi - 1].is_list) and (bi + 1 == len(feats) or not feats[bi + 1].is_list):
+            feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
+    # Lines after a lead-in ("We verwerken je gegevens op basis van:") are its list, even when pasted
+    # text gives them no bullets; they open no section. The run ends at a line that names a topic.
+    in_list = False
+    for bi, f in enumerate(feats):
+        real_heading = isinstance(blocks[bi], Heading)
+        if f.heading and not real_heading and in_list and not TP.heading_topics(f.heading_low):
+            feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
+        else:
+            in_list = False
+        if f.ends_with_colon and not real_heading:
+            in_list = True
+    offsets: list[int] = []
+    pos = 0
+    for f in feats:
+        offsets.append(pos)
+        pos += len(f.text) + 1
+    stack: list[tuple[int, frozenset[str], int, frozenset[str]]] = []  # (level, topics, block index, union with ancestors)
+    sec_topics: list[list[frozenset[str]]] = []
+    sec_id: list[list[int]] = []
+    occ: dict[str, list[int]] = {}
+
+    def push(level: int, low: str, bi: int) -> None:
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        inherited = stack[-1][3] if stack else frozenset()
+        topics = set(TP.heading_topics(low))
+        for right in TP.heading_rights(low, "rights" in inherited or "rights" in topics):
+            topics.add(right)
+        if topics & set(RIGHT_IDS):
+            topics.add("rights")
+        own = frozenset(topics)
+        stack.append((level, own, bi, own | inherited))
+
+    def current() -> tuple[frozenset[str], int]:
+        if not stack:
+            return frozenset(), -1
+        return stack[-1][3], stack[-1][2]
+
+    for bi, f in enumerate(feats):
+        if f.heading:
+            push(max(f.level, 1), f.heading_low, bi)
+        elif f.lead_end:
+            push(f.lead_level, f.heading_low, bi)
+        # Every sentence of a block stands in the same section: the heading's own, the one its
+        # lead line opens, or else the section before.
+        topics, sid = current()
+        per_topics = [topics] * len(f.sentences)
+        per_id = [sid] * len(f.sentences)
+        sec_topics.append(per_topics)
+        sec_id.append(per_id)
+        for tag in f.index:
+            lst = occ.get(tag)
+            if lst is None:
+                occ[tag] = [bi]
+            else:
+                lst.append(bi)
+    heading_hits: dict[str, list[tuple[int, int]]] = {}
+    body_hits: dict[str, list[tuple[int, int]]] = {}
+    # Body sentences come in runs under the same section (the same topics object): collect a run
+    # once and extend each topic's list with it, rather than appending per sentence and topic.
+    run_topics: frozenset[str] | None = None
+    run: list[tuple[int, int]] = []
+    for bi, f in enumerate(feats):
+        if (f.heading or f.lead_end) and f.sentences and sec_id[bi][0] == bi:
+            for topic in sec_topics[bi][0]:
+                heading_hits.setdefault(topic, []).append((bi, 0))
+        if f.heading:
+            continue
+        for si, topics in enumerate(sec_topics[bi]):
+            if not topics or (f.lead_end and f.sentences[si][0] < f.lead_end):
+                continue
+            if topics is not run_topics:
+                if run_topics:
+                    for topic in run_topics:
+                        body_hits.setdefault(topic, []).extend(run)
+                run_topics = topics
+                run = []
+            run.append((bi, si))
+    if run_topics:
+        for topic in run_topics:
+            body_hits.setdefault(topic, []).extend(run)
+    return _Doc(blocks, feats, offsets, sec_topics, sec_id, occ, heading_hits, body_hits)
+
+
+# --- item decisions ---------------------------------------------------------------------------
+@dataclass
+class _Decision:
+    status: str
+    evidence: list[Evidence]
+    note_key: str = ""
+    triggered: bool = True
+    hint_key: str = ""  # on a present item: what best practice wants beyond the house bar
+
+
+def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Evidence] = []
+    for bi, si in hits:
+        if (bi, si) in seen:
+            continue
+        seen.add((bi, si))
+        out.append(doc.evidence(bi, si, reason))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _body_hits(doc: _Doc, topic: str, predicate=None) -> list[tuple[int, int]]:
+    """Non-heading sentences standing in a section whose heading names `topic`."""
+    hits = doc.body_topic_hits.get(topic, [])
+    if predicate is None:
+        return list(hits)
+    return [(bi, si) for bi, si in hits if predicate(doc.feats[bi].tags[si])]
+
+
+def _heading_hits(doc: _Doc, topic: str) -> list[tuple[int, int]]:
+    """Headings whose own section (including inherited topics) names `topic`."""
+    return doc.heading_topic_hits.get(topic, [])
+
+
+def _in_topic(doc: _Doc, hits: list[tuple[int, int]], topic: str) -> list[tuple[int, int]]:
+    return [(bi, si) for bi, si in hits if topic in doc.section_topics[bi][si]]
+
+
+def _same_block(hits_a: list[tuple[int, int]], hits_b: list[tuple[int, int]]) -> bool:
+    blocks = {bi for bi, _ in hits_b}
+    return any(bi in blocks for bi, _ in hits_a)
+
+
+def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
+    f = doc.feats[hit[0]]
+    return f.heading or (f.lead_end > 0 and f.sentences[hit[1]][0] < f.lead_end)
+
+
+def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
+    """A heading-like line short enough to be a title (pasted sentences without a full stop can look like headings)."""
+    if not _is_heading_sentence(doc, hit):
+        return False
+    s, e = doc.feats[hit[0]].sentences[hit[1]]
+    line = doc.feats[hit[0]].text[s:e].rstrip()
+    return len(line.split()) <= 14 and not line.endswith(":")  # "... verwerkt voor:" leads into a list
+
+
+def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
+            topic_pred=None) -> _Decision:
+    # Best evidence first: sentences in the item's own section, body sentences before headings
+    # ("Wij gebruiken functionele cookies" says more than a title), then document order.
+    ranked: dict[tuple[int, int], str] = {}
+    for tag, reason in full:
+        for h in doc.hits(tag):
+            ranked.setdefault(h, reason)
+    # A heading alone names a topic; it does not give the information ("Op basis van welke grondslag ...").
+    order = sorted((h for h in ranked if not _bare_heading(doc, h)),
+                   key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], h))
+    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:MAX_EVIDENCE]]
+    if topic and not ev:
+        body = _body_hits(doc, topic, topic_pred)
+        if body:
+            ev = _ev(doc, body, full[0][1] if full else topic)
+    if ev:
+        return _Decision("present", ev[:MAX_EVIDENCE])
+    for tag, reason in partial:
+        pev = _ev(doc, doc.hits(tag), reason)
+        if pev:
+            return _Decision("partial", pev, reason)
+    return _Decision("missing", [])

@@ -1,0 +1,188 @@
+"""What the checklist knows about one block: sentences, tags, heading shape, terms, outdated law.
+
+Depends only on the block's kind, level and text, so the Analyzer caches it per block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core.checklist import patterns as P
+from editor.core.checklist import terms as TM
+from editor.core.checklist import vocab as V
+from editor.core.checklist import vocab_rights as VR
+from editor.core.checklist.jurisdiction import jurisdiction_signals
+from editor.core.checklist.outdated import Finding, lint
+from editor.core.checklist.readability import BlockReadability, measure_block
+from editor.core.checklist.rulebook import sentence_rule_tags
+from editor.core.checklist.text import heading_level, looks_like_heading, normalise, split_sentences
+from editor.core.model import Block, Heading, ListItem, Table
+
+MAX_EVIDENCE = 5
+
+
+RIGHT_IDS = ("right_access", "right_rectification", "right_erasure", "right_restriction", "right_objection", "right_portability")
+
+
+@dataclass
+class BlockFeatures:
+    """What the engine knows about one block; depends only on the block's kind, level and text."""
+
+    text: str
+    heading: bool  # a Heading block or a paragraph that looks like one
+    level: int
+    lead_end: int  # >0: the first line (text[:lead_end]) is a heading inside a paragraph
+    lead_level: int
+    sentences: list[tuple[int, int]]
+    tags: list[dict[str, str]]
+    index: dict[str, tuple[int, ...]]  # tag -> sentence indexes
+    terms: dict[int, frozenset[str]]  # data-category terms per sentence
+    outdated: list[Finding]
+    readability: BlockReadability | None
+    heading_low: str = ""
+    date_only: bool = False
+    ends_with_colon: bool = False
+    is_list: bool = False
+    short_heading: bool = False  # a list entry such as "7. Cookies" that may really be a numbered heading
+    jurisdiction: tuple[int, int] = (0, 0)
+
+
+def _block_key(block: Block) -> tuple:
+    if isinstance(block, Heading):
+        return ("heading", block.level, block.text)
+    if isinstance(block, ListItem):
+        return ("list_item", 0, block.text)
+    if isinstance(block, Table):
+        return ("table", 0, block.text)
+    return ("paragraph", 0, block.text)
+
+
+def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
+    low = normalise(text)
+    is_heading = kind == "heading" or (kind == "paragraph" and looks_like_heading(text))
+    hlevel = level if kind == "heading" else (heading_level(text) if is_heading else 0)
+    lead_end = 0
+    lead_level = 0
+    if kind == "paragraph" and not is_heading and "\n" in text:
+        first = text.split("\n", 1)[0]
+        if looks_like_heading(first):
+            lead_end = len(first)
+            lead_level = 3
+    sentences = split_sentences(text)
+    tags: list[dict[str, str]] = []
+    index: dict[str, list[int]] = {}
+    terms: dict[int, frozenset[str]] = {}
+    columns = _table_columns(text, sentences) if kind == "table" else None
+    for i, (s, e) in enumerate(sentences):
+        t = P.sentence_tags(text[s:e], low[s:e])
+        t.update(sentence_rule_tags(low[s:e]))
+        if columns is not None:
+            _column_tags(columns[i], low[s:e], t)
+        if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
+            _address_card(text, t)
+        if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
+            n = len(TM.data_terms(low[s:e]))
+            if n:  # a list entry "- E-mailadres" names a category without a verb
+                t["categories:" + str(min(n, 9))] = "data_categories:list"
+        tags.append(t)
+        for tag in t:
+            index.setdefault(tag, []).append(i)
+            if tag.startswith("categories:"):
+                terms[i] = TM.data_terms(low[s:e])
+    readability = None
+    if kind in ("paragraph", "list_item") and not is_heading:
+        readability = measure_block(text, sentences, low)
+    return BlockFeatures(
+        text=text,
+        heading=is_heading,
+        level=hlevel,
+        lead_end=lead_end,
+        lead_level=lead_level,
+        sentences=sentences,
+        tags=tags,
+        index={k: tuple(v) for k, v in index.items()},
+        terms=terms,
+        outdated=lint(text) if text else [],
+        readability=readability,
+        heading_low=low if (is_heading or kind == "list_item") else (low[:lead_end] if lead_end else ""),
+        short_heading=kind == "list_item" and len(text.split()) <= 8 and looks_like_heading(text),
+        date_only=bool(VR.DATE_ONLY.search(low)),
+        ends_with_colon=text.rstrip().endswith(":"),
+        is_list=kind == "list_item",
+        jurisdiction=jurisdiction_signals(text) if text else (0, 0),
+    )
+
+
+# A processing table ("Doel | Gegevens | Rechtsgrond | Bewaartermijn") names the topic of each column
+# in its header row; a cell such as "7 jaar" or "Toestemming" then counts for that topic.
+_COLUMN_TOPICS = (
+    ("retention", re.compile(r"bewa|termijn|hoe ?lang|\bduur|retenti|retention")),
+    ("legal_basis", re.compile(r"rechtsgrond|grondslag|\bbasis\b|legal|juridisch")),
+    ("purposes", re.compile(r"\bdoel|waarvoor|waarom|purpose")),
+    ("recipients", re.compile(r"ontvanger|derden|gedeeld|delen met|recipient")),
+)
+
+
+_BASIS_WORDS = re.compile(r"toestemming|overeenkomst|contract|wettelijk|wet\b|gerechtvaardigd|legitiem|belang|6\s?[.(]|consent")
+
+
+def _table_columns(text: str, sentences: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """For each sentence of a table block, the topics its column header names (empty in the header row)."""
+    rows = text.split("\n")
+    header = [normalise(c) for c in rows[0].split("\t")] if rows else []
+    col_topics = [frozenset(name for name, rx in _COLUMN_TOPICS if rx.search(h)) for h in header]
+    header_end = len(rows[0]) if rows else 0
+    # cell start offsets -> column index
+    starts: list[tuple[int, int]] = []
+    pos = 0
+    for row in rows:
+        col = 0
+        for cell in row.split("\t"):
+            starts.append((pos, col))
+            pos += len(cell) + 1
+            col += 1
+    out: list[frozenset[str]] = []
+    for s, _e in sentences:
+        col = 0
+        for start, c in starts:
+            if start <= s:
+                col = c
+            else:
+                break
+        out.append(col_topics[col] if s >= header_end and col < len(col_topics) else frozenset())
+    return out
+
+
+def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
+    if not topics or not low.strip():
+        return
+    if "retention" in topics:
+        if V.RET_PERIOD.search(low):
+            t["retention:period_ctx"] = "retention:period"
+        elif V.RET_CRITERIA.search(low):
+            t["retention:criteria_ctx"] = "retention:criteria"
+        elif V.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
+            t["retention:vague"] = "retention:vague"
+    if "legal_basis" in topics and _BASIS_WORDS.search(low):
+        t["legal_basis:explicit"] = "legal_basis:explicit"
+        if "toestemming" in low or "consent" in low:
+            t["consent:basis"] = "withdraw_consent:trigger"
+        if "gerechtvaardigd" in low or "legitie" in low:
+            t.setdefault("legit:mention", "legitimate_interests:mention")
+    if "purposes" in topics:
+        t["purposes:explicit"] = "purposes:purpose"
+    if "recipients" in topics:
+        t["recipients:share"] = "recipients:share"
+
+
+def _address_card(text: str, t: dict[str, str]) -> None:
+    """A block of short lines ("Praktijk Horizon / Kerkplein 7 / 6811 AB Arnhem") is a name and an address."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or any(len(ln) > 80 for ln in lines[:4]):
+        return
+    card = ", ".join(lines[:5])
+    if V.ADDRESS.search(card) and not (V.AUTH_CURRENT.search(card.lower()) or V.AUTH_OLD.search(card.lower())):
+        t["contact:address"] = "controller_identity:address"
+        if V.NAME_BEFORE_ADDRESS.match(card):
+            t["controller:name"] = "controller_identity:name"

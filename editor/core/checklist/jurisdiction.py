@@ -1,0 +1,87 @@
+"""Belgian and Dutch signs in a text (authority, registers, phone prefixes, laws) and the guess they give."""
+
+from __future__ import annotations
+
+import re
+
+# --- jurisdiction -----------------------------------------------------------------------------
+_BE_SIGNS = ("gegevensbeschermingsautoriteit", "gegevensbeschermingautoriteit", "gba", "belgi", "ondernemingsnummer", "kbo", "kruispuntbank",
+             "+32", ".be", "30 juli 2018", "brussel", "privacycommissie", "cbpl", "vlaander", "wallonië", "rijksregister", "ziekenfonds",
+             "8 december 1992", "commissie voor de bescherming van de persoonlijke levenssfeer", "fod", "rechtbank van eerste aanleg")
+
+
+_NL_SIGNS = ("autoriteit persoonsgegevens", "kvk", "kamer van koophandel", "uavg", "uitvoeringswet", "+31", ".nl", "nederland",
+             "burgerservicenummer", "bsn", "zorgverzekeraar", "postbus")
+
+
+_BE_RX = re.compile(r"\bBE\s?0\d{3}")
+
+
+# "\b\d{4}..." written to start with a digit (the word boundary checked right after it), so the regex
+# engine can skip ahead to digits instead of trying every position: the same matches, faster.
+_NL_RX = re.compile(r"\d(?<=\b\d)\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]")
+
+
+# Short signs ("kbo", "gba", "bsn") only as whole words: "vakbond" holds no KBO.
+_SIGN_ALTS = tuple(
+    (w, rf"\b{re.escape(w)}\b" if w.isalpha() and len(w) <= 5 else "nederland(?!s\\b)" if w == "nederland" else re.escape(w))
+    for w in sorted(_BE_SIGNS + _NL_SIGNS, key=len, reverse=True)
+)
+
+
+_SIGN_RX = re.compile("|".join(rx for _w, rx in _SIGN_ALTS))
+
+
+# The same alternation reduced to the signs a text contains (a sign absent from the text can never
+# match, so the matches are the same): a short regex scans a long block far faster.
+_SIGN_SUBSETS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _sign_rx(low: str) -> re.Pattern[str] | None:
+    present = tuple(w for w, _rx in _SIGN_ALTS if w in low)
+    if not present:
+        return None
+    rx = _SIGN_SUBSETS.get(present)
+    if rx is None:
+        rx = re.compile("|".join(a for w, a in _SIGN_ALTS if w in present))
+        if len(_SIGN_SUBSETS) < 1024:
+            _SIGN_SUBSETS[present] = rx
+    return rx
+
+
+_SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
+
+
+_SIGN_GUARD = ("gba", "kbo", "kvk", "belgi", "nederland", "+3", ".be", ".nl", "autoriteit", "koophandel", "2018", "brussel", "bsn", "uavg",
+               "postbus", "privacycommissie", "cbpl", "rijksregister", "ziekenfonds", "zorgverzekeraar", "burgerservice", "ondernemingsnummer",
+               "kruispuntbank", "vlaander", "wallon", "uitvoeringswet", "1992", "levenssfeer", "fod", "aanleg")
+
+
+def jurisdiction_signals(text: str) -> tuple[int, int]:
+    """(Belgian, Dutch) signal counts in a text: authority, registers, phone prefixes, domains, postcodes."""
+    counts = [0, 0]
+    low = text.lower()
+    for g in _SIGN_GUARD:
+        if g in low:
+            break
+    else:
+        g = ""
+    rx = _sign_rx(low) if g else None
+    if rx is not None:
+        for w in rx.findall(low):
+            counts[_SIGN_SIDE[w]] += 1
+    if "BE" in text:
+        counts[0] += len(_BE_RX.findall(text))
+    counts[1] += len(_NL_RX.findall(text))
+    return counts[0], counts[1]
+
+
+def guess_jurisdiction(text: str, language: str = "") -> str:
+    be, nl = jurisdiction_signals(text)
+    return _pick_jurisdiction(be, nl, language)
+
+
+def _pick_jurisdiction(be: int, nl: int, language: str) -> str:
+    if be == nl:
+        return "NL" if language == "nl-NL" else "BE"
+    return "BE" if be > nl else "NL"

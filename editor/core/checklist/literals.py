@@ -1,0 +1,121 @@
+"""Literal words a regex cannot match without: a cheap, derived prefilter for the data rules.
+
+`required(pattern)` returns a set of lower-case strings such that every match of the pattern
+contains at least one of them, or None when no such set can be shown (then the rule always runs).
+It reads only the regex subset the rule files use (literals, escapes, classes, groups, alternation,
+quantifiers, lookarounds) and errs towards None, so a prefilter built from it never hides a match.
+"""
+
+from __future__ import annotations
+
+MIN_LEN = 3  # shorter literals pass nearly every sentence
+
+
+def _parse_seq(p: str, i: int) -> tuple[list[object], int]:
+    """Items of a sequence up to `|` or `)`: ("lit", str), ("alt", [seqs]), ("any",), with quantifiers applied."""
+    items: list[object] = []
+    while i < len(p) and p[i] not in "|)":
+        ch = p[i]
+        if ch == "\\":
+            nxt = p[i + 1]
+            item: object = ("lit", nxt) if not nxt.isalnum() else (("zero",) if nxt in "bBAZ" else ("any",))
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            if j < len(p) and p[j] == "]":
+                j += 1
+            while p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            item, i = ("any",), j + 1
+        elif ch == "(":
+            look = p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            start = i + (3 if p.startswith("(?:", i) else 4 if p.startswith(("(?<=", "(?<!"), i) else 3 if look else 1)
+            alts: list[list[object]] = []
+            i = start
+            while True:
+                seq, i = _parse_seq(p, i)
+                alts.append(seq)
+                if p[i] == "|":
+                    i += 1
+                    continue
+                i += 1  # ")"
+                break
+            item = ("zero",) if look else ("alt", alts)
+        elif ch in "^$":
+            item, i = ("zero",), i + 1
+        elif ch == ".":
+            item, i = ("any",), i + 1
+        else:
+            item, i = ("lit", ch), i + 1
+        # quantifier
+        if i < len(p) and p[i] in "?*+{":
+            if p[i] == "{":
+                j = p.index("}", i)
+                low = p[i + 1:j].split(",")[0]
+                optional = low.strip() in ("", "0")
+                i = j + 1
+            else:
+                optional = p[i] in "?*"
+                i += 1
+            if i < len(p) and p[i] in "?+":
+                i += 1  # lazy / possessive
+            item = ("any",) if optional else (("any",) if item[0] == "lit" and False else ("once", item))
+        items.append(item)
+    return items, i
+
+
+def _seq_required(items: list[object]) -> set[str] | None:
+    """A set of strings one of which every match of the sequence contains (the best one found)."""
+    best: set[str] | None = None
+    run = ""
+
+    def consider(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and all(len(c) >= MIN_LEN for c in cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
+            best = cand
+
+    for item in items:
+        kind = item[0]
+        if kind == "lit":
+            run += item[1].lower()
+            continue
+        if kind == "zero":
+            continue  # an assertion consumes nothing: the literal run goes on
+        consider({run} if run else None)
+        run = ""
+        if kind == "once":
+            inner = item[1]
+            if inner[0] == "lit":
+                consider({inner[1].lower()} if False else None)
+            elif inner[0] == "alt":
+                consider(_alt_required(inner[1]))
+        elif kind == "alt":
+            consider(_alt_required(item[1]))
+    consider({run} if run else None)
+    return best
+
+
+def _alt_required(alts: list[list[object]]) -> set[str] | None:
+    out: set[str] = set()
+    for seq in alts:
+        got = _seq_required(seq)
+        if not got:
+            return None
+        out |= got
+    return out
+
+
+def required(pattern: str) -> set[str] | None:
+    try:
+        alts: list[list[object]] = []
+        i = 0
+        while True:
+            seq, i = _parse_seq(pattern, i)
+            alts.append(seq)
+            if i < len(pattern) and pattern[i] == "|":
+                i += 1
+                continue
+            break
+        return _alt_required(alts)
+    except (IndexError, ValueError):
+        return None

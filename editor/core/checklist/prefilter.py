@@ -1,0 +1,236 @@
+"""Exact literal prefilter for the checklist patterns (performance only; never changes a result)."""
+
+from __future__ import annotations
+
+import re
+
+# --- exact literal prefilter (performance only; never changes a result) -------------------------
+# Most pattern searches in `_sentence_tags` find nothing. For each pattern we derive, from its parse
+# tree, a set of word fragments one of which every match must contain; a fragment made of token
+# characters lies inside one `_TOKEN` token, so the (memoised) tokens of a sentence tell whether the
+# pattern can match at all. `cues_of` records that for the sentence it classified; a wrapped
+# pattern searched on that very string object skips the regex when no fragment is present.
+# Any other string, flag or call (match, finditer, ...) goes to the regex unchanged.
+from re import _constants as _sc  # noqa: E402
+from re import _parser as _sp  # noqa: E402
+
+_TOKEN = re.compile(r"[a-zà-ÿ0-9]+")  # the word tokens of a sentence (cues.py memoises per token)
+_PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth a guard
+
+_pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it guards
+
+_current: tuple[str | None, int, set[str]] = (None, 0, set())  # (sentence object, mask of patterns that can match it, its tokens)
+
+_REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
+
+def _is_token_char(ch: str) -> bool:
+    return _TOKEN.fullmatch(ch) is not None
+
+def _required(items) -> frozenset[str] | None:
+    """Fragments of which every match of a parsed sequence contains at least one (None: unknown)."""
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        frag = ""
+        for ch in run + [" "]:
+            if _is_token_char(ch):
+                frag += ch
+            else:
+                if frag:
+                    cands.append(frozenset((frag,)))
+                frag = ""
+        run.clear()
+
+    for op, av in items:
+        if op is _sc.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        got: frozenset[str] | None = None
+        if op is _sc.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.I:
+                got = _required(sub)
+        elif op is _sc.ATOMIC_GROUP:
+            got = _required(av)
+        elif op is _sc.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if alts and all(a is not None for a in alts):
+                got = frozenset().union(*alts)
+        elif op in _REPEATS:
+            lo, _hi, sub = av
+            if lo >= 1:
+                got = _required(sub)
+        if got:
+            cands.append(got)
+    flush()
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source text ("a|(?:b|c)|d" -> a, (?:b|c), d)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    begin = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1: i + 2] == "^":
+                i += 1
+            if pattern[i + 1: i + 2] == "]":
+                i += 1  # a leading "]" is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return parts
+
+_COMPILE_AFTER = 3  # sightings of a combination of alternatives before its reduced pattern is compiled
+
+class _Prefiltered:
+    """A compiled pattern whose `search` first asks the sentence's token fragments (see above).
+
+    A pattern without capturing groups is split into its top-level alternatives, each guarded on
+    its own: an alternative that cannot match anywhere in the sentence is left out, which leaves
+    the leftmost match (and which alternative produces it) unchanged. A reduced pattern is
+    compiled once its combination has come back a few times (re-analysis), and kept.
+    """
+
+    __slots__ = ("rx", "bit", "parts", "always", "cache")
+
+    def __init__(self, rx: re.Pattern[str], bit: int, parts: list[tuple[int, str]]) -> None:
+        self.rx = rx
+        self.bit = bit  # all bits of this pattern
+        self.parts = parts  # (bit, source) per alternative in order; bit 0: always kept
+        self.always = any(b == 0 for b, _src in parts)
+        self.cache: dict[int, re.Pattern[str] | int] = {}  # int: sightings so far, not compiled yet
+
+    def search(self, string: str, *args):
+        cur = _current
+        if cur[0] is not string:
+            return self.rx.search(string, *args)
+        sub = cur[1] & self.bit
+        if sub == self.bit:
+            return self.rx.search(string, *args)
+        if not sub and not self.always:
+            return None
+        rx = self.cache.get(sub)
+        if rx is None or rx.__class__ is int:
+            # Compiling costs far more than one search with the full pattern: compile a combination
+            # only once it keeps coming back, so that a first analysis stays cheap.
+            seen = (rx or 0) + 1
+            if seen < _COMPILE_AFTER:
+                if len(self.cache) < 4096:
+                    self.cache[sub] = seen
+                return self.rx.search(string, *args)
+            rx = re.compile("|".join(src for b, src in self.parts if not b or sub & b), self.rx.flags)
+            self.cache[sub] = rx
+        return rx.search(string, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+def _fragments(source: str, flags: int) -> frozenset[str] | None:
+    try:
+        req = _required(_sp.parse(source, flags))
+    except Exception:  # an unknown node type: no guard
+        return None
+    if not req or min(map(len, req)) < _PF_MIN:
+        return None
+    return req
+
+def _guard(rx: re.Pattern[str]):
+    global _next_bit
+    if not isinstance(rx, re.Pattern) or rx.flags & re.I or not isinstance(rx.pattern, str):
+        return rx
+    sources = _top_alternatives(rx.pattern) if rx.groups == 0 else [rx.pattern]
+    if "|".join(sources) != rx.pattern:
+        sources = [rx.pattern]
+    parts: list[tuple[int, str]] = []
+    for src in sources:
+        req = _fragments(src, rx.flags)
+        if req is None:
+            parts.append((0, src))
+            continue
+        bit = 1 << _next_bit
+        _next_bit += 1
+        for frag in req:
+            _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
+        parts.append((bit, src))
+    if all(b == 0 for b, _src in parts):
+        return rx
+    _guarded.append(rx)
+    mask = 0
+    for b, _src in parts:
+        mask |= b
+    return _Prefiltered(rx, mask, parts)
+
+_next_bit = 0
+
+_guarded: list[re.Pattern[str]] = []
+
+def _token_mask(tok: str) -> int:
+    """Bit mask of the guarded patterns with a fragment inside this token.
+
+    Fragments are indexed by their first _PF_MIN characters: each position of the token is one
+    dictionary lookup, then a few `startswith` tests."""
+    mask = 0
+    index = _index()
+    for i in range(len(tok) - _PF_MIN + 1):
+        cands = index.get(tok[i:i + _PF_MIN])
+        if cands:
+            for frag, m in cands:
+                if tok.startswith(frag, i):
+                    mask |= m
+    return mask
+
+
+def set_current(state: tuple[str | None, int, set[str]]) -> None:
+    """cues_of records the sentence it just classified: (the string object, its pattern mask, its tokens)."""
+    global _current
+    _current = state
+
+
+def guard_namespace(namespace: dict, skip: tuple[str, ...] = ()) -> None:
+    """Wrap every compiled pattern of a module (its globals()) in a prefilter guard, at import time."""
+    global _pf_index
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and name not in skip:
+            namespace[name] = _guard(value)
+    _pf_index = None
+
+
+def guard_values(table: dict) -> dict:
+    """The same for a table of pattern pairs (RIGHTS)."""
+    global _pf_index
+    _pf_index = None
+    return {key: tuple(_guard(rx) for rx in pair) for key, pair in table.items()}
+
+
+_pf_index: dict[str, list[tuple[str, int]]] | None = None
+
+
+def _index() -> dict[str, list[tuple[str, int]]]:
+    global _pf_index
+    if _pf_index is None:
+        _pf_index = {}
+        for frag, mask in _pf_fragments.items():
+            _pf_index.setdefault(frag[:_PF_MIN], []).append((frag, mask))
+    return _pf_index

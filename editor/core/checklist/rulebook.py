@@ -1,0 +1,173 @@
+"""Checklist rules kept as data: resources/checklist/rules/*.toml.
+
+Each rule names its item, the status it proves (or `not_evidence`: a veto), a regex over the lower-cased sentence (with
+{fragment} references into fragments.toml), an optional `requires` regex that the same sentence
+must also match, and example sentences that a test runs. Rules tag sentences like the built-in
+patterns do ("rule:<id>"), so they take part in the incremental block cache; the engine then lets a
+present rule lift an item that the older pattern code left below the house bar.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from editor.core.checklist.literals import required
+from editor.core.i18n import pick
+from editor.core.paths import resources_dir
+
+RULES_DIR = "checklist/rules"
+_REF = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    item: str
+    status: str  # present | not_evidence (the sentence does not give the item, whatever else matched)
+    reason: str
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None  # the rule does not apply to a sentence that also matches this
+    quick: re.Pattern[str]  # `regex` without the leading word boundaries: a cheaper necessary condition
+    literals: tuple[str, ...] | None  # one of these occurs in every match (derived from the pattern); None: unknown
+    match: tuple[str, ...]
+    no_match: tuple[str, ...]
+    source: str  # file name, for error messages
+    section: str = ""  # a section topic (see engine heading topics) where `requires` is waived
+    section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
+
+    @property
+    def tag(self) -> str:
+        return "rule:" + self.id
+
+    @property
+    def bare_tag(self) -> str:
+        """The pattern matched but `requires` did not: counts only inside the rule's section."""
+        return "rule:" + self.id + ":bare"
+
+    def tag_for(self, low: str) -> str | None:
+        if self.literals is not None and not any(lit in low for lit in self.literals):
+            return None
+        if not self.quick.search(low):
+            return None
+        if not self.regex.search(low) or (self.unless is not None and self.unless.search(low)):
+            return None
+        if not self.section_only and (self.requires is None or self.requires.search(low)):
+            return self.tag
+        return self.bare_tag if self.section else None
+
+    def matches(self, low: str) -> bool:
+        return (bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
+                and (self.unless is None or not self.unless.search(low)))
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    reasons: dict[str, tuple[str, str]]
+
+    def by_item(self, item: str) -> list[Rule]:
+        return [r for r in self.rules if r.item == item]
+
+    def reason_text(self, key: str) -> str | None:
+        got = self.reasons.get(key)
+        return pick(*got) if got else None
+
+
+def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    """Replace {name} by its fragment (fragments may use fragments); regex quantifiers are digits, never names."""
+    if depth > 8:
+        raise ValueError(f"fragment nesting too deep in {pattern[:60]!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise ValueError(f"unknown fragment {{{name}}}")
+        return "(?:" + expand(fragments[name], fragments, depth + 1) + ")"
+
+    return _REF.sub(sub, pattern)
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    parts, cur, depth, esc, cls = [], "", 0, False, False
+    for ch in pattern:
+        if esc:
+            cur, esc = cur + ch, False
+            continue
+        if ch == "\\":
+            cur, esc = cur + ch, True
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    return [*parts, cur]
+
+
+def quick_form(pattern: str) -> str:
+    """The pattern without a leading \\b on each top-level alternative.
+
+    Dropping an assertion only widens what matches, so a sentence the quick form misses cannot match
+    the rule; and without a leading assertion Python's regex engine skips ahead on the first letters,
+    several times faster on sentences that do not match (most of them).
+    """
+    return "|".join(alt[2:] if alt.startswith("\\b") else alt for alt in _top_alternatives(pattern))
+
+
+def _literals(pattern: str) -> tuple[str, ...] | None:
+    got = required(pattern)
+    return tuple(sorted(got)) if got else None
+
+
+def _rules_dir() -> Path:
+    return resources_dir() / RULES_DIR
+
+
+@lru_cache(maxsize=1)
+def load_rulebook() -> Rulebook:
+    folder = _rules_dir()
+    fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    messages = tomllib.loads((folder / "messages.toml").read_text(encoding="utf-8"))
+    reasons = {k: (v["nl"], v["en"]) for k, v in messages.get("reasons", {}).items()}
+    rules: list[Rule] = []
+    for path in sorted(folder.glob("*.toml")):
+        if path.name in ("fragments.toml", "messages.toml"):
+            continue
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            ex = raw.get("examples", {})
+            req = raw.get("requires")
+            unless = raw.get("unless")
+            rules.append(Rule(
+                id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
+                regex=re.compile(expand(raw["pattern"], fragments)),
+                quick=re.compile(quick_form(expand(raw["pattern"], fragments))),
+                literals=_literals(expand(raw["pattern"], fragments)),
+                requires=re.compile(expand(req, fragments)) if req else None,
+                unless=re.compile(expand(unless, fragments)) if unless else None,
+                match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
+                section=raw.get("section", ""), section_only=bool(raw.get("section_only", False)),
+            ))
+    return Rulebook(tuple(rules), reasons)
+
+
+def sentence_rule_tags(low: str) -> dict[str, str]:
+    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}."""
+    out: dict[str, str] = {}
+    for r in load_rulebook().rules:
+        tag = r.tag_for(low)
+        if tag:
+            out[tag] = r.reason
+    return out

@@ -1,0 +1,103 @@
+"""The checklist rules kept as data (resources/checklist/rules): every rule runs its examples, names
+a catalogue item, and has a message for its reason; every fragment is used and defined."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+
+from editor.core.checklist import ITEM_IDS, analyze
+from editor.core.checklist.reasons import reason_text
+from editor.core.checklist.rulebook import _rules_dir, expand, load_rulebook
+from editor.core.importers import import_text
+
+RULES = load_rulebook().rules
+# A section rule's examples stand under a heading of that section, as on a real page.
+SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention": "Hoe lang bewaren wij uw gegevens?"}
+
+
+def _policy_text(rule, sentence: str) -> str:
+    """A minimal policy around one example; a lead-in turns a bare label line into the list entry it is."""
+    heading = SECTION_HEADINGS.get(rule.section, "Meer informatie") if rule.section_only else "Meer informatie"
+    return f"Privacyverklaring\n\n{heading}\n\nIn dit deel van onze verklaring leest u hierover het volgende:\n\n{sentence}\n"
+
+
+def test_there_are_rules_for_the_items_real_policies_phrase_loosely():
+    items = {r.item for r in RULES}
+    assert {"data_source", "statutory_contractual_requirement", "automated_decisions", "policy_changes"} <= items
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_every_rule_has_examples_both_ways_and_they_hold(rule):
+    assert rule.match, f"{rule.source}: {rule.id} has no examples.match"
+    assert rule.no_match, f"{rule.source}: {rule.id} has no examples.no_match"
+    for sentence in rule.match:
+        assert rule.matches(sentence.lower()), f"{rule.id} should match: {sentence}"
+    for sentence in rule.no_match:
+        assert not rule.matches(sentence.lower()), f"{rule.id} should not match: {sentence}"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.status == "present"], ids=lambda r: r.id)
+def test_a_present_rule_example_makes_its_item_present_in_a_whole_policy(rule):
+    """The engine really uses the rule: its first example, alone in a policy, gives the item."""
+    report = analyze(import_text(_policy_text(rule, rule.match[0])).policy)
+    assert report.item(rule.item).status == "present", (rule.id, report.item(rule.item).status)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.status == "not_evidence"], ids=lambda r: r.id)
+def test_a_veto_example_alone_does_not_give_its_item(rule):
+    """A sentence a veto rule names is never the evidence that gives the item."""
+    for sentence in rule.match:
+        report = analyze(import_text(_policy_text(rule, sentence)).policy)
+        item = report.item(rule.item)
+        assert item.status != "present", (rule.id, sentence, [e.text for e in item.evidence])
+
+
+def test_rule_ids_are_unique_items_are_catalogue_items_and_reasons_have_messages():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    book = load_rulebook()
+    for r in RULES:
+        assert r.item in ITEM_IDS, r.id
+        assert r.status in ("present", "not_evidence"), r.id
+        assert reason_text(r.reason) != r.reason, f"{r.id}: no message for reason {r.reason}"
+    for nl, en in book.reasons.values():
+        assert nl and en and nl != en
+
+
+def test_every_fragment_is_defined_and_used():
+    folder = _rules_dir()
+    fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.toml") if p.name != "fragments.toml")
+    text += "".join(fragments.values())
+    for name in fragments:
+        assert "{" + name + "}" in text, f"fragment {name} is never used"
+    with pytest.raises(ValueError):
+        expand("{no_such_fragment}", fragments)
+    assert re.compile(expand("{person}", fragments)).search("de bezoeker")
+
+
+# --- outdated legal references (resources/checklist/outdated.toml) ---------------------------------
+from editor.core.checklist.outdated import RULES as LAWS  # noqa: E402
+from editor.core.checklist.outdated import lint  # noqa: E402
+
+
+@pytest.mark.parametrize("law", LAWS, ids=lambda r: r.key)
+def test_every_outdated_law_has_examples_both_ways_and_they_hold(law):
+    assert law.match and law.no_match, law.key
+    for sentence in law.match:
+        assert any(f.key == law.key for f in lint(sentence)), f"{law.key} should flag: {sentence}"
+    for sentence in law.no_match:
+        assert not any(f.key == law.key for f in lint(sentence)), f"{law.key} should not flag: {sentence}"
+
+
+def test_informal_names_of_the_old_laws_are_outdated_with_a_replacement():
+    from editor.core.checklist.outdated import reason_for, replacement_for
+
+    found = lint("Wij handelen in overeenstemming met de Privacywet.")
+    assert [f.key for f in found] == ["be_privacywet"]
+    assert "30 juli 2018" in replacement_for("be_privacywet", "BE", found[0].text)
+    assert "1992" in reason_for("be_privacywet", "BE")
+    assert [f.key for f in lint("conform de Wet Persoonsgegevens")] == ["wbp"]
