@@ -35,6 +35,7 @@ class MainMenu(QObject):
     profile_requested = Signal()
     library_requested = Signal()
     recheck_requested = Signal()
+    fill_gaps_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
 
@@ -90,6 +91,10 @@ class MainMenu(QObject):
         self.act_profile = self._action(self.tr("&Organisatieprofiel…"))
         self.act_library = self._action(self.tr("Clausule&bibliotheek…"), "Ctrl+L")
         self.act_recheck = self._action(self.tr("Opnieuw &controleren"), "F5")
+        self.act_fill_gaps = self._action(
+            self.tr("Ontbrekende onderdelen &aanvullen"),
+            tip=self.tr("Voor elk ontbrekend onderdeel de best passende clausule invoegen (één keer ongedaan te maken)"),
+        )
         self.act_settings = self._action(self.tr("&Instellingen…"), sk.Preferences)
         self.act_about = self._action(self.tr("&Over deze editor"))
         self.act_bold = self._action(self.tr("&Vet"), sk.Bold, checkable=True)
@@ -110,7 +115,7 @@ class MainMenu(QObject):
             (self.act_export, self.export_requested.emit), (self.act_quit, self.quit_requested.emit),
             (self.act_find, self.find_requested.emit), (self.act_replace, self.replace_requested.emit),
             (self.act_profile, self.profile_requested.emit), (self.act_library, self.library_requested.emit),
-            (self.act_recheck, self.recheck_requested.emit), (self.act_settings, self.settings_requested.emit),
+            (self.act_recheck, self.recheck_requested.emit), (self.act_fill_gaps, self.fill_gaps_requested.emit), (self.act_settings, self.settings_requested.emit),
             (self.act_about, self.about_requested.emit), (self.act_link, self.link_requested.emit),
         ):
             action.triggered.connect(slot)
@@ -160,7 +165,7 @@ class MainMenu(QObject):
         self._fill(self.view_menu, (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None, self.act_outline,
                                     self.act_long))
         self.document_menu = bar.addMenu(self.tr("&Document"))
-        self._fill(self.document_menu, (self.act_profile, self.act_library, self.act_recheck))
+        self._fill(self.document_menu, (self.act_profile, self.act_library, self.act_fill_gaps, self.act_recheck))
         tools_menu = bar.addMenu(self.tr("E&xtra"))
         tools_menu.addAction(self.act_settings)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -27,6 +27,7 @@ from editor.gui.checklist_controller import ChecklistController
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document_actions import DocumentActions
 from editor.gui.find_dialog import FindReplaceDialog, ask_link
+from editor.gui.gap_filler import GapFiller
 from editor.gui.grammar import GrammarController
 from editor.gui.library_controller import LibraryController
 from editor.gui.main_menu import MainMenu
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.checks = ChecklistController(self.editor, self.checklist, self)
         self.library_ctl = LibraryController(self.editor, lambda: self.settings, lambda: self.checks.report, self)
         self.documents = DocumentActions(self)
+        self.gap_filler = GapFiller(self.editor, lambda: self.library_ctl.library, self)
         self.grammar = GrammarController(self.editor, self.settings, lambda: self.bridge.meta.language)
         self._build_grammar_dock()
         self._connect()
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
             (m.link_requested, self.edit_link), (m.outline_toggled, self.outline_box.setVisible),
             (m.long_sentences_toggled, checks.set_long_sentences), (m.long_sentences_toggled, self._sync_long_checkbox),
             (m.profile_requested, self.edit_profile), (m.library_requested, lambda: lib.show_browser(self)),
-            (m.recheck_requested, checks.run_analysis), (m.settings_requested, self.show_settings),
+            (m.recheck_requested, checks.run_analysis), (m.fill_gaps_requested, self.gap_filler.start), (m.settings_requested, self.show_settings),
             (m.about_requested, self.show_about),
         ):
             signal.connect(slot)
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
         lib.library_changed.connect(self.checklist.set_library)
         lib.banner_changed.connect(self._show_banner)
         lib.inserted.connect(self._on_clause_inserted)
+        self.gap_filler.started.connect(lambda: self.statusBar().showMessage(self.tr("Clausules kiezen…")))
+        self.gap_filler.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.gap_filler.applied.connect(self._on_gaps_filled)
         panel = self.checklist
         panel.long_sentences_toggled.connect(m.act_long.setChecked)
         panel.insert_requested.connect(lib.insert_clause)
@@ -221,6 +226,12 @@ class MainWindow(QMainWindow):
         self.return_to_editor(start, end)
         self.checks.run_analysis()
         self.statusBar().showMessage(self.tr("Clausule ingevoegd: %1").replace("%1", title), 5000)
+
+    def _on_gaps_filled(self, inserted: int, still_open: int, start: int, end: int) -> None:
+        self.return_to_editor(start, end)
+        self.checks.run_analysis()
+        text = self.tr("%1 onderdelen aangevuld, %2 nog open (Ctrl+Z maakt alles ongedaan)")
+        self.statusBar().showMessage(text.replace("%1", str(inserted)).replace("%2", str(still_open)), 10000)
 
     def return_to_editor(self, start: int, end: int) -> None:
         """After an insertion typing goes on in the text, right after what was inserted, in view."""

@@ -633,6 +633,29 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
     </message>
 </context>
 <context>
+    <name>GapFiller</name>
+    <message>
+        <location filename="../../editor/gui/gap_filler.py" line="50" />
+        <source>De clausulebibliotheek is nog niet geladen.</source>
+        <translation>The clause library has not been loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/gap_filler.py" line="61" />
+        <source>Aanvullen mislukt: %1</source>
+        <translation>Filling the gaps failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/gap_filler.py" line="65" />
+        <source>De tekst is intussen gewijzigd; kies opnieuw Ontbrekende onderdelen aanvullen.</source>
+        <translation>The text changed meanwhile; choose Fill missing items again.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/gap_filler.py" line="68" />
+        <source>Geen clausules gevonden die een ontbrekend onderdeel aanvullen.</source>
+        <translation>No clauses found that fill a missing item.</translation>
+    </message>
+</context>
+<context>
     <name>GrammarController</name>
     <message>
         <location filename="../../editor/gui/grammar/controller.py" line="184" />
@@ -913,269 +936,279 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="67" />
+        <location filename="../../editor/gui/main_menu.py" line="68" />
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="68" />
+        <location filename="../../editor/gui/main_menu.py" line="69" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="69" />
+        <location filename="../../editor/gui/main_menu.py" line="70" />
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="70" />
+        <location filename="../../editor/gui/main_menu.py" line="71" />
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="71" />
+        <location filename="../../editor/gui/main_menu.py" line="72" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="72" />
+        <location filename="../../editor/gui/main_menu.py" line="73" />
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="73" />
+        <location filename="../../editor/gui/main_menu.py" line="74" />
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="74" />
+        <location filename="../../editor/gui/main_menu.py" line="75" />
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="75" />
+        <location filename="../../editor/gui/main_menu.py" line="76" />
         <source>K&amp;nippen</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="76" />
+        <location filename="../../editor/gui/main_menu.py" line="77" />
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="77" />
+        <location filename="../../editor/gui/main_menu.py" line="78" />
         <source>&amp;Plakken</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="78" />
+        <location filename="../../editor/gui/main_menu.py" line="79" />
         <source>&amp;Zoeken…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="79" />
+        <location filename="../../editor/gui/main_menu.py" line="80" />
         <source>Zoeken en &amp;vervangen…</source>
         <translation>Find and &amp;Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="82" />
+        <location filename="../../editor/gui/main_menu.py" line="83" />
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="83" />
+        <location filename="../../editor/gui/main_menu.py" line="84" />
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="84" />
+        <location filename="../../editor/gui/main_menu.py" line="85" />
         <source>Ware &amp;grootte</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="85" />
+        <location filename="../../editor/gui/main_menu.py" line="86" />
         <source>&amp;Overzicht van koppen</source>
         <translation>Headings &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="88" />
+        <location filename="../../editor/gui/main_menu.py" line="89" />
         <source>&amp;Lange zinnen markeren</source>
         <translation>Highlight &amp;Long Sentences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="88" />
+        <location filename="../../editor/gui/main_menu.py" line="89" />
         <source>Zinnen van meer dan 25 woorden geel markeren</source>
         <translation>Highlight sentences of more than 25 words in yellow</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="90" />
+        <location filename="../../editor/gui/main_menu.py" line="91" />
         <source>&amp;Organisatieprofiel…</source>
         <translation>&amp;Organisation Profile…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="91" />
+        <location filename="../../editor/gui/main_menu.py" line="92" />
         <source>Clausule&amp;bibliotheek…</source>
         <translation>Clause &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="92" />
+        <location filename="../../editor/gui/main_menu.py" line="93" />
         <source>Opnieuw &amp;controleren</source>
         <translation>Re&amp;check</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="93" />
+        <location filename="../../editor/gui/main_menu.py" line="95" />
+        <source>Ontbrekende onderdelen &amp;aanvullen</source>
+        <translation>&amp;Fill missing items</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="96" />
+        <source>Voor elk ontbrekend onderdeel de best passende clausule invoegen (één keer ongedaan te maken)</source>
+        <translation>Insert the best fitting clause for every missing item (undone in one step)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_menu.py" line="98" />
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="94" />
+        <location filename="../../editor/gui/main_menu.py" line="99" />
         <source>&amp;Over deze editor</source>
         <translation>&amp;About This Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="95" />
+        <location filename="../../editor/gui/main_menu.py" line="100" />
         <source>&amp;Vet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="96" />
+        <location filename="../../editor/gui/main_menu.py" line="101" />
         <source>&amp;Cursief</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="97" />
+        <location filename="../../editor/gui/main_menu.py" line="102" />
         <source>&amp;Onderstrepen</source>
         <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="98" />
+        <location filename="../../editor/gui/main_menu.py" line="103" />
         <source>Lijst met op&amp;sommingstekens</source>
         <translation>&amp;Bulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="99" />
+        <location filename="../../editor/gui/main_menu.py" line="104" />
         <source>&amp;Genummerde lijst</source>
         <translation>&amp;Numbered List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="100" />
+        <location filename="../../editor/gui/main_menu.py" line="105" />
         <source>&amp;Koppeling…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <location filename="../../editor/gui/main_menu.py" line="141" />
         <source>Hoofdtekst</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <location filename="../../editor/gui/main_menu.py" line="141" />
         <source>Kop 1</source>
         <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <location filename="../../editor/gui/main_menu.py" line="141" />
         <source>Kop 2</source>
         <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="136" />
+        <location filename="../../editor/gui/main_menu.py" line="141" />
         <source>Kop 3</source>
         <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="140" />
+        <location filename="../../editor/gui/main_menu.py" line="145" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="142" />
+        <location filename="../../editor/gui/main_menu.py" line="147" />
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="145" />
+        <location filename="../../editor/gui/main_menu.py" line="150" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="148" />
+        <location filename="../../editor/gui/main_menu.py" line="153" />
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="159" />
+        <location filename="../../editor/gui/main_menu.py" line="164" />
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="162" />
+        <location filename="../../editor/gui/main_menu.py" line="167" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="164" />
+        <location filename="../../editor/gui/main_menu.py" line="169" />
         <source>E&amp;xtra</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="166" />
+        <location filename="../../editor/gui/main_menu.py" line="171" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="170" />
+        <location filename="../../editor/gui/main_menu.py" line="175" />
         <source>Opmaak</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="172" />
+        <location filename="../../editor/gui/main_menu.py" line="177" />
         <source>Werkbalk opmaak</source>
         <translation>Format toolbar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="177" />
-        <location filename="../../editor/gui/main_menu.py" line="178" />
+        <location filename="../../editor/gui/main_menu.py" line="182" />
+        <location filename="../../editor/gui/main_menu.py" line="183" />
         <source>Alineastijl</source>
         <translation>Paragraph style</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="205" />
-        <location filename="../../editor/gui/main_menu.py" line="207" />
+        <location filename="../../editor/gui/main_menu.py" line="210" />
+        <location filename="../../editor/gui/main_menu.py" line="212" />
         <source>Lijst</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="217" />
+        <location filename="../../editor/gui/main_menu.py" line="222" />
         <source>Statusbalk</source>
         <translation>Status bar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="219" />
+        <location filename="../../editor/gui/main_menu.py" line="224" />
         <source>Onderdelen in deze alinea</source>
         <translation>Items in this paragraph</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="221" />
+        <location filename="../../editor/gui/main_menu.py" line="226" />
         <source>Aantal woorden</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="223" />
+        <location filename="../../editor/gui/main_menu.py" line="228" />
         <source>Status van de controle</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="225" />
+        <location filename="../../editor/gui/main_menu.py" line="230" />
         <source>Status van de taalcontrole</source>
         <translation>Grammar check status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="237" />
+        <location filename="../../editor/gui/main_menu.py" line="242" />
         <source>(geen recente bestanden)</source>
         <translation>(no recent files)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_menu.py" line="260" />
+        <location filename="../../editor/gui/main_menu.py" line="265" />
         <source>%1 woorden</source>
         <translation>%1 words</translation>
     </message>
@@ -1183,49 +1216,59 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="52" />
         <location filename="../../editor/gui/main_window.py" line="53" />
-        <location filename="../../editor/gui/main_window.py" line="184" />
+        <location filename="../../editor/gui/main_window.py" line="54" />
+        <location filename="../../editor/gui/main_window.py" line="189" />
         <source>Privacyverklaring-editor</source>
         <translation>Privacy Policy Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="63" />
+        <location filename="../../editor/gui/main_window.py" line="64" />
         <source>Melding over de clausulebibliotheek</source>
         <translation>Clause library notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="92" />
+        <location filename="../../editor/gui/main_window.py" line="94" />
         <source>Inhoud</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="109" />
+        <location filename="../../editor/gui/main_window.py" line="111" />
         <source>Taalcontrole</source>
         <translation>Grammar check</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="182" />
+        <location filename="../../editor/gui/main_window.py" line="149" />
+        <source>Clausules kiezen…</source>
+        <translation>Choosing clauses…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="187" />
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="189" />
+        <location filename="../../editor/gui/main_window.py" line="194" />
         <source>Automatisch bewaren mislukt: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223" />
+        <location filename="../../editor/gui/main_window.py" line="228" />
         <source>Clausule ingevoegd: %1</source>
         <translation>Clause inserted: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323" />
+        <location filename="../../editor/gui/main_window.py" line="233" />
+        <source>%1 onderdelen aangevuld, %2 nog open (Ctrl+Z maakt alles ongedaan)</source>
+        <translation>%1 items filled, %2 still open (Ctrl+Z undoes all of it)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="323" />
+        <location filename="../../editor/gui/main_window.py" line="334" />
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start van de editor.</source>
         <translation>The new language is used from the next start of the editor.</translation>
     </message>
