@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QThreadPool, QTimer, Signal
 
 from editor.core import native
 from editor.core.atomic import atomic_write_text
@@ -174,7 +174,10 @@ class Autosaver(QObject):
         self.timer.setInterval(self.pause)
         self.timer.timeout.connect(self.save_now)
         self._writer = _Writer()
-        self._worker = Worker(self)
+        # Its own thread: a recovery write never waits behind a long analysis or library load.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._worker = Worker(self, pool=self._pool)
         self._worker.result.connect(self._on_written)
         self._worker.error.connect(self._on_failed)
         self.last_error = ""
