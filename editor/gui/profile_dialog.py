@@ -148,6 +148,10 @@ class ProfileDialog(QDialog):
         self.extract_button.setAccessibleName(self.tr("Gegevens uit de tekst van het document overnemen"))
         self.extract_button.setEnabled(bool(document_text.strip()))
         self.extract_button.clicked.connect(self.fill_from_document)
+        # Or a profile the user picks explicitly (a client's JSON profile, docs/profile.md).
+        self.load_button = self.buttons.addButton(self.tr("Profiel laden…"), QDialogButtonBox.ActionRole)
+        self.load_button.setAccessibleName(self.tr("Een organisatieprofiel uit een bestand laden"))
+        self.load_button.clicked.connect(self.load_from_file)
         layout.addWidget(self.buttons)
 
         self._last_jurisdiction = self.jurisdiction_combo.currentData()
@@ -155,6 +159,33 @@ class ProfileDialog(QDialog):
         self._update_enterprise_label()
 
     # ----- public API -----
+
+    def load_from_file(self, path: str = "") -> bool:
+        """Replace every field with a profile file's values (the user picked it); False if none."""
+        from editor.core.errors import UserError
+        from editor.core.profile import load_profile
+        from editor.gui import messages
+
+        path = path or messages.open_file_name(
+            self, self.tr("Profiel laden"), "", self.tr("Organisatieprofiel (*.json);;Alle bestanden (*)")
+        )
+        if not path:
+            return False
+        try:
+            loaded = load_profile(path)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Profiel laden mislukt"), exc.message)
+            return False
+        p = loaded.organisation
+        for edit, value in ((self.name_edit, p.name), (self.legal_form_edit, p.legal_form),
+                            (self.address_edit, p.address), (self.enterprise_edit, p.enterprise_number),
+                            (self.email_edit, p.email), (self.phone_edit, p.phone), (self.website_edit, p.website),
+                            (self.dpo_name_edit, p.dpo_name), (self.dpo_contact_edit, p.dpo_contact)):
+            edit.setText(value)
+            edit.setStyleSheet("")
+        if loaded.jurisdiction:
+            self.jurisdiction_combo.setCurrentIndex(self.jurisdiction_combo.findData(loaded.jurisdiction))
+        return True
 
     def fill_from_document(self) -> int:
         """Fill the empty fields with what the text gives (marked for review); returns how many."""

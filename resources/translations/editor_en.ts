@@ -1454,67 +1454,92 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>Take the details over from the document text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="175" />
+        <location filename="../../editor/gui/profile_dialog.py" line="152" />
+        <source>Profiel laden…</source>
+        <translation>Load profile…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="153" />
+        <source>Een organisatieprofiel uit een bestand laden</source>
+        <translation>Load an organisation profile from a file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="170" />
+        <source>Profiel laden</source>
+        <translation>Load profile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="170" />
+        <source>Organisatieprofiel (*.json);;Alle bestanden (*)</source>
+        <translation>Organisation profile (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="177" />
+        <source>Profiel laden mislukt</source>
+        <translation>Loading the profile failed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/profile_dialog.py" line="206" />
         <source>Overgenomen uit het document: controleer dit gegeven.</source>
         <translation>Taken over from the document: please check.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="178" />
+        <location filename="../../editor/gui/profile_dialog.py" line="209" />
         <source>%1 gegevens uit het document overgenomen (geel). Controleer ze en klik op Opslaan.</source>
         <translation>%1 details taken over from the document (yellow). Check them and click Save.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="181" />
+        <location filename="../../editor/gui/profile_dialog.py" line="212" />
         <source>De tekst geeft geen nieuwe gegevens voor het profiel.</source>
         <translation>The text gives no new details for the profile.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="215" />
+        <location filename="../../editor/gui/profile_dialog.py" line="246" />
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="221" />
+        <location filename="../../editor/gui/profile_dialog.py" line="252" />
         <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx met geldige controlecijfers.</source>
         <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx with valid check digits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="224" />
+        <location filename="../../editor/gui/profile_dialog.py" line="255" />
         <source>Het KvK-nummer is ongeldig: verwacht 8 cijfers.</source>
         <translation>The KvK number is invalid: expected 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="227" />
+        <location filename="../../editor/gui/profile_dialog.py" line="258" />
         <source>Het ondernemingsnummer is ongeldig: verwacht 0xxx.xxx.xxx (België) of 8 cijfers (KvK, Nederland).</source>
         <translation>The enterprise number is invalid: expected 0xxx.xxx.xxx (Belgium) or 8 digits (KvK, Netherlands).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="232" />
+        <location filename="../../editor/gui/profile_dialog.py" line="263" />
         <source>Het e-mailadres is ongeldig (verwacht: naam@domein.be).</source>
         <translation>The e-mail address is invalid (expected: name@domain.be).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="235" />
+        <location filename="../../editor/gui/profile_dialog.py" line="266" />
         <source>Het telefoonnummer is ongeldig (alleen cijfers, spaties en +).</source>
         <translation>The phone number is invalid (digits, spaces and + only).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="238" />
+        <location filename="../../editor/gui/profile_dialog.py" line="269" />
         <source>Het webadres is ongeldig (verwacht: www.voorbeeld.be).</source>
         <translation>The web address is invalid (expected: www.example.be).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="276" />
+        <location filename="../../editor/gui/profile_dialog.py" line="307" />
         <source>KvK-nummer</source>
         <translation>KvK number</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="278" />
+        <location filename="../../editor/gui/profile_dialog.py" line="309" />
         <source>Ondernemingsnummer (KBO)</source>
         <translation>Enterprise number (KBO)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/profile_dialog.py" line="280" />
+        <location filename="../../editor/gui/profile_dialog.py" line="311" />
         <source>Ondernemings- of KvK-nummer</source>
         <translation>Enterprise or KvK number</translation>
     </message>

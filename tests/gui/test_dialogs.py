@@ -182,3 +182,23 @@ def test_profile_taken_over_from_the_document_fills_only_empty_fields(qtbot):
     assert profile.email == "privacy@dewitte.be"  # what the user typed stays
     assert "overgenomen" in dialog.error_label.text()
     assert not ProfileDialog(document_text="").extract_button.isEnabled()
+
+
+def test_a_profile_the_user_picks_from_a_file_fills_the_dialog(qtbot, monkeypatch):
+    from editor.core.paths import resources_dir
+    from editor.gui import messages
+    from editor.gui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(None, None, "nl-NL")
+    qtbot.addWidget(dialog)
+    sample = resources_dir() / "profiles" / "example-nl.json"
+    monkeypatch.setattr(messages, "open_file_name", lambda *a: str(sample))
+    assert dialog.load_button.text() == "Profiel laden…"
+    assert dialog.load_from_file()
+    profile, jurisdiction, _language = dialog.values()
+    assert profile.name and profile.email and jurisdiction == "NL"
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: errors.append(text))
+    assert not dialog.load_from_file(str(sample.with_name("bestaat-niet.json")))
+    assert errors and "bestaat-niet.json" in errors[0]
+    assert dialog.profile() == profile  # a failed load changes nothing
