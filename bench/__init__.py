@@ -14,6 +14,7 @@ BENCHES: tuple[str, ...] = (
     "bench_import",
     "bench_startup",
     "bench_gui",
+    "bench_latency",
     "bench_export",
     "bench_grammar",
     "bench_package",

@@ -129,7 +129,7 @@ out = {
     "max": lateness[-1],
     "ticks": len(lateness),
     "rss_mb": rss_mb(),
-    "analysis_ms": window.last_analysis_ms,
+    "analysis_ms": window.checks.last_analysis_ms,
 }
 window.autosaver.close()
 window.editor.document().setModified(False)

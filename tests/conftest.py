@@ -54,3 +54,10 @@ def forbid_message_boxes(monkeypatch: pytest.MonkeyPatch, *extra: str) -> None:
     for name in _MESSAGE_BOXES + extra:
         monkeypatch.setattr(messages, name, unexpected)
     monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda *a: messages.Choice.DISCARD)
+
+
+def analysed(qtbot, window, action) -> object:
+    """Run `action` in the main window and return the checklist Report shown after it."""
+    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
+        action()
+    return blocker.args[0]

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     window.load_policy(result.policy, str(source.resolve()) if native else None)
     if not native:
         window.imported_from = str(source.resolve())
-        window._update_title_imported(str(source))
+        window.update_title()
 
     def wait(condition, timeout_ms: int) -> None:
         loop = QEventLoop()
@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
             loop.exec()
         timer.stop()
 
-    wait(lambda: (window.report is not None or bool(window.analysis_error)) and not window.worker.busy(), 60000)
-    wait(lambda: window.library is not None or bool(window.library_error), 60000)
+    wait(lambda: (window.report is not None or bool(window.checks.analysis_error)) and not window.checks.worker.busy(), 60000)
+    wait(lambda: window.library is not None or bool(window.library_ctl.library_error), 60000)
     if window.report is not None:
         wanted = args.item or next(
             (i.id for i in window.report.items if i.status == "missing" and i.required),

@@ -25,13 +25,17 @@ class Run:
     italic: bool = False
     underline: bool = False
     link: str | None = None
+    # A linked field: the value of this profile placeholder ("organisatie", "email", ...), refilled
+    # when the organisation profile changes (editor.core.profile_fields). "" for ordinary text.
+    field: str = ""
 
     def same_format(self, other: Run) -> bool:
-        return (self.bold, self.italic, self.underline, self.link) == (
+        return (self.bold, self.italic, self.underline, self.link, self.field) == (
             other.bold,
             other.italic,
             other.underline,
             other.link,
+            other.field,
         )
 
 
@@ -42,9 +46,9 @@ def merge_runs(runs: list[Run]) -> list[Run]:
         if not run.text:
             continue
         if out and out[-1].same_format(run):
-            out[-1] = Run(out[-1].text + run.text, run.bold, run.italic, run.underline, run.link)
+            out[-1] = Run(out[-1].text + run.text, run.bold, run.italic, run.underline, run.link, run.field)
         else:
-            out.append(Run(run.text, run.bold, run.italic, run.underline, run.link))
+            out.append(Run(run.text, run.bold, run.italic, run.underline, run.link, run.field))
     return out
 
 

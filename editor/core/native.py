@@ -47,6 +47,8 @@ def _run_to_json(run: Run) -> dict[str, Any]:
             data[flag] = True
     if run.link:
         data["link"] = run.link
+    if run.field:
+        data["field"] = run.field
     return data
 
 
@@ -54,12 +56,14 @@ def _run_from_json(data: Any) -> Run:
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise ValueError("run without text")
     link = data.get("link")
+    field = data.get("field")
     return Run(
         text=data["text"],
         bold=data.get("bold") is True,
         italic=data.get("italic") is True,
         underline=data.get("underline") is True,
         link=link if isinstance(link, str) else None,
+        field=field if isinstance(field, str) and field.isidentifier() else "",
     )
 
 

@@ -1,115 +1,179 @@
-"""'Uit document overnemen': a profile pre-filled from the policy's own text, for the user to
-confirm. No Qt. Only what the text states is taken; nothing is guessed beyond a pattern match.
+"""Read the organisation profile out of a policy's text, for the user to confirm ("Uit document
+overnemen" in the profile dialog). No Qt.
 
-Taken: the controller's name (from "X is verantwoordelijk voor ...", "de
-verwerkingsverantwoordelijke is X", "(hierna 'X')"), postal address, e-mail (a privacy address
-first), phone, KBO or KvK number, and the DPO's name and contact when the text names one.
+Policies name the controller in a few set ways: "Garage Dewitte bv, Brugsesteenweg 221, 9940
+Evergem", "De verwerkingsverantwoordelijke is Acme NV (KBO 0123.456.789)", "Stichting Het Anker,
+KvK 41234567". The extractor looks for the legal form, the address (street and number, postcode,
+town), the first e-mail address and phone number (one module defines those patterns), the
+enterprise number (KBO in Belgium, KvK in the Netherlands), the website and the data-protection
+officer. Nothing is guessed without such a marker: a field it cannot find stays empty.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from editor.core.model import OrganisationProfile, Policy
 from editor.core.patterns import EMAIL, PHONE
 from editor.core.plaintext import PlainText
 
-_NAME = r"([A-Z0-9][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.-]*|van|de|der|den|het|en|&|vzw|bv|nv|bvba|b\.v\.)){0,6})"
-_NAME_PATTERNS = (
-    re.compile(_NAME + r",?\s+(?:\([^)]{0,80}\)\s*,?\s*)?(?:met (?:maatschappelijke )?zetel|gevestigd|gelegen)(?:[^.]|\.(?=\d)){0,160}?\bis\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke"),
-    re.compile(_NAME + r",?\s+(?:\([^)]{0,80}\)\s*)?is\s+(?:de\s+)?(?:verwerkings)?verantwoordelijke?\b"),
-    re.compile(r"(?:verwerkings)?verantwoordelijke\s+(?:voor[^.]{0,80}?\s)?is\s+" + _NAME),
-    re.compile(_NAME + r",?\s+(?:\([^)]{0,80}\)\s*)?is\s+verantwoordelijk\s+voor\s+de\s+verwerking"),
-    re.compile(r"\(hierna(?:\s+genoemd)?:?\s*[‘'\"“]([^’'\"”]{2,60})[’'\"”]\)"),
-    # A name with its legal form: "Bakkerij Voorbeeld BV", "Stichting Voorbeeld", "Voorbeeld vzw".
-    re.compile(r"\b((?:Stichting|Vereniging|Coöperatie|Coöperatieve vereniging)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"),
-    re.compile(r"\b([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3}\s+(?:BV|B\.V\.|NV|N\.V\.|vzw|VZW|bvba|BVBA|VOF|CommV))(?![\w.])"),
+LEGAL_FORMS = (
+    "bvba", "bv", "nv", "vzw", "cvba", "cv", "comm.v", "commv", "vof", "b.v.", "n.v.", "v.o.f.", "ivzw",
+    "esv", "sprl", "sa", "asbl",
 )
-_NOT_NAMES = re.compile(r"^(?:Wij|We|Deze|Dit|De|Het|Uw|Je|Jouw|Onze|Ons|U|Zijn|Haar|Hij|Zij|Wie|KVK|KvK|\d.*)$", re.IGNORECASE)
-_AUTHORITY = re.compile(r"autoriteit|toezichthouder|commissie|ministerie van|\bAVG\b|\bGDPR\b", re.IGNORECASE)
+_FORM = r"(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")"
+_NAME_WORD = r"(?:[A-Z0-9][\w&'’.-]*|&|en|van|de|der|den|het|voor|op|'t)"
+# "Garage Dewitte bv", "Acme NV", "De Korenbloem vzw" (the form after the name) ...
+NAME_WITH_FORM = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,5}}?[A-Z][\w&'’.-]*)\s*,?\s+((?i:{_FORM}))(?![\w.])")
+# ... or "Stichting Het Anker" / "Vereniging Sportclub Oost" (the form before it).
+FOUNDATION = re.compile(r"\b((?:Stichting|Vereniging|Coöperatie)(?:\s+[A-Z][\w&'’.-]*){1,5})")
+_STREET_END = (
+    r"(?:straat|laan|weg|steenweg|plein|lei|dreef|kaai|markt|singel|gracht|dijk|park|baan|hof|pad|kade|ring|"
+    r"plantsoen|veld|dam|berg|straatweg|boulevard|square|rue|avenue)"
+)
 ADDRESS = re.compile(
-    r"\b([A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,4}\s\d{1,4}\s?[A-Za-z]?(?:\s?(?:bus|/)\s?\w+)?)[,\s]+"
-    r"((?:B-|NL-)?\d{4}\s?(?:[A-Z]{2}\s)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    rf"((?:[A-Z][\w'’.-]*\s){{0,3}}[A-Z]?[\w'’.-]*{_STREET_END}\s+\d+[A-Za-z]?(?:\s*(?:bus|/|-)\s*\d+[A-Za-z]?)?)"
+    r",?\s+((?:B-|NL-)?\d{4}(?:\s?[A-Z]{2})?)\s+([A-Z][\w'’-]+(?:[\s-](?:[A-Z][\w'’-]+|aan|op|de|den))*)",
 )
-KBO = re.compile(r"\b(?:BE\s?)?(0\d{3})[.\s]?(\d{3})[.\s]?(\d{3})\b")
-KBO_CONTEXT = re.compile(r"ondernemingsnummer|\bKBO\b|\bBTW\b|\bBE\s?0\d{3}", re.IGNORECASE)
-_KBO_SHAPE = re.compile(r"0\d{3}\.\d{3}\.\d{3}")  # how enterprise numbers are written; phones are grouped otherwise
-KVK = re.compile(r"\b(?:KvK|KVK|kvk|Kamer van Koophandel)[^\d]{0,40}?(\d{8})\b")
-_DPO = re.compile(r"functionaris (?:voor |van )?(?:de )?gegevensbescherming|\bDPO\b|data protection officer", re.IGNORECASE)
-_PERSON = re.compile(r"\b([A-Z][a-zé]+(?:\s(?:van|de|der|den|Van|De))*\s[A-Z][\w'-]+)\b")
+PO_BOX = re.compile(r"(Postbus\s+\d+),?\s+(\d{4}\s?[A-Z]{2})\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)*)")
+KBO = re.compile(
+    r"(?:ondernemingsnummer|KBO(?:-nummer)?|BTW(?:-nummer)?|btw(?:-nummer)?|RPR)\s*(?:onder\s+(?:het\s+)?)?(?:nr\.?|nummer)?\s*:?\s*"
+    r"(?:BE\s?)?([01]\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{3}[.\s]?\d{3}[.\s]?\d{3})\b",
+    re.IGNORECASE,
+)
+KVK = re.compile(r"\b(?:KvK|Kamer van Koophandel)(?:-nummer| nummer|-nr\.?| nr\.?)?\s*(?:onder nummer\s*)?:?\s*(\d{8})\b",
+                 re.IGNORECASE)
+WEBSITE = re.compile(r"\b((?:https?://)?www\.[\w-]+(?:\.[\w-]+)+)(?:/[\w./-]*)?", re.IGNORECASE)
+DPO_MARKER = re.compile(
+    r"functionaris\s+voor\s+(?:de\s+)?gegevensbescherming|\bDPO\b|data\s+protection\s+officer|privacyfunctionaris",
+    re.IGNORECASE,
+)
+# "..., de heer Jan Peeters" / "DPO: mevrouw An Claes" / "is Jan Peeters (dpo@...)"
+PERSON = re.compile(
+    r"(?:(?:de\s+heer|mevrouw|mr\.|mw\.|dhr\.)\s+)?([A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|ter|van der|van den))?"
+    r"(?:\s+[A-Z][a-zà-ÿ'’-]+)+)"
+)
+_KBO_SHAPE = re.compile(r"[01]\d{3}\.\d{3}\.\d{3}")  # an enterprise number, never a phone number
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n+")
+_CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verantwoordelijk(?:e)?\s+voor|wie\s+zijn\s+(?:wij|we)|"
+                         r"over\s+ons|controller", re.IGNORECASE)
 _PUBLIC_MAIL = re.compile(r"@(?:gmail|hotmail|outlook|yahoo|telenet|skynet)\.", re.IGNORECASE)
+_NOT_A_NAME = {"de", "het", "een", "wij", "we", "u", "onze", "uw", "deze", "die", "dat"}
+
+
+def normalise_kbo(digits: str) -> str:
+    """'BE 0123 456 789' / '123.456.789' -> '0123.456.789'."""
+    d = re.sub(r"\D", "", digits)
+    if len(d) == 9:
+        d = "0" + d
+    return f"{d[:4]}.{d[4:7]}.{d[7:]}" if len(d) == 10 else digits.strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _NOT_A_NAME:  # lower case only: "De Korenbloem" keeps its article
+        words = words[1:]
+    return " ".join(words).strip(" ,;:")
+
+
+def _organisation(text: str) -> tuple[str, str]:
+    """(name, legal form): the controller's sentences first, then the whole text."""
+    sentences = _sentences(text)
+    ordered = [s for s in sentences if _CONTROLLER.search(s)] + sentences
+    for sentence in ordered:
+        m = NAME_WITH_FORM.search(sentence)
+        if m and _clean_name(m.group(1)):
+            # The name as the text writes it, legal form included ("Garage Dewitte bv"), as profiles keep it.
+            return f"{_clean_name(m.group(1))} {m.group(2)}", m.group(2)
+        f = FOUNDATION.search(sentence)
+        if f:
+            return f.group(1).strip(), ""
+    return "", ""
+
+
+def _dpo(text: str) -> tuple[str, str]:
+    """(name, contact) of the data-protection officer, from the sentences that name one."""
+    for sentence in _sentences(text):
+        marker = DPO_MARKER.search(sentence)
+        if not marker:
+            continue
+        contact = ""
+        e = EMAIL.search(sentence)
+        if e:
+            contact = e.group(0).rstrip(".")
+        else:
+            p = PHONE.search(sentence)
+            contact = p.group(0) if p else ""
+        name = ""
+        for person in PERSON.finditer(sentence):
+            candidate = person.group(1)
+            first = candidate.split()[0].lower()
+            if first in ("functionaris", "gegevensbescherming", "data", "u", "wij") or DPO_MARKER.search(candidate):
+                continue
+            if person.start() >= marker.start() - 60:
+                name = candidate
+                break
+        if name or contact:
+            return name, contact
+    return "", ""
+
+
+def extract_profile(text: str) -> OrganisationProfile:
+    """The organisation profile the text gives; fields it does not give stay empty."""
+    name, form = _organisation(text)
+    address = ""
+    a = ADDRESS.search(text) or PO_BOX.search(text)
+    if a:
+        address = f"{a.group(1).strip()}, {a.group(2)} {a.group(3).strip()}"
+    enterprise = ""
+    k = KBO.search(text)
+    if k:
+        enterprise = normalise_kbo(k.group(1))
+    else:
+        v = KVK.search(text)
+        enterprise = v.group(1) if v else ""
+    dpo_name, dpo_contact = _dpo(text)
+    emails = [m.group(0).rstrip(".") for m in EMAIL.finditer(text)]
+    own = [e for e in emails if not _PUBLIC_MAIL.search(e)] or emails
+    # A privacy address first; not the DPO's own address when another one is given.
+    privacy = [e for e in own if re.match(r"(?:privacy|gdpr|avg)\b", e, re.IGNORECASE)]
+    email = next(iter(privacy), next((e for e in own if e != dpo_contact), own[0] if own else ""))
+    numbers = [(m.start(), m.end()) for m in (*KBO.finditer(text), *KVK.finditer(text))]
+    phone = next((m for m in PHONE.finditer(text)
+                  if not any(a <= m.start() < b for a, b in numbers) and not _KBO_SHAPE.fullmatch(m.group(0).strip())), None)
+    site = WEBSITE.search(text)
+    return OrganisationProfile(
+        name=name,
+        legal_form=form.upper() if form and len(form) <= 4 and "." not in form else form,
+        address=address,
+        enterprise_number=enterprise,
+        email=email,
+        phone=phone.group(0).strip() if phone else "",
+        website=site.group(1).lower() if site else "",
+        dpo_name=dpo_name,
+        dpo_contact=dpo_contact,
+    )
+
+
+def merge_missing(current: OrganisationProfile, found: OrganisationProfile) -> OrganisationProfile:
+    """`current` with its empty fields taken from `found` (what the user typed always wins)."""
+    values = {f.name: getattr(current, f.name) or getattr(found, f.name) for f in fields(OrganisationProfile)}
+    return OrganisationProfile(**values)
 
 
 @dataclass
 class ProfileGuess:
     profile: OrganisationProfile
-    found: dict[str, str] = field(default_factory=dict)  # field -> the text it was taken from
-
-
-def _name(text: str) -> tuple[str, str]:
-    """The most likely controller name: a name the controller sentences give (bonus), else a
-    name with a legal form; among candidates, the one the text repeats most."""
-    best: tuple[int, str, str] = (0, "", "")
-    for rank, pattern in enumerate(_NAME_PATTERNS):
-        for m in pattern.finditer(text):
-            name = " ".join(m.group(1).split()).strip(" ,.")
-            first = name.split()[0] if name else ""
-            if len(name) < 3 or _NOT_NAMES.match(first) or re.match(r"(?:kvk|wie)\b", first, re.IGNORECASE):
-                continue
-            if _AUTHORITY.search(name) or "\n" in m.group(0) or ". " in name or re.search(r"\d{3}", name):
-                continue
-            score = text.count(name) + (3 if rank < 4 else 0)
-            if score > best[0]:
-                best = (score, name, m.group(0))
-    return best[1], best[2]
+    found: dict[str, str] = field(default_factory=dict)  # field -> the value the text gave
 
 
 def profile_from_text(policy: Policy) -> ProfileGuess:
-    """Values the text gives for the profile fields ('' where it gives none)."""
-    text = PlainText.from_policy(policy).text
-    guess = ProfileGuess(OrganisationProfile())
-    p = guess.profile
-    p.name, where = _name(text)
-    if p.name:
-        guess.found["name"] = where
-    mails = [m.group(0).rstrip(".") for m in EMAIL.finditer(text)]
-    own = [m for m in mails if not _PUBLIC_MAIL.search(m)] or mails
-    privacy = [m for m in own if re.match(r"(?:privacy|gdpr|avg|dpo|fg)\b", m, re.IGNORECASE)]
-    dpo_window = " ".join(text[m.end(): m.end() + 300] for m in _DPO.finditer(text))
-    dpo_mails = [m.group(0).rstrip(".") for m in EMAIL.finditer(dpo_window)]
-    general = [m for m in own if m not in dpo_mails or len(own) == 1]
-    if privacy or general:
-        p.email = (privacy or general)[0]
-        guess.found["email"] = p.email
-    # A KBO number ("0543.611.457") looks like a phone number: not when the text calls it one.
-    phone = next((m for m in PHONE.finditer(text) if not _KBO_SHAPE.fullmatch(m.group(0).strip())), None)
-    if phone:
-        p.phone = " ".join(phone.group(0).split())
-        guess.found["phone"] = phone.group(0)
-    address = ADDRESS.search(text)
-    if address:
-        p.address = f"{' '.join(address.group(1).split())}, {' '.join(address.group(2).split())}"
-        guess.found["address"] = address.group(0)
-    kvk = KVK.search(text)
-    if kvk:
-        p.enterprise_number = kvk.group(1)
-        guess.found["enterprise_number"] = kvk.group(0)
-    else:
-        for m in KBO.finditer(text):
-            if KBO_CONTEXT.search(text[max(0, m.start() - 60): m.end()]):
-                p.enterprise_number = ".".join(m.groups())
-                guess.found["enterprise_number"] = m.group(0)
-                break
-    dpo = _DPO.search(text)
-    if dpo:
-        window = text[dpo.end(): dpo.end() + 300]
-        mail = EMAIL.search(window)
-        if mail:
-            p.dpo_contact = mail.group(0).rstrip(".")
-            guess.found["dpo_contact"] = mail.group(0)
-        person = _PERSON.search(text[max(0, dpo.start() - 120): dpo.end() + 120])
-        if person and not _DPO.search(person.group(1)):
-            p.dpo_name = person.group(1)
-            guess.found["dpo_name"] = person.group(0)
-    return guess
+    """The profile a policy's text gives ('' where it gives none), and which fields it gave."""
+    profile = extract_profile(PlainText.from_policy(policy).text)
+    found = {f.name: getattr(profile, f.name) for f in fields(OrganisationProfile) if getattr(profile, f.name)}
+    return ProfileGuess(profile, found)

@@ -60,7 +60,8 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
 
-        title = QLabel(f"<b>{self.tr('Privacyverklaring-editor')}</b> {__version__}", self)
+        product = self.tr("Privacyverklaring-editor")  # not inside the f-string: lupdate must see it
+        title = QLabel(f"<b>{product}</b> {__version__}", self)
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
         blurb = QLabel(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from editor.core.settings import Settings
 from editor.gui import messages
+from editor.gui.autosave import Recovery
 from editor.gui.main_window import MainWindow
 
 
@@ -24,11 +26,26 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+# Windows opened besides the first one (restored documents); kept here so they stay alive.
+open_windows: list[MainWindow] = []
+
+
+def _attach_autosaver(window: MainWindow, session: str | None = None) -> None:
+    from editor.gui.autosave import Autosaver
+
+    doc = window.editor.document()
+    window.autosaver = Autosaver(
+        window.current_policy, doc.isModified, window.source_path, doc.revision, window,
+        changed=doc.contentsChanged, session=session,
+    )
+    window.autosaver.failed.connect(window.autosave_failed)
+
+
 def create_window(path: str | None = None, *, settings: Settings | None = None, recover: bool = True) -> MainWindow:
     """Build the main window: language, recovery offer, the file, autosave and the library."""
     from editor.core import i18n
     from editor.gui import translations
-    from editor.gui.autosave import Autosaver, find_recoveries
+    from editor.gui.autosave import find_recoveries
 
     app = ensure_app()
     settings = settings or Settings.load()
@@ -36,56 +53,64 @@ def create_window(path: str | None = None, *, settings: Settings | None = None, 
     language = i18n.language()
     translations.install(app, language)
     window = MainWindow(settings)
-    recovered = False
-    if recover:
-        recovered = offer_recovery(window, find_recoveries())
-    if path and not recovered:
-        window.open_path(path)
-    elif not recovered:
-        window.run_analysis()
-    window.autosaver = Autosaver(
-        window.current_policy,
-        window.editor.document().isModified,
-        window.source_path,
-        window.editor.document().revision,
-        window,
-    )
+    chosen = offer_recovery(window, find_recoveries()) if recover else []
+    wanted = str(Path(path).resolve()) if path else None
+    # The first window takes the recovery of the file asked for, else the file, else the first recovery.
+    first = next((r for r in chosen if wanted and r.original_path == wanted), None)
+    if first is None and not path and chosen:
+        first = chosen[0]
+    if first is not None and not _restore(window, first):
+        first = None
+    if first is None:
+        if path:
+            window.open_path(path)
+        else:
+            window.run_analysis()
+        _attach_autosaver(window)
+    for rec in chosen:
+        if rec is first:
+            continue
+        other = MainWindow(settings)
+        if not _restore(other, rec):
+            other.deleteLater()
+            continue
+        other.load_library()
+        other.show()
+        open_windows.append(other)
     window.load_library()
     return window
 
 
-def offer_recovery(window: MainWindow, recoveries: list) -> bool:
-    """Offer the newest recovery file back; True when the user took it."""
-    if not recoveries:
+def _restore(window: MainWindow, rec: Recovery) -> bool:
+    """Show a recovered document; its session's files now belong to this window's autosaver."""
+    try:
+        policy = rec.load()
+    except Exception as exc:  # a damaged recovery file must not stop the app; it stays on disk
+        messages.show_error(window, QCoreApplication.translate("Recovery", "Herstellen mislukt"), str(exc))
         return False
-    newest = recoveries[0]
-    name = newest.original_path or QCoreApplication.translate("Recovery", "een naamloos document")
-    if messages.ask_yes_no(
-        window,
-        QCoreApplication.translate("Recovery", "Werk herstellen"),
-        QCoreApplication.translate(
-            "Recovery",
-            "De editor is de vorige keer niet normaal afgesloten. Er is een automatisch bewaarde versie van %1 "
-            "(%2).\n\nWilt u die herstellen?"
-        ).replace("%1", name).replace("%2", newest.saved_at.replace("T", " ")),
-    ):
-        try:
-            policy = newest.load()
-        except Exception as exc:  # a damaged recovery file must not stop the app
-            messages.show_error(window, QCoreApplication.translate("Recovery", "Herstellen mislukt"), str(exc))
-        else:
-            original = newest.original_path
-            native = bool(original and original.lower().endswith(".ppe"))
-            window.load_policy(policy, original if native else None, modified=True)
-            window.imported_from = None if native else original
-            if original and not native:
-                window._update_title_imported(original)
-            for rec in recoveries:
-                rec.discard()
-            return True
-    for rec in recoveries:
-        rec.discard()
-    return False
+    original = rec.original_path
+    native = bool(original and original.lower().endswith(".ppe"))
+    window.load_policy(policy, original if native else None, modified=True)
+    window.imported_from = None if native else original
+    window.update_title()
+    _attach_autosaver(window, session=rec.session)
+    return True
+
+
+def offer_recovery(window: MainWindow, recoveries: list[Recovery]) -> list[Recovery]:
+    """Offer every recovery file back; returns the ones the user chose to restore.
+
+    Nothing is deleted here except what the user discards explicitly; "Later" keeps them all.
+    """
+    if not recoveries:
+        return []
+    from editor.gui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
+    dialog = RecoveryDialog(recoveries, window)
+    messages.exec_dialog(dialog)
+    if dialog.choice is RecoveryChoice.RESTORE:
+        return dialog.selected()
+    return []
 
 
 def _stop_engines_on_termination(app: QApplication) -> None:

@@ -17,25 +17,16 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
-    QTextListFormat,
     QTextTable,
-    QTextTableFormat,
 )
 
 from editor.core.model import (
@@ -44,7 +35,6 @@ from editor.core.model import (
     Decision,
     Heading,
     ListItem,
-    Paragraph,
     Policy,
     PolicyMeta,
     Run,
@@ -52,33 +42,22 @@ from editor.core.model import (
     TextBlock,
     merge_runs,
 )
-from editor.core.plaintext import PlainText, from_utf16, to_utf16
-
-TABLE_ID_PROPERTY = QTextFormat.UserProperty + 1
-TABLE_ROW_LENGTHS_PROPERTY = QTextFormat.UserProperty + 2
-# Checklist decisions live in the root frame's format: changing it is a step on the document's
-# own undo stack, so "mark not applicable" is undone and redone together with the text edits.
-DECISIONS_PROPERTY = QTextFormat.UserProperty + 3
-
-BASE_POINT_SIZE = 11.0
-# Qt scales FontSizeAdjustment 0/1/2 to 1.0/1.2/1.5 times the default font.
-HEADING_SIZE_ADJUSTMENT = {1: 2, 2: 1, 3: 0}
-BODY_COLOUR = QColor("#1b1b1b")
-HEADING_COLOUR = QColor("#1d3557")
-LINK_COLOUR = QColor("#1f5fa8")
-HEADER_CELL_BACKGROUND = QColor("#e8edf3")
-HEADING_WEIGHT = QFont.Weight.DemiBold  # explicit bold (700) stays distinguishable in headings
-
-ORDERED_STYLES = (
-    QTextListFormat.Style.ListDecimal,
-    QTextListFormat.Style.ListLowerAlpha,
-    QTextListFormat.Style.ListLowerRoman,
+from editor.core.plaintext import PlainText
+from editor.gui import document_positions as positions
+from editor.gui.document_formats import (
+    BASE_POINT_SIZE,
+    TABLE_ID_PROPERTY,
+    TABLE_ROW_LENGTHS_PROPERTY,
+    block_format_for,
+    char_format_for,
+    insert_table,
+    list_format_for,
+    read_decisions,
+    runs_of,
+    text_block_from_qt,
+    write_decisions,
 )
-BULLET_STYLES = (
-    QTextListFormat.Style.ListDisc,
-    QTextListFormat.Style.ListCircle,
-    QTextListFormat.Style.ListSquare,
-)
+from editor.gui.document_positions import Location
 
 
 @dataclass
@@ -94,126 +73,6 @@ class BlockRecord:
 
     block_id: str
     cached: TextBlock | None = None
-
-
-# ---------------------------------------------------------------------------- formats
-
-
-def block_format_for(block: Block) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    if isinstance(block, Heading):
-        fmt.setHeadingLevel(block.level)
-        fmt.setTopMargin({1: 4.0, 2: 16.0, 3: 12.0}[block.level])
-        fmt.setBottomMargin(6.0)
-    elif isinstance(block, ListItem):
-        fmt.setBottomMargin(3.0)
-    else:
-        fmt.setBottomMargin(8.0)
-    fmt.setLineHeight(115.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    return fmt
-
-
-def char_format_for(run: Run | None, heading_level: int = 0) -> QTextCharFormat:
-    """The Qt character format showing `run` (None: the plain base format of a block).
-
-    Sizes are relative to the document's default font (FontSizeAdjustment), so zoom, which
-    changes the default font, scales headings and body alike.
-    """
-    fmt = QTextCharFormat()
-    if heading_level:
-        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE_ADJUSTMENT[heading_level])
-        fmt.setFontWeight(HEADING_WEIGHT)
-        fmt.setForeground(HEADING_COLOUR)
-    else:
-        fmt.setFontWeight(QFont.Weight.Normal)
-        fmt.setForeground(BODY_COLOUR)
-    fmt.setFontItalic(False)
-    fmt.setFontUnderline(False)
-    fmt.setAnchor(False)
-    fmt.setAnchorHref("")
-    if run is None:
-        return fmt
-    if run.bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    if run.italic:
-        fmt.setFontItalic(True)
-    if run.link:
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(run.link)
-        fmt.setForeground(LINK_COLOUR)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    if run.underline:
-        fmt.setFontUnderline(True)
-    return fmt
-
-
-def run_from_format(text: str, fmt: QTextCharFormat) -> Run:
-    link = fmt.anchorHref() if fmt.isAnchor() else ""
-    return Run(
-        text=text,
-        bold=fmt.fontWeight() >= QFont.Weight.Bold.value,
-        italic=fmt.fontItalic(),
-        underline=fmt.fontUnderline(),
-        link=link or None,
-    )
-
-
-def list_format_for(ordered: bool, level: int) -> QTextListFormat:
-    fmt = QTextListFormat()
-    styles = ORDERED_STYLES if ordered else BULLET_STYLES
-    fmt.setStyle(styles[level % len(styles)])
-    fmt.setIndent(level + 1)
-    if ordered:
-        fmt.setNumberSuffix(".")
-    return fmt
-
-
-def is_ordered_style(style: QTextListFormat.Style) -> bool:
-    return style in ORDERED_STYLES or style in (
-        QTextListFormat.Style.ListUpperAlpha,
-        QTextListFormat.Style.ListUpperRoman,
-    )
-
-
-def _runs_of(block: QTextBlock) -> list[Run]:
-    runs: list[Run] = []
-    it = block.begin()
-    while not it.atEnd():
-        frag = it.fragment()
-        if frag.isValid():
-            # Object replacement characters (images) are not part of the model.
-            text = frag.text().replace("\ufffc", "").replace("\u2028", " ")
-            runs.append(run_from_format(text, frag.charFormat()))
-        it += 1
-    return merge_runs(runs)
-
-
-def text_block_from_qt(block: QTextBlock, block_id: str) -> TextBlock:
-    runs = _runs_of(block)
-    lst = block.textList()
-    if lst is not None:
-        lfmt = lst.format()
-        return ListItem(
-            id=block_id, runs=runs, ordered=is_ordered_style(lfmt.style()), level=max(0, lfmt.indent() - 1)
-        )
-    level = block.blockFormat().headingLevel()
-    if 1 <= level <= 3:
-        return Heading(id=block_id, runs=runs, level=level)
-    if level > 3:
-        return Heading(id=block_id, runs=runs, level=3)
-    return Paragraph(id=block_id, runs=runs)
-
-
-# ---------------------------------------------------------------------------- the bridge
-
-
-@dataclass
-class Location:
-    """Where a model block lives in the Qt document right now."""
-
-    block_id: str
-    block: QTextBlock | None = None  # text blocks
-    table: QTextTable | None = None  # tables
 
 
 class DocumentBridge(QObject):
@@ -328,7 +187,7 @@ class DocumentBridge(QObject):
                 open_lists.clear()
                 table_id = self._claim(block.id)
                 ids.append(table_id)
-                table = self._insert_table(cursor, block, table_id)
+                table = insert_table(cursor, block, table_id)
                 cursor.setPosition(table.lastPosition() + 1)
                 fresh = not cursor.block().text()
                 if not fresh:
@@ -365,37 +224,6 @@ class DocumentBridge(QObject):
             ids.append(block_id)
             self._tag(cursor.block(), block_id)
         return ids
-
-    def _insert_table(self, cursor: QTextCursor, table: Table, table_id: str) -> QTextTable:
-        n_rows = max(1, len(table.rows))
-        n_cols = max([1] + [len(r) for r in table.rows])
-        fmt = QTextTableFormat()
-        fmt.setBorder(0.8)
-        fmt.setBorderBrush(QColor("#9aa7b5"))
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setCellPadding(4)
-        fmt.setCellSpacing(0)
-        fmt.setBorderCollapse(True)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setHeaderRowCount(max(0, min(table.header_rows, n_rows)))
-        fmt.setBottomMargin(8)
-        fmt.setProperty(TABLE_ID_PROPERTY, table_id)
-        lengths = [len(r) for r in table.rows]
-        if any(n != n_cols for n in lengths):
-            fmt.setProperty(TABLE_ROW_LENGTHS_PROPERTY, ",".join(str(n) for n in lengths))
-        qt_table = cursor.insertTable(n_rows, n_cols, fmt)
-        for r, row in enumerate(table.rows):
-            header = r < table.header_rows
-            for c, cell in enumerate(row):
-                qcell = qt_table.cellAt(r, c)
-                if header:
-                    cf = qcell.format()
-                    cf.setBackground(HEADER_CELL_BACKGROUND)
-                    qcell.setFormat(cf)
-                cell_cursor = qcell.firstCursorPosition()
-                for run in cell.runs:
-                    cell_cursor.insertText(run.text.replace("\n", " ").replace("\t", " "), char_format_for(run))
-        return qt_table
 
     def insert_blocks_before(self, before: QTextBlock | None, blocks: list[Block]) -> tuple[int, int]:
         """Insert model blocks before the text block `before` (None: at the end) as ONE undo step.
@@ -450,33 +278,14 @@ class DocumentBridge(QObject):
     # -- decisions (undoable, stored in the document)
 
     def decisions(self) -> dict[str, Decision]:
-        raw = self.document.rootFrame().frameFormat().property(DECISIONS_PROPERTY)
-        if not isinstance(raw, str) or not raw:
-            return {}
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            return {}
-        out: dict[str, Decision] = {}
-        for key, value in data.items():
-            if isinstance(value, dict):
-                out[key] = Decision(
-                    item_id=key,
-                    status=str(value.get("status", "not_applicable")),
-                    reason=str(value.get("reason", "")),
-                    decided_at=str(value.get("decided_at", "")),
-                )
-        return out
+        return read_decisions(self.document)
 
     def _write_decisions(self, decisions: dict[str, Decision]) -> None:
-        fmt = self.document.rootFrame().frameFormat()
-        data = {k: {"status": d.status, "reason": d.reason, "decided_at": d.decided_at} for k, d in sorted(decisions.items())}
-        fmt.setProperty(DECISIONS_PROPERTY, json.dumps(data, ensure_ascii=False))
-        self.document.rootFrame().setFrameFormat(fmt)
+        write_decisions(self.document, decisions)
 
     def set_decisions(self, decisions: dict[str, Decision]) -> None:
         """Replace the decisions as one undo step of the document."""
-        self._write_decisions(decisions)
+        write_decisions(self.document, decisions)
 
     # -- Qt -> model
 
@@ -548,7 +357,7 @@ class DocumentBridge(QObject):
                 while block.isValid():
                     if runs and block.text():
                         runs.append(Run(" "))
-                    runs.extend(_runs_of(block))
+                    runs.extend(runs_of(block))
                     if block == last:
                         break
                     block = block.next()
@@ -560,100 +369,23 @@ class DocumentBridge(QObject):
 
     # -- locating model spans in Qt
 
+    # Positions: editor.gui.document_positions does the work.
+
     def locations(self) -> dict[str, Location]:
         """Where every model block with an id lives right now (one walk over the document)."""
-        out: dict[str, Location] = {}
-        it = self.document.rootFrame().begin()
-        while not it.atEnd():
-            frame = it.currentFrame()
-            if frame is not None:
-                if isinstance(frame, QTextTable):
-                    table_id = frame.format().property(TABLE_ID_PROPERTY)
-                    if isinstance(table_id, str) and table_id:
-                        out.setdefault(table_id, Location(table_id, table=frame))
-            else:
-                block = it.currentBlock()
-                block_id = self.block_id_of(block)
-                if block_id:
-                    out.setdefault(block_id, Location(block_id, block=block))
-            it += 1
-        return out
+        return positions.locations(self)
 
     def block_id_at(self, position: int) -> str | None:
-        """The model block id at a Qt position (tables: the table's id)."""
-        cursor = QTextCursor(self.document)
-        cursor.setPosition(max(0, min(position, self.document.characterCount() - 1)))
-        table = cursor.currentTable()
-        if table is not None:
-            table_id = table.format().property(TABLE_ID_PROPERTY)
-            return table_id if isinstance(table_id, str) else None
-        return self.block_id_of(cursor.block())
+        return positions.block_id_at(self, position)
 
-    def qt_position(
-        self, plain: PlainText, offset: int, where: dict[str, Location] | None = None, *, at_end: bool = False
-    ) -> int | None:
-        """Map an offset in `plain` (the model's plain-text view) to a Qt document position."""
-        found = plain.locate(offset)
-        if found is None:
-            return None
-        block_id, inner = found
-        # An end offset sitting exactly on a block start belongs to the previous block's end.
-        if at_end and inner == 0 and offset > 0:
-            prev = plain.locate(offset - 1)
-            if prev is not None:
-                block_id, inner = prev[0], prev[1] + 1
-        where = where if where is not None else self.locations()
-        loc = where.get(block_id)
-        if loc is None:
-            return None
-        span = plain.block_span(block_id)
-        model_text = plain.text[span.start : span.end] if span else ""
-        if loc.block is not None:
-            qt_text = loc.block.text()
-            inner = min(inner, len(qt_text))
-            if model_text != qt_text:
-                # The block was edited since the analysis; keep the offset but stay inside it.
-                inner = min(inner, len(qt_text))
-            return loc.block.position() + to_utf16(qt_text, inner)
-        if loc.table is not None:
-            # Table text: cells joined by tabs, rows by newlines.
-            before = model_text[:inner]
-            r = before.count("\n")
-            c = before.rsplit("\n", 1)[-1].count("\t")
-            in_cell = len(before.rsplit("\n", 1)[-1].rsplit("\t", 1)[-1])
-            table = loc.table
-            if r >= table.rows() or c >= table.columns():
-                return table.lastPosition()
-            cell = table.cellAt(r, c)
-            cell_cursor = cell.firstCursorPosition()
-            cell_text = cell_cursor.block().text()
-            return cell_cursor.position() + to_utf16(cell_text, min(in_cell, len(cell_text)))
-        return None
+    def qt_position(self, plain: PlainText, offset: int, where: dict[str, Location] | None = None, *,
+                    at_end: bool = False) -> int | None:
+        return positions.qt_position(self, plain, offset, where, at_end=at_end)
 
-    def span_cursor(
-        self, plain: PlainText, start: int, end: int, where: dict[str, Location] | None = None
-    ) -> QTextCursor | None:
+    def span_cursor(self, plain: PlainText, start: int, end: int,
+                    where: dict[str, Location] | None = None) -> QTextCursor | None:
         """A cursor selecting the plain-text span [start, end) in the Qt document."""
-        where = where if where is not None else self.locations()
-        a = self.qt_position(plain, start, where)
-        b = self.qt_position(plain, end, where, at_end=True)
-        if a is None:
-            return None
-        if b is None or b < a:
-            b = a
-        cursor = QTextCursor(self.document)
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        return positions.span_cursor(self, plain, start, end, where)
 
     def plain_offset(self, plain: PlainText, position: int) -> int | None:
-        """Map a Qt position to an offset in `plain` (the inverse of qt_position, text blocks only)."""
-        block = self.document.findBlock(position)
-        block_id = self.block_id_of(block)
-        if not block_id:
-            return None
-        span = plain.block_span(block_id)
-        if span is None:
-            return None
-        inner = from_utf16(block.text(), position - block.position())
-        return span.start + min(inner, span.end - span.start)
+        return positions.plain_offset(self, plain, position)

@@ -71,15 +71,51 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -
     return items.index(value)
 
 
+def file_dialog(parent: QWidget | None, title: str, folder: str, filters: str = "", *,
+                mode: QFileDialog.AcceptMode = QFileDialog.AcceptMode.AcceptOpen) -> QFileDialog:
+    """Qt's own (non-native) file dialog with every label in the UI language.
+
+    Qt's Dutch catalogue lacks some labels of its file dialog ("&Look in:", "Files of &type:"), and a
+    native dialog follows the desktop's language instead of the user's choice, so the labels are set here.
+    """
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    save = mode == QFileDialog.AcceptMode.AcceptSave
+    labels = {
+        QFileDialog.DialogLabel.LookIn: pick("&Zoeken in:", "&Look in:"),
+        QFileDialog.DialogLabel.FileName: pick("Bestands&naam:", "File &name:"),
+        QFileDialog.DialogLabel.FileType: pick("Bestands&type:", "Files of &type:"),
+        QFileDialog.DialogLabel.Accept: pick("&Opslaan", "&Save") if save else pick("&Openen", "&Open"),
+        QFileDialog.DialogLabel.Reject: pick("Annuleren", "Cancel"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    return dialog
+
+
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
+    dialog = file_dialog(parent, title, folder, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
 
 
 def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) -> tuple[str, str]:
     """Returns (path, chosen filter); path is empty when cancelled."""
-    return QFileDialog.getSaveFileName(parent, title, path, filters)
+    dialog = file_dialog(parent, title, path, filters, mode=QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
 def existing_directory(parent: QWidget | None, title: str, folder: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, folder)
+    dialog = file_dialog(parent, title, folder)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

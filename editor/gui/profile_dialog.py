@@ -61,8 +61,10 @@ class ProfileDialog(QDialog):
         jurisdiction: str | None = None,
         language: str = "nl-BE",
         parent: QWidget | None = None,
+        document_text: str = "",
     ) -> None:
         super().__init__(parent)
+        self._document_text = document_text
         profile = profile or OrganisationProfile()
         self.setWindowTitle(self.tr("Organisatieprofiel"))
         self.setAccessibleName(self.tr("Organisatieprofiel"))
@@ -141,6 +143,15 @@ class ProfileDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Pre-fill from the policy's own text; the user checks the fields and confirms with Opslaan.
+        self.extract_button = self.buttons.addButton(self.tr("Uit document overnemen"), QDialogButtonBox.ActionRole)
+        self.extract_button.setAccessibleName(self.tr("Gegevens uit de tekst van het document overnemen"))
+        self.extract_button.setEnabled(bool(document_text.strip()))
+        self.extract_button.clicked.connect(self.fill_from_document)
+        # Or a profile the user picks explicitly (a client's JSON profile, docs/profile.md).
+        self.load_button = self.buttons.addButton(self.tr("Profiel laden…"), QDialogButtonBox.ActionRole)
+        self.load_button.setAccessibleName(self.tr("Een organisatieprofiel uit een bestand laden"))
+        self.load_button.clicked.connect(self.load_from_file)
         layout.addWidget(self.buttons)
 
         self._last_jurisdiction = self.jurisdiction_combo.currentData()
@@ -148,6 +159,60 @@ class ProfileDialog(QDialog):
         self._update_enterprise_label()
 
     # ----- public API -----
+
+    def load_from_file(self, path: str = "") -> bool:
+        """Replace every field with a profile file's values (the user picked it); False if none."""
+        from editor.core.errors import UserError
+        from editor.core.profile import load_profile
+        from editor.gui import messages
+
+        path = path or messages.open_file_name(
+            self, self.tr("Profiel laden"), "", self.tr("Organisatieprofiel (*.json);;Alle bestanden (*)")
+        )
+        if not path:
+            return False
+        try:
+            loaded = load_profile(path)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Profiel laden mislukt"), exc.message)
+            return False
+        p = loaded.organisation
+        for edit, value in ((self.name_edit, p.name), (self.legal_form_edit, p.legal_form),
+                            (self.address_edit, p.address), (self.enterprise_edit, p.enterprise_number),
+                            (self.email_edit, p.email), (self.phone_edit, p.phone), (self.website_edit, p.website),
+                            (self.dpo_name_edit, p.dpo_name), (self.dpo_contact_edit, p.dpo_contact)):
+            edit.setText(value)
+            edit.setStyleSheet("")
+        if loaded.jurisdiction:
+            self.jurisdiction_combo.setCurrentIndex(self.jurisdiction_combo.findData(loaded.jurisdiction))
+        return True
+
+    def fill_from_document(self) -> int:
+        """Fill the empty fields with what the text gives (marked for review); returns how many."""
+        from editor.core.profile_extract import extract_profile
+
+        found = extract_profile(self._document_text)
+        edits = {
+            "name": self.name_edit, "legal_form": self.legal_form_edit, "address": self.address_edit,
+            "enterprise_number": self.enterprise_edit, "email": self.email_edit, "phone": self.phone_edit,
+            "website": self.website_edit, "dpo_name": self.dpo_name_edit, "dpo_contact": self.dpo_contact_edit,
+        }
+        filled = 0
+        for name, edit in edits.items():
+            value = getattr(found, name)
+            if value and not edit.text().strip():
+                edit.setText(value)
+                edit.setStyleSheet("QLineEdit { background: #fff8c4; }")  # taken over: check it
+                edit.setToolTip(self.tr("Overgenomen uit het document: controleer dit gegeven."))
+                filled += 1
+        if filled:
+            note = self.tr("%1 gegevens uit het document overgenomen (geel). Controleer ze en klik op Opslaan.")
+            self.error_label.setText(note.replace("%1", str(filled)))
+        else:
+            self.error_label.setText(self.tr("De tekst geeft geen nieuwe gegevens voor het profiel."))
+        self.error_label.setStyleSheet("color:#5d4037")
+        self.error_label.show()
+        return filled
 
     def jurisdiction(self) -> str | None:
         return self.jurisdiction_combo.currentData()
@@ -208,6 +273,7 @@ class ProfileDialog(QDialog):
         for edit, _message in errors:
             edit.setStyleSheet(_ERROR_STYLE)
         messages = [message for _edit, message in errors]
+        self.error_label.setStyleSheet("color:#b71c1c")
         self.error_label.setText("\n".join(messages))
         self.error_label.setVisible(bool(messages))
         if errors:

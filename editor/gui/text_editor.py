@@ -2,7 +2,8 @@
 
 Paragraph styles Heading 1-3 and Body, bulleted and numbered lists, bold, italic, underline,
 links. Pasted rich text goes through the model (so foreign fonts, colours and images never get
-in); dropped files are handed to the main window to open. The find-and-replace dialog lives here.
+in); dropped files are handed to the main window to open. The find-and-replace and link
+dialogs live in editor.gui.find_dialog.
 """
 
 from __future__ import annotations
@@ -22,27 +23,19 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
     QTextEdit,
     QToolTip,
     QWidget,
 )
 
 from editor.core.model import Paragraph, Run
-from editor.gui import messages
-from editor.gui.document_bridge import (
+from editor.gui import linked_fields, paragraph_style
+from editor.gui.document_bridge import DocumentBridge
+from editor.gui.document_formats import (
     BASE_POINT_SIZE,
-    DocumentBridge,
     block_format_for,
     char_format_for,
-    list_format_for,
     run_from_format,
 )
 
@@ -145,120 +138,27 @@ class PolicyTextEdit(QTextEdit):
         block = self.textCursor().block()
         lst = block.textList()
         if lst is not None:
-            from editor.gui.document_bridge import is_ordered_style
+            from editor.gui.document_formats import is_ordered_style
 
             return -2 if is_ordered_style(lst.format().style()) else -1
         return min(3, block.blockFormat().headingLevel())
 
-    def _selected_blocks(self, cursor: QTextCursor | None = None) -> list:
-        cursor = cursor or self.textCursor()
-        doc = self.document()
-        first = doc.findBlock(cursor.selectionStart())
-        last = doc.findBlock(cursor.selectionEnd())
-        blocks = []
-        block = first
-        while block.isValid():
-            blocks.append(block)
-            if block == last:
-                break
-            block = block.next()
-        return blocks
-
     def set_paragraph_style(self, level: int) -> None:
         """Make the selected paragraphs Body (0) or Heading 1-3, as one undo step."""
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        try:
-            for block in self._selected_blocks(cursor):
-                bc = QTextCursor(block)
-                if block.textList() is not None:
-                    block.textList().remove(block)
-                if level:
-                    from editor.core.model import Heading
-
-                    bfmt = block_format_for(Heading(level=level))
-                else:
-                    bfmt = block_format_for(Paragraph())
-                bc.setBlockFormat(bfmt)
-                self._restyle_chars(block, level)
-        finally:
-            cursor.endEditBlock()
+        paragraph_style.set_paragraph_style(self, level)
         self.bridge.invalidate_all()
-
-    def _restyle_chars(self, block, level: int) -> None:
-        """Give every fragment of `block` the look of `level`, keeping bold/italic/underline/link."""
-        spans = []
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            if frag.isValid():
-                spans.append((frag.position(), frag.length(), run_from_format(frag.text(), frag.charFormat())))
-            it += 1
-        for pos, length, run in spans:
-            c = QTextCursor(self.document())
-            c.setPosition(pos)
-            c.setPosition(pos + length, QTextCursor.MoveMode.KeepAnchor)
-            c.setCharFormat(char_format_for(run, level))
-        bc = QTextCursor(block)
-        bc.setBlockCharFormat(char_format_for(None, level))
-        if not spans:
-            # An empty block: what the user types next gets the new style.
-            self.setCurrentCharFormat(char_format_for(None, level))
 
     def toggle_list(self, ordered: bool) -> None:
         """Turn the selected paragraphs into a (bulleted or numbered) list, or back into Body."""
-        cursor = self.textCursor()
-        blocks = self._selected_blocks(cursor)
-        from editor.gui.document_bridge import is_ordered_style
-
-        in_same = all(b.textList() is not None and is_ordered_style(b.textList().format().style()) == ordered for b in blocks)
-        cursor.beginEditBlock()
-        try:
-            if in_same:
-                for block in blocks:
-                    block.textList().remove(block)
-                    QTextCursor(block).setBlockFormat(block_format_for(Paragraph()))
-            else:
-                for block in blocks:
-                    if block.blockFormat().headingLevel():
-                        QTextCursor(block).setBlockFormat(block_format_for(Paragraph()))
-                        self._restyle_chars(block, 0)
-                lst = cursor.createList(list_format_for(ordered, 0))
-                for block in blocks:
-                    lst.add(block)
-        finally:
-            cursor.endEditBlock()
+        paragraph_style.toggle_list(self, ordered)
         self.bridge.invalidate_all()
 
     def change_list_level(self, delta: int) -> bool:
         """Indent (+1) or outdent (-1) the current list item; False when not in a list."""
-        block = self.textCursor().block()
-        lst = block.textList()
-        if lst is None:
-            return False
-        from editor.gui.document_bridge import is_ordered_style
-
-        ordered = is_ordered_style(lst.format().style())
-        level = max(0, lst.format().indent() - 1 + delta)
-        cursor = self.textCursor()
-        cursor.beginEditBlock()
-        try:
-            # Join a neighbouring list of that level when there is one, so numbering continues.
-            target = None
-            for neighbour in (block.previous(), block.next()):
-                nl = neighbour.textList() if neighbour.isValid() else None
-                if nl is not None and nl.format().indent() == level + 1 and is_ordered_style(nl.format().style()) == ordered:
-                    target = nl
-                    break
-            lst.remove(block)
-            if target is not None:
-                target.add(block)
-            else:
-                QTextCursor(block).createList(list_format_for(ordered, level))
-        finally:
-            cursor.endEditBlock()
-        self.bridge.invalidate_all()
-        return True
+        changed = paragraph_style.change_list_level(self, delta)
+        if changed:
+            self.bridge.invalidate_all()
+        return changed
 
     # -- character formats
 
@@ -316,6 +216,12 @@ class PolicyTextEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
         cursor = self.textCursor()
+        if event.text() and event.text().isprintable() and not cursor.hasSelection():
+            # Typed text next to a linked profile field is the user's own, never part of the field.
+            fmt = self.currentCharFormat()
+            plain = linked_fields.plain_format(fmt)
+            if plain is not fmt:
+                self.setCurrentCharFormat(plain)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             block = cursor.block()
             if block.blockFormat().headingLevel() and cursor.atBlockEnd() and not cursor.hasSelection():
@@ -446,129 +352,3 @@ class PolicyTextEdit(QTextEdit):
 
     def current_block_id(self) -> str | None:
         return self.bridge.block_id_at(self.textCursor().position())
-
-
-class FindReplaceDialog(QDialog):
-    """Find and replace in the policy text (non-modal)."""
-
-    def __init__(self, editor: PolicyTextEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.setWindowTitle(self.tr("Zoeken en vervangen"))
-        self.setAccessibleName(self.tr("Zoeken en vervangen"))
-        self.find_edit = QLineEdit(self)
-        self.find_edit.setAccessibleName(self.tr("Zoeken naar"))
-        self.replace_edit = QLineEdit(self)
-        self.replace_edit.setAccessibleName(self.tr("Vervangen door"))
-        self.case_box = QCheckBox(self.tr("Hoofdlettergevoelig"), self)
-        self.word_box = QCheckBox(self.tr("Hele woorden"), self)
-        self.status = QLabel("", self)
-        self.status.setAccessibleName(self.tr("Zoekresultaat"))
-        self.next_button = QPushButton(self.tr("Volgende"), self)
-        self.prev_button = QPushButton(self.tr("Vorige"), self)
-        self.replace_button = QPushButton(self.tr("Vervangen"), self)
-        self.replace_all_button = QPushButton(self.tr("Alles vervangen"), self)
-        close_button = QPushButton(self.tr("Sluiten"), self)
-        grid = QGridLayout(self)
-        find_label = QLabel(self.tr("&Zoeken:"), self)
-        find_label.setBuddy(self.find_edit)
-        replace_label = QLabel(self.tr("&Vervangen door:"), self)
-        replace_label.setBuddy(self.replace_edit)
-        grid.addWidget(find_label, 0, 0)
-        grid.addWidget(self.find_edit, 0, 1, 1, 3)
-        grid.addWidget(replace_label, 1, 0)
-        grid.addWidget(self.replace_edit, 1, 1, 1, 3)
-        grid.addWidget(self.case_box, 2, 1)
-        grid.addWidget(self.word_box, 2, 2)
-        buttons = QHBoxLayout()
-        for b in (self.prev_button, self.next_button, self.replace_button, self.replace_all_button, close_button):
-            buttons.addWidget(b)
-        grid.addLayout(buttons, 3, 0, 1, 4)
-        grid.addWidget(self.status, 4, 0, 1, 4)
-        self.next_button.setDefault(True)
-        self.next_button.clicked.connect(lambda: self.find(forward=True))
-        self.prev_button.clicked.connect(lambda: self.find(forward=False))
-        self.replace_button.clicked.connect(self.replace_one)
-        self.replace_all_button.clicked.connect(self.replace_all)
-        close_button.clicked.connect(self.close)
-        self.find_edit.returnPressed.connect(lambda: self.find(forward=True))
-
-    def _flags(self, forward: bool = True) -> QTextDocument.FindFlag:
-        flags = QTextDocument.FindFlag(0)
-        if self.case_box.isChecked():
-            flags |= QTextDocument.FindFlag.FindCaseSensitively
-        if self.word_box.isChecked():
-            flags |= QTextDocument.FindFlag.FindWholeWords
-        if not forward:
-            flags |= QTextDocument.FindFlag.FindBackward
-        return flags
-
-    def find(self, forward: bool = True) -> bool:
-        needle = self.find_edit.text()
-        if not needle:
-            return False
-        doc = self.editor.document()
-        found = doc.find(needle, self.editor.textCursor(), self._flags(forward))
-        if found.isNull():
-            # Wrap around once.
-            start = QTextCursor(doc)
-            if not forward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = doc.find(needle, start, self._flags(forward))
-        if found.isNull():
-            self.status.setText(self.tr("Niet gevonden."))
-            return False
-        self.status.setText("")
-        self.editor.setTextCursor(found)
-        self.editor.ensureCursorVisible()
-        return True
-
-    def _selection_matches(self) -> bool:
-        selected = self.editor.textCursor().selectedText()
-        needle = self.find_edit.text()
-        if self.case_box.isChecked():
-            return selected == needle
-        return selected.lower() == needle.lower()
-
-    def replace_one(self) -> None:
-        if self._selection_matches():
-            self.editor.textCursor().insertText(self.replace_edit.text())
-        self.find(forward=True)
-
-    def replace_all(self) -> int:
-        needle = self.find_edit.text()
-        if not needle:
-            return 0
-        doc = self.editor.document()
-        cursor = QTextCursor(doc)
-        edit = QTextCursor(doc)
-        edit.beginEditBlock()  # one undo step for the whole replacement
-        count = 0
-        try:
-            while True:
-                cursor = doc.find(needle, cursor, self._flags())
-                if cursor.isNull():
-                    break
-                cursor.insertText(self.replace_edit.text())
-                count += 1
-        finally:
-            edit.endEditBlock()
-        self.status.setText(self.tr("%n keer vervangen.", "", count))
-        return count
-
-
-def ask_link(parent: QWidget, current: str) -> str | None:
-    """Ask for a link address; '' removes the link, None cancels."""
-    from editor.core.i18n import pick
-
-    value = messages.ask_text(
-        parent,
-        pick("Koppeling", "Link"),
-        pick("Adres (leeg laten om de koppeling te verwijderen):", "Address (leave empty to remove the link):"),
-        current or "https://",
-    )
-    if value is None:
-        return None
-    value = value.strip()
-    return "" if value in ("", "https://") else value
-

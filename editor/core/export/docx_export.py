@@ -9,8 +9,8 @@ and a table style, document properties, "Pagina X van Y" page fields and an opti
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from docx.document import Document as DocxDocument

@@ -7,15 +7,8 @@
 See docs/grammar.md.
 """
 
-from editor.core.grammar.client import (
-    GrammarChecker,
-    GrammarMatch,
-    classify,
-    is_insecure_url,
-    language_for,
-    legal_words,
-    privacy_notice,
-)
+from editor.core.grammar.client import GrammarChecker, is_insecure_url, language_for, privacy_notice
+from editor.core.grammar.match import GrammarMatch, classify
 from editor.core.grammar.server import (
     EngineUnavailable,
     LocalServer,
@@ -25,6 +18,7 @@ from editor.core.grammar.server import (
     stop_shared_server,
 )
 from editor.core.grammar.terms import profile_terms
+from editor.core.grammar.wordlists import accepted_regional, legal_words
 
 __all__ = [
     "EngineUnavailable",
@@ -36,6 +30,7 @@ __all__ = [
     "find_java",
     "is_insecure_url",
     "language_for",
+    "accepted_regional",
     "legal_words",
     "privacy_notice",
     "profile_terms",

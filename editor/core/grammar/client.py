@@ -26,18 +26,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor.core.grammar.matches import (  # noqa: F401 - re-exported
-    SPELLING_CATEGORIES,
-    STYLE_CATEGORIES,
-    STYLE_ISSUE_TYPES,
-    GrammarMatch,
-    _convert,
-    classify,
-)
+from editor.core.grammar.match import GrammarMatch, convert
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
-from editor.core.grammar.wordlists import _read_word_file, _term_pattern, legal_words, legal_words_path  # noqa: F401
+from editor.core.grammar.wordlists import _term_pattern, accepted_regional, legal_words
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
+from editor.core.patterns import PLACEHOLDER
 from editor.core.plaintext import PlainText
 from editor.core.settings import Settings
 
@@ -48,7 +42,6 @@ _CLIENT_LOCK = threading.Lock()
 
 PARAGRAPH_BREAK = "\n\n"  # LanguageTool starts a new paragraph here
 BATCH_CHARS = 6000  # characters per request when checking many paragraphs
-PLACEHOLDER_RE = re.compile(r"\{\{[^{}\n]*\}\}")
 _SEGMENT_RE = re.compile(r"[^\n\t]+")
 
 # --------------------------------------------------------------------------- the checker
@@ -315,11 +308,11 @@ class GrammarChecker:
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
         with _CLIENT_LOCK:
             raw = self._tool(language).check(text)
-            return tuple(_convert(m, text) for m in raw)
+            return tuple(convert(m, text) for m in raw)
 
     def check_paragraph(self, text: str, language: str) -> list[GrammarMatch]:
         """Filtered matches of one paragraph, offsets relative to it."""
-        return self.filter(text, self.check_raw(text, language))
+        return self.filter(text, self.check_raw(text, language), language)
 
     def check_text(self, text: str, language: str) -> list[GrammarMatch]:
         """Check every line / table cell of text as its own paragraph; offsets relative to text."""
@@ -328,7 +321,7 @@ class GrammarChecker:
         out: list[GrammarMatch] = []
         for seg in segments:
             para = seg.group()
-            out += [m.shifted(seg.start()) for m in self.filter(para, raw.get(para, ()))]
+            out += [m.shifted(seg.start()) for m in self.filter(para, raw.get(para, ()), language)]
         return out
 
     def check_policy(self, policy: Policy, language: str | None = None) -> list[GrammarMatch]:
@@ -357,9 +350,15 @@ class GrammarChecker:
             self._pattern = _term_pattern([*key[0], *key[1], *key[2]])
         return self._pattern
 
-    def filter(self, paragraph: str, matches: Iterable[GrammarMatch]) -> list[GrammarMatch]:
-        """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots."""
-        protected = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(paragraph)]
+    def filter_token(self) -> tuple[object, ...]:
+        """Changes whenever filter() could answer differently for the same paragraph and matches."""
+        s = self.settings
+        return (id(s), tuple(s.user_words), tuple(s.disabled_rules), self._document_terms, len(self._ignored))
+
+    def filter(self, paragraph: str, matches: Iterable[GrammarMatch], language: str = "") -> list[GrammarMatch]:
+        """Drop what the user or the app said to keep: words, placeholders, rules, ignored spots,
+        and usage that is standard in the document's variant (`language`, e.g. Belgian Dutch in nl-BE)."""
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(paragraph)]
         placeholders = list(protected)
         pattern = self._protected_pattern()
         if pattern is not None:
@@ -367,7 +366,7 @@ class GrammarChecker:
         disabled = set(self.settings.disabled_rules)
         out = []
         for m in matches:
-            if m.rule_id in disabled:
+            if m.rule_id in disabled or (language and accepted_regional(language, m)):
                 continue
             if any(s < m.end and m.start < e for s, e in placeholders):
                 continue  # a placeholder is never an error, nor part of one

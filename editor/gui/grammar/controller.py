@@ -1,38 +1,28 @@
 """Background spelling and grammar checking for a QTextEdit.
 
-Wiring (main window), a few lines:
-
-    self.grammar = GrammarController(self.editor, settings, lambda: self.policy.meta.language)
-    self.grammar.attach()                       # starts the engine in the background
-    dock.setWidget(self.grammar.panel_widget())  # the issue list (jumps to an issue on click)
-    self.grammar.state_changed.connect(lambda state, text: self.statusBar().showMessage(text))
-    self.grammar.set_document_terms(profile_terms(policy.meta.organisation))  # on open/new/profile edit
-
-`attach()` also adds the grammar entries to the editor's context menu (choices.py; a window
-with its own menu calls `context_menu_actions(cursor_position, menu)` instead). The server's
-restarts reach the status bar in plain words (engine_status.py).
-
-Typing is never blocked: a paragraph is checked when the user pauses (~400 ms), only if its
-text changed, in a single-thread pool; results arrive by signal and are cached per text.
+The main window creates one controller per editor, calls attach() (which starts the engine in the
+background and adds the grammar entries to the editor's context menu through its
+`context_menu_hooks`), shows panel_widget() in a dock, shows state_changed in the status bar and
+calls set_document_terms() with the profile's names. Typing is never blocked: a paragraph is checked
+after a pause (~400 ms), only if changed, in a single-thread pool; results are cached per text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor.core.errors import UserError
 from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch, stop_shared_server
 from editor.core.grammar.server import shared_server
 from editor.core.model import LANGUAGES
-from editor.core.plaintext import to_utf16
 from editor.core.settings import Settings
-from editor.gui.grammar import runner
-from editor.gui.grammar.choices import MAX_SUGGESTIONS, ChoicesMixin  # noqa: F401 - re-exported
-from editor.gui.grammar.engine_status import EngineStatus
+from editor.gui.grammar import context_menu, runner
+from editor.gui.grammar.engine_status import EngineStatus, progress_text
+from editor.gui.grammar.issues import IssueBuilder
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
@@ -41,7 +31,7 @@ BATCH_CHARS = 3000  # per background request after the cursor's paragraph: resul
 RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
 
 
-class GrammarController(QObject, ChoicesMixin):
+class GrammarController(QObject):
     """Engine life cycle, background checks, underlines, panel and context menu for one editor."""
 
     # state: "starting" | "ready" | "checking" | "unavailable"; text: a message for the status bar
@@ -81,6 +71,7 @@ class GrammarController(QObject, ChoicesMixin):
         self._engine_status.changed.connect(self._on_engine_status)
         self._pool = runner.make_pool(self)
         self._underliner = Underliner(text_edit)
+        self._issue_builder = IssueBuilder()
         self._panel: GrammarPanel | None = None
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -180,7 +171,6 @@ class GrammarController(QObject, ChoicesMixin):
         self._pool.waitForDone(5000)
 
     # ------------------------------------------------------------------ engine start
-
     def _set_state(self, state: str, text: str) -> None:
         if state == "unavailable":
             if self._announced_unavailable:  # say it once, then stay quiet
@@ -222,21 +212,15 @@ class GrammarController(QObject, ChoicesMixin):
         self._set_state(state, text)
 
     def _on_progress(self, phase: str, elapsed: float) -> None:
-        if self.state != "starting":
+        text = progress_text(phase, elapsed)
+        if self.state != "starting" or text is None:
             return
-        if phase == "warming":
-            text = self.tr("Taalcontrole laadt het Nederlands… {0} s").format(int(elapsed))
-        elif phase == "ready":
-            return
-        else:
-            text = self.tr("Taalcontrole starten… {0} s").format(int(elapsed))
         self.state_text = text
         if self._panel is not None:
             self._panel.set_state(text)
         self.state_changed.emit("starting", text)
 
     # ------------------------------------------------------------------ checking
-
     def _on_contents_change(self, _pos: int, removed: int, added: int) -> None:
         if removed == 0 and added == 0:
             return
@@ -244,12 +228,7 @@ class GrammarController(QObject, ChoicesMixin):
 
     def _blocks(self) -> list[tuple[int, int, str]]:
         """(block number, position, text) of every text block, tables included."""
-        out = []
-        block = self._edit.document().begin()
-        while block.isValid():
-            out.append((block.blockNumber(), block.position(), block.text()))
-            block = block.next()
-        return out
+        return context_menu.text_blocks(self._edit)
 
     def check_changed(self) -> None:
         """Check every paragraph whose current text has no result yet (cursor paragraph first)."""
@@ -346,17 +325,9 @@ class GrammarController(QObject, ChoicesMixin):
         self._raw = {k: v for k, v in self._raw.items() if k in live}
 
     # ------------------------------------------------------------------ showing results
-
     def render(self) -> None:
         """Underline and list the issues of every paragraph whose current text has results."""
-        language = self.language()
-        issues: list[Issue] = []
-        for number, pos, text in self._blocks():
-            raw = self._raw.get((language, text))
-            if not raw:
-                continue
-            for m in self.checker.filter(text, raw):
-                issues.append(Issue(pos + to_utf16(text, m.start), pos + to_utf16(text, m.end), number, text, m))
+        issues = self._issue_builder.build(self.checker, self._blocks(), self._raw, self.language())
         self._issues = issues
         self._underliner.show(issues)
         if self._panel is not None:
@@ -373,26 +344,56 @@ class GrammarController(QObject, ChoicesMixin):
         return None
 
     def jump_to(self, start: int, end: int) -> None:
-        cursor = QTextCursor(self._edit.document())
-        limit = max(0, self._edit.document().characterCount() - 1)
-        cursor.setPosition(min(start, limit))
-        cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
-        self._edit.setTextCursor(cursor)
-        self._edit.ensureCursorVisible()
-        self._edit.setFocus()
+        context_menu.select_span(self._edit, start, end)
+
+    # ------------------------------------------------------------------ the user's choices
+    def context_menu_actions(self, position: int, parent: QObject | None = None) -> list[QAction]:
+        """Actions for the issue under a document position ([] when there is none)."""
+        issue = self.issue_at(position)
+        return [] if issue is None else context_menu.issue_actions(self, issue, parent or self)
+
+    def _menu_hook(self, menu: QMenu, position: int) -> None:
+        for act in self.context_menu_actions(position, menu):
+            menu.addAction(act)
+
+    def build_context_menu(self, viewport_pos: QPoint) -> QMenu:
+        builder = getattr(self._edit, "build_context_menu", None)
+        if callable(builder) and self._menu_hook in getattr(self._edit, "context_menu_hooks", []):
+            return builder(viewport_pos)
+        position = self._edit.cursorForPosition(viewport_pos).position()
+        return context_menu.standard_menu_with(self._edit, viewport_pos, lambda menu: self.context_menu_actions(position, menu))
+
+    def _show_context_menu(self, viewport_pos: QPoint) -> None:
+        menu = self.build_context_menu(viewport_pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no menu left behind per right-click
+        menu.exec(self._edit.viewport().mapToGlobal(viewport_pos))
+
+    def apply_replacement(self, issue: Issue, replacement: str) -> None:
+        """Replace the flagged text (one undo step)."""
+        context_menu.replace_issue(self._edit, issue, replacement)
+
+    def ignore(self, issue: Issue) -> None:
+        self.checker.ignore(issue.block_text, issue.match)
+        self.render()
+
+    def disable_rule(self, issue: Issue) -> None:
+        self.checker.disable_rule(issue.match.rule_id)
+        self._save_settings()
+        self.render()
+
+    def add_word(self, issue: Issue) -> None:
+        self.checker.add_word(issue.match.text)
+        self._save_settings()
+        self.render()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except UserError as exc:
+            self.state_changed.emit(self.state, exc.message)
 
     # ------------------------------------------------------------------ tooltips
-
     def eventFilter(self, obj: QObject, event: object) -> bool:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QHelpEvent
-
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            pos = self._edit.cursorForPosition(event.pos()).position()
-            issue = self.issue_at(pos)
-            if issue is not None:
-                m = issue.match
-                tip = m.message + (f"\n→ {', '.join(m.replacements[:3])}" if m.replacements else "")
-                QToolTip.showText(event.globalPos(), tip, self._edit.viewport() if isinstance(obj, QWidget) else None)
-                return True
+        if context_menu.show_tooltip(self._edit, self.issue_at, event, obj):
+            return True
         return super().eventFilter(obj, event)

@@ -28,6 +28,15 @@ def status_text(event: str, attempt: int) -> tuple[str, str]:
     )
 
 
+def progress_text(phase: str, elapsed: float) -> str | None:
+    """Status-bar text while the engine starts (None once it is ready)."""
+    if phase == "ready":
+        return None
+    if phase == "warming":
+        return _tr("Taalcontrole laadt het Nederlands… {0} s").format(int(elapsed))
+    return _tr("Taalcontrole starten… {0} s").format(int(elapsed))
+
+
 class EngineStatus(QObject):
     """Watches one LocalServer; `changed(state, text)` arrives in the GUI thread (queued)."""
 

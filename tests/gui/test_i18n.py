@@ -13,7 +13,7 @@ from editor.core.settings import Settings
 from editor.gui import messages, translations
 from tests.conftest import forbid_message_boxes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 EXPECTED = {
     "nl": {
@@ -74,11 +74,12 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     from editor.core.library import ClauseLibrary
     from editor.core.paths import default_library_dir
     from editor.gui.decision_dialog import DecisionDialog
+    from editor.gui.find_dialog import FindReplaceDialog
     from editor.gui.library_browser import LibraryBrowser
     from editor.gui.main_window import MainWindow
     from editor.gui.profile_dialog import ProfileDialog
     from editor.gui.settings_dialog import SettingsDialog
-    from editor.gui.text_editor import FindReplaceDialog, PolicyTextEdit
+    from editor.gui.text_editor import PolicyTextEdit
 
     seen: dict[str, QApplication] = {}
 
@@ -111,34 +112,34 @@ def test_dialogs_open_in_the_ui_language(qtbot, lang, monkeypatch):
     monkeypatch.setattr(messages, "exec_dialog", lambda dialog: titles.append(dialog.windowTitle()))
     window.show_about()
     monkeypatch.setattr(messages, "ask_item", lambda _p, title, _l, _i: titles.append(title))
-    window.new_document()
+    window.documents.new_document()
     monkeypatch.setattr(messages, "exec_dialog", capture("settings-from-menu"))
     window.show_settings()
     window.editor.insertPlainText("x")
     monkeypatch.setattr(messages, "ask_save_discard_cancel", lambda _p, title, _t: titles.append(title) or messages.Choice.DISCARD)
-    window.maybe_save()
+    window.documents.maybe_save()
     assert titles == [want["about"], want["new"], want["unsaved"]]
     assert seen["settings-from-menu"] == want["settings"]
     window.editor.document().setModified(False)
 
 
-def test_recovery_offer_in_the_ui_language(qtbot, lang, monkeypatch):
+def test_recovery_offer_in_the_ui_language(qtbot, lang, monkeypatch, tmp_path):
     from editor.gui.app import offer_recovery
+    from editor.gui.autosave import Recovery
     from editor.gui.main_window import MainWindow
 
-    class FakeRecovery:
-        original_path = "/tmp/beleid.ppe"
-        saved_at = "2026-01-01T10:00:00"
+    rec = Recovery(tmp_path / "s.ppe", tmp_path / "s.json", tmp_path / "s.lock", "/tmp/beleid.ppe", "2026-01-01T10:00:00")
+    seen = []
 
-        def discard(self):
-            pass
+    def later(dialog):
+        seen.append((dialog.windowTitle(), dialog.later_button.text(), dialog.table.item(0, 0).text()))
+        return False
 
-    titles = []
-    monkeypatch.setattr(messages, "ask_yes_no", lambda _p, title, _t: titles.append(title) or False)
+    monkeypatch.setattr(messages, "exec_dialog", later)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert offer_recovery(window, [FakeRecovery()]) is False
-    assert titles == [EXPECTED[lang]["recovery"]]
+    assert offer_recovery(window, [rec]) == []
+    assert seen == [(EXPECTED[lang]["recovery"], {"nl": "&Later", "en": "&Later"}[lang], "beleid.ppe")]
 
 
 def test_remote_grammar_url_warning(qapp, lang):

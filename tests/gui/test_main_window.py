@@ -11,7 +11,7 @@ from editor.core.checklist import analyze
 from editor.core.importers import import_text, load_document
 from editor.core.model import Paragraph, Policy, Run
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES, forbid_message_boxes
+from tests.conftest import CORPUS_FILES, analysed, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
@@ -19,25 +19,6 @@ def _no_modal_boxes(monkeypatch):
     """Modal boxes would block offscreen tests: fail loudly unless a test expects one."""
 
     forbid_message_boxes(monkeypatch)
-
-
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.worker.wait()
-    win.library_worker.wait()
-
-
-def analysed(qtbot, window, action) -> object:
-    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
-        action()
-    return blocker.args[0]
 
 
 def panel_statuses(window) -> dict[str, str]:
@@ -64,16 +45,16 @@ def test_clicking_evidence_selects_it_in_the_text(qtbot, window):
             ev = item.evidence[0]
             window.checklist.evidence_requested.emit(item.id, ev.start, ev.end)
             selected = window.editor.textCursor().selectedText().replace("\u2029", "\n")
-            assert selected == ev.text or selected == window.plain.text[ev.start : ev.end]
+            assert selected == ev.text or selected == window.checks.plain.text[ev.start : ev.end]
     assert window.editor.highlights("evidence")
 
 
 def test_cursor_paragraph_shows_the_items_it_covers(qtbot, window):
     analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[3])))
     item = next(i for i in window.report.items if i.status == "present" and i.evidence)
-    window.show_evidence(item.id, item.evidence[0].start, item.evidence[0].end)
+    window.checks.show_evidence(item.id, item.evidence[0].start, item.evidence[0].end)
     assert item.id in window.checklist.highlighted_items()
-    assert item.title in window.coverage_label.text()
+    assert item.title in window.menu.coverage_label.text()
 
 
 def _policy_without(item_id: str) -> Policy:
@@ -89,8 +70,8 @@ def _policy_without(item_id: str) -> Policy:
 
 def test_insert_suggested_clause_turns_item_present_and_undo_reverts(qtbot, window):
     window.load_library()
-    qtbot.waitUntil(lambda: window.library is not None or bool(window.library_error), timeout=30000)
-    assert window.library is not None, window.library_error
+    qtbot.waitUntil(lambda: window.library is not None or bool(window.library_ctl.library_error), timeout=30000)
+    assert window.library is not None, window.library_ctl.library_error
     report = analysed(qtbot, window, lambda: window.load_policy(_policy_without("retention"), None))
     status = {i.id: i.status for i in report.items}
     assert status["retention"] == "missing"
@@ -101,7 +82,7 @@ def test_insert_suggested_clause_turns_item_present_and_undo_reverts(qtbot, wind
         for c in window.library.suggest("retention", window.current_policy())
         if {i.id: i.status for i in analyze(Policy(blocks=c.to_blocks(None, "BE"))).items}["retention"] == "present"
     )
-    report = analysed(qtbot, window, lambda: window.insert_clause(clause))
+    report = analysed(qtbot, window, lambda: window.library_ctl.insert_clause(clause))
     assert {i.id: i.status for i in report.items}["retention"] == "present"
     headings = [b.text for b in window.current_policy().blocks if b.kind == "heading"]
     # A new section, placed before the closing "Vragen" section.
@@ -115,23 +96,23 @@ def test_insert_suggested_clause_turns_item_present_and_undo_reverts(qtbot, wind
 
 def test_not_applicable_decision_is_saved_reopened_and_undoable(qtbot, window, tmp_path):
     analysed(qtbot, window, lambda: window.load_policy(_policy_without("dpo_contact"), None))
-    report = analysed(qtbot, window, lambda: window.set_not_applicable("children", "geen diensten voor kinderen"))
+    report = analysed(qtbot, window, lambda: window.checks.set_not_applicable("children", "geen diensten voor kinderen"))
     assert {i.id: i.status for i in report.items}["children"] == "not_applicable"
     target = tmp_path / "beleid.ppe"
-    assert window._save_to(str(target))
+    assert window.documents.save_to(str(target))
 
     from editor.gui.main_window import MainWindow
 
     other = MainWindow()
     qtbot.addWidget(other)
     report = analysed(qtbot, other, lambda: other.open_path(str(target)))
-    assert other.decisions()["children"].reason == "geen diensten voor kinderen"
+    assert other.checks.decisions()["children"].reason == "geen diensten voor kinderen"
     assert {i.id: i.status for i in report.items}["children"] == "not_applicable"
     # Undo (Ctrl+Z) takes the decision back.
     report = analysed(qtbot, window, window.editor.undo)
-    assert "children" not in window.decisions()
+    assert "children" not in window.checks.decisions()
     assert {i.id: i.status for i in report.items}["children"] != "not_applicable"
-    other.worker.wait()
+    other.checks.worker.wait()
 
 
 def test_decision_dialog_reason_is_used(qtbot, window, monkeypatch):
@@ -142,8 +123,8 @@ def test_decision_dialog_reason_is_used(qtbot, window, monkeypatch):
         return True
 
     monkeypatch.setattr(messages, "exec_dialog", accept)
-    analysed(qtbot, window, lambda: window.ask_not_applicable("dpo_contact"))
-    assert window.decisions()["dpo_contact"].reason == "geen DPO aangesteld"
+    analysed(qtbot, window, lambda: window.checks.ask_not_applicable("dpo_contact"))
+    assert window.checks.decisions()["dpo_contact"].reason == "geen DPO aangesteld"
 
 
 def test_outdated_reference_is_underlined_and_quick_fixed(qtbot, window):
@@ -155,13 +136,13 @@ def test_outdated_reference_is_underlined_and_quick_fixed(qtbot, window):
     assert report.outdated_references
     assert len(window.editor.highlights("outdated")) == len(report.outdated_references)
     ref = report.outdated_references[-1]
-    cursor = window.bridge.span_cursor(window.plain, ref.start, ref.end)
+    cursor = window.bridge.span_cursor(window.checks.plain, ref.start, ref.end)
     menu = window.editor.build_context_menu(window.editor.cursorRect(cursor).center())
     labels = [a.text() for a in menu.actions()]
     assert any(ref.replacement in label for label in labels), labels
     position = cursor.selectionStart() + 1
-    assert window.outdated_reference_at(position) is ref
-    analysed(qtbot, window, lambda: window.apply_quick_fix(ref))
+    assert window.checks.outdated_reference_at(position) is ref
+    analysed(qtbot, window, lambda: window.checks.apply_quick_fix(ref))
     assert ref.replacement in window.editor.toPlainText()
     assert ref.text not in window.editor.toPlainText()
 
@@ -169,9 +150,9 @@ def test_outdated_reference_is_underlined_and_quick_fixed(qtbot, window):
 def test_long_sentence_toggle_highlights(qtbot, window):
     analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[3])))
     assert window.report.readability.long_sentences
-    window.act_long.setChecked(True)
+    window.menu.act_long.setChecked(True)
     assert len(window.editor.highlights("long")) == len(window.report.readability.long_sentences)
-    window.act_long.setChecked(False)
+    window.menu.act_long.setChecked(False)
     assert window.editor.highlights("long") == []
 
 
@@ -224,7 +205,7 @@ def test_save_and_reopen_native(qtbot, window, tmp_path):
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.insertPlainText(" Slotzin.")
     target = tmp_path / "x.ppe"
-    assert window._save_to(str(target))
+    assert window.documents.save_to(str(target))
     assert not window.editor.document().isModified()
     assert window.settings.recent_files[0] == str(target.resolve())
     reopened = load_document(target).policy
@@ -235,11 +216,11 @@ def test_export_each_format(qtbot, window, tmp_path, monkeypatch):
     analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[0])))
     for ext in (".docx", ".html", ".pdf"):
         target = tmp_path / f"uit{ext}"
-        assert window.export_to(str(target)), ext
+        assert window.documents.export_to(str(target)), ext
         assert target.stat().st_size > 500
     monkeypatch.setattr(messages, "save_file_name", lambda *a: (str(tmp_path / "gekozen.html"), ""))
     monkeypatch.setattr(messages, "ask_yes_no", lambda *a: False)
-    window.export_dialog()
+    window.documents.export_dialog()
     assert (tmp_path / "gekozen.html").exists()
     assert window.settings.last_export_dir == str(tmp_path)
 
@@ -273,10 +254,10 @@ def test_outdated_reference_tooltip_explains(qtbot, window):
     text = "Privacyverklaring\n\nU kunt klacht indienen bij de Privacycommissie.\n"
     report = analysed(qtbot, window, lambda: window.load_policy(import_text(text).policy, None))
     ref = report.outdated_references[0]
-    cursor = window.bridge.span_cursor(window.plain, ref.start, ref.end)
-    tip = window._outdated_tooltip(cursor.selectionStart() + 2)
+    cursor = window.bridge.span_cursor(window.checks.plain, ref.start, ref.end)
+    tip = window.checks.outdated_tooltip(cursor.selectionStart() + 2)
     assert ref.replacement in tip and ref.reason in tip
-    assert window._outdated_tooltip(0) == ""
+    assert window.checks.outdated_tooltip(0) == ""
 
 
 def test_unfilled_placeholders_are_marked(qtbot, window):
@@ -285,4 +266,4 @@ def test_unfilled_placeholders_are_marked(qtbot, window):
     marked = [sel.cursor.selectedText() for sel in window.editor.highlights("placeholders")]
     assert marked == ["{{email}}", "{{telefoon}}"]
     first = window.editor.highlights("placeholders")[0].cursor
-    assert "organisatieprofiel" in window._placeholder_tooltip(first.selectionStart() + 1)
+    assert "organisatieprofiel" in window.checks.placeholder_tooltip(first.selectionStart() + 1)

@@ -1,4 +1,4 @@
-"""One grammar issue (GrammarMatch), its colour class, and the conversion from LanguageTool's answer."""
+"""One grammar issue (GrammarMatch) and how LanguageTool's answers become one. No Qt."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def classify(rule_id: str, category: str, issue_type: str) -> str:
     return "grammar"
 
 
-def _convert(match: Any, text: str) -> GrammarMatch:
+def convert(match: Any, text: str) -> GrammarMatch:
     """language-tool-python Match -> GrammarMatch with code-point offsets.
 
     language-tool-python already turns `offset` into code points (it subtracts one per astral

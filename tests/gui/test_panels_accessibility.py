@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from panels_support import FakeLibrary, sample_clauses, sample_report
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
-from test_gui_panels_support import FakeLibrary, sample_clauses, sample_report
 
 from editor.core.model import OrganisationProfile, Policy
 from editor.gui.checklist_panel import ChecklistPanel

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from panels_support import FakeLibrary, ItemResult, sample_clauses, sample_report
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
-from test_gui_panels_support import FakeLibrary, ItemResult, sample_clauses, sample_report
 
 from editor.core.model import OrganisationProfile, Policy
 from editor.gui.checklist_panel import ChecklistPanel, format_articles
@@ -313,3 +313,16 @@ def test_real_report_of_each_corpus_policy(qtbot, panel, corpus_files, index):
     start, end = blocker.args[1], blocker.args[2]
     assert (start, end) == (item.evidence[0].start, item.evidence[0].end)
     assert PlainText.from_policy(policy).text[start:end] == item.evidence[0].text
+
+
+def test_open_counts_are_correct_dutch_and_keep_required_and_recommended_apart(qtbot):
+    panel = ChecklistPanel()
+    qtbot.addWidget(panel)
+    report = sample_report()
+    panel.set_report(report)
+    # Two required gaps and one partial; the recommended "Beveiliging" is counted on its own.
+    assert panel.context_label.text().startswith("Verplicht: 2 ontbreken, 1 gedeeltelijk · Aanbevolen: 1 ontbreekt")
+    one_gap = replace(report, items=[i for i in report.items if i.id != "right_portability"])
+    panel.set_report(one_gap)
+    assert panel.context_label.text().startswith("Verplicht: 1 ontbreekt, 1 gedeeltelijk · Aanbevolen: 1 ontbreekt")
+    assert "ontbreken" not in panel.context_label.text()

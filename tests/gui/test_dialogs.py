@@ -162,3 +162,43 @@ def test_decision_keeps_an_existing_reason(qtbot):
     dialog = DecisionDialog("cookies", "Cookies", reason="aparte cookieverklaring")
     qtbot.addWidget(dialog)
     assert dialog.reason() == "aparte cookieverklaring"
+
+
+def test_profile_taken_over_from_the_document_fills_only_empty_fields(qtbot):
+    from editor.core.model import OrganisationProfile
+    from editor.gui.profile_dialog import ProfileDialog
+
+    text = (
+        "Garage Dewitte bv, Brugsesteenweg 221, 9940 Evergem (ondernemingsnummer 0456.789.123) is verantwoordelijk "
+        "voor de verwerking. Vragen: info@garagedewitte.be of 09 357 12 34."
+    )
+    dialog = ProfileDialog(OrganisationProfile(email="privacy@dewitte.be"), "BE", "nl-BE", document_text=text)
+    qtbot.addWidget(dialog)
+    assert dialog.extract_button.text() == "Uit document overnemen"
+    assert dialog.fill_from_document() == 5
+    profile = dialog.profile()
+    assert profile.name == "Garage Dewitte bv" and profile.address == "Brugsesteenweg 221, 9940 Evergem"
+    assert profile.enterprise_number == "0456.789.123" and profile.phone == "09 357 12 34"
+    assert profile.email == "privacy@dewitte.be"  # what the user typed stays
+    assert "overgenomen" in dialog.error_label.text()
+    assert not ProfileDialog(document_text="").extract_button.isEnabled()
+
+
+def test_a_profile_the_user_picks_from_a_file_fills_the_dialog(qtbot, monkeypatch):
+    from editor.core.paths import resources_dir
+    from editor.gui import messages
+    from editor.gui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(None, None, "nl-NL")
+    qtbot.addWidget(dialog)
+    sample = resources_dir() / "profiles" / "example-nl.json"
+    monkeypatch.setattr(messages, "open_file_name", lambda *a: str(sample))
+    assert dialog.load_button.text() == "Profiel laden…"
+    assert dialog.load_from_file()
+    profile, jurisdiction, _language = dialog.values()
+    assert profile.name and profile.email and jurisdiction == "NL"
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: errors.append(text))
+    assert not dialog.load_from_file(str(sample.with_name("bestaat-niet.json")))
+    assert errors and "bestaat-niet.json" in errors[0]
+    assert dialog.profile() == profile  # a failed load changes nothing

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+from panels_support import FakeLibrary, real_library, sample_clauses
 from PySide6.QtCore import Qt
-from test_gui_panels_support import FakeLibrary, real_library, sample_clauses
 
 from editor.core.model import OrganisationProfile, Policy
 from editor.gui.library_browser import LibraryBrowser, format_offline_since

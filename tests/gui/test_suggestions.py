@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from panels_support import FakeLibrary, real_library, sample_clauses
 from PySide6.QtCore import Qt
-from test_gui_panels_support import FakeLibrary, real_library, sample_clauses
 
 from editor.core.errors import UserError
 from editor.core.model import OrganisationProfile, Policy

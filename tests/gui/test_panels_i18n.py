@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from panels_support import FakeLibrary, sample_clauses, sample_report
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
-from test_gui_panels_support import FakeLibrary, sample_clauses, sample_report
 
 from editor.core import i18n
 from editor.core.model import OrganisationProfile, Policy

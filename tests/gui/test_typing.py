@@ -39,7 +39,7 @@ def test_typing_while_analysis_runs(qtbot, monkeypatch):
     busy_keys = 0
     window.run_analysis()  # a full check of 20k words is now running in the pool
     for ch in typed:
-        if window.worker.busy():
+        if window.checks.worker.busy():
             busy_keys += 1
         key_ms.append(_type(window.editor, ch))
         QApplication.processEvents()
@@ -50,5 +50,5 @@ def test_typing_while_analysis_runs(qtbot, monkeypatch):
     assert key_ms[len(key_ms) // 2] < 20, key_ms
     assert key_ms[-1] < 100, key_ms
     # The live check catches up with what was typed.
-    qtbot.waitUntil(lambda: typed in window.plain.text, timeout=60000)
+    qtbot.waitUntil(lambda: typed in window.checks.plain.text, timeout=60000)
     window.editor.document().setModified(False)

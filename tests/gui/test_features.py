@@ -11,7 +11,7 @@ from editor.core.importers import import_text
 from editor.core.model import Heading, Paragraph, Policy, Run
 from editor.core.settings import Settings
 from editor.gui import messages
-from tests.conftest import CORPUS_FILES, forbid_message_boxes
+from tests.conftest import CORPUS_FILES, analysed, forbid_message_boxes
 
 
 @pytest.fixture(autouse=True)
@@ -19,27 +19,9 @@ def _no_modal_boxes(monkeypatch):
     forbid_message_boxes(monkeypatch, "exec_dialog")
 
 
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.worker.wait()
-    win.library_worker.wait()
-
-
-def analysed(qtbot, window, action):
-    with qtbot.waitSignal(window.analysis_finished, timeout=20000) as blocker:
-        action()
-    return blocker.args[0]
-
-
 def test_find_and_replace_all_is_one_undo_step(qtbot, window):
     window.load_policy(import_text("Titel\n\nDe Privacycommissie en nog eens de privacycommissie.\n").policy, None)
-    window.show_replace()
+    window.show_find()
     dialog = window._find_dialog
     dialog.find_edit.setText("privacycommissie")
     assert dialog.find()
@@ -58,12 +40,12 @@ def test_find_and_replace_all_is_one_undo_step(qtbot, window):
 def test_paragraph_styles_and_lists_change_the_model(qtbot, window):
     window.load_policy(Policy(blocks=[Paragraph(runs=[Run("Een alinea")]), Paragraph(runs=[Run("Nog een")])]), None)
     window.editor.moveCursor(QTextCursor.MoveOperation.Start)
-    window.style_combo.setCurrentIndex(window.style_combo.findData(2))
-    window.style_combo.activated.emit(window.style_combo.currentIndex())
+    window.menu.style_combo.setCurrentIndex(window.menu.style_combo.findData(2))
+    window.menu.style_combo.activated.emit(window.menu.style_combo.currentIndex())
     policy = window.current_policy()
     assert isinstance(policy.blocks[0], Heading) and policy.blocks[0].level == 2
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    window.act_numbers.trigger()
+    window.menu.act_numbers.trigger()
     assert policy_kinds(window) == ["heading", "list_item"]
     assert window.current_policy().blocks[1].ordered
     window.editor.undo()
@@ -80,20 +62,20 @@ def test_link_dialog_sets_and_removes_links(qtbot, window, monkeypatch):
     cursor = window.editor.document().find("website")
     window.editor.setTextCursor(cursor)
     monkeypatch.setattr(messages, "ask_text", lambda *a: "https://voorbeeld.be")
-    window.act_link.trigger()
+    window.menu.act_link.trigger()
     runs = window.current_policy().blocks[0].runs
     assert [(r.text, r.link) for r in runs if r.link] == [("website", "https://voorbeeld.be")]
     window.editor.setTextCursor(window.editor.document().find("website"))
     monkeypatch.setattr(messages, "ask_text", lambda *a: "")
-    window.act_link.trigger()
+    window.menu.act_link.trigger()
     assert not any(r.link for r in window.current_policy().blocks[0].runs)
 
 
 def test_zoom_scales_the_text(qtbot, window):
     size = window.editor.document().defaultFont().pointSizeF()
-    window.act_zoom_in.trigger()
+    window.menu.act_zoom_in.trigger()
     assert window.editor.document().defaultFont().pointSizeF() > size
-    window.act_zoom_reset.trigger()
+    window.menu.act_zoom_reset.trigger()
     assert window.editor.document().defaultFont().pointSizeF() == size
     assert not window.editor.document().isModified()  # zoom is not an edit
 
@@ -150,7 +132,7 @@ def test_unreachable_library_shows_a_banner(qtbot, tmp_path):
     window.load_library()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=20000)
     assert "niet bereikbaar" in window.banner.text()
-    window.library_worker.wait()
+    window.library_ctl.worker.wait()
 
 
 def test_new_document_from_library_clauses(qtbot, window, monkeypatch):
@@ -164,7 +146,7 @@ def test_new_document_from_library_clauses(qtbot, window, monkeypatch):
         return True
 
     monkeypatch.setattr(messages, "exec_dialog", profile)
-    report = analysed(qtbot, window, window.new_document)
+    report = analysed(qtbot, window, window.documents.new_document)
     policy = window.current_policy()
     assert len(policy.blocks) > 10
     text = "\n".join(b.text for b in policy.blocks)
@@ -178,14 +160,14 @@ def test_new_document_from_library_clauses(qtbot, window, monkeypatch):
     present, total = report.summary()
     assert present >= total // 2
     monkeypatch.setattr(messages, "ask_item", lambda *a: 0)
-    analysed(qtbot, window, window.new_document)
+    analysed(qtbot, window, window.documents.new_document)
     assert [b.kind for b in window.current_policy().blocks] == ["heading"]
 
 
 def test_recent_files_menu(qtbot, window):
     analysed(qtbot, window, lambda: window.open_path(str(CORPUS_FILES[1])))
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions()]
+    window.menu.fill_recent_menu()
+    texts = [a.text() for a in window.menu.recent_menu.actions()]
     assert any(CORPUS_FILES[1].name in t for t in texts)
 
 
@@ -210,8 +192,8 @@ def test_banner_follows_the_shared_library_dropping_and_returning(qtbot, tmp_pat
     assert "niet bereikbaar" in window.banner.text()
     (tmp_path / "weg").rename(share)  # ... and comes back
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10000)
-    window._library_timer.stop()
-    window.library_check_worker.wait()
+    window.library_ctl.timer.stop()
+    window.library_ctl.check_worker.wait()
 
 
 def test_list_keys_indent_outdent_and_end_the_list(qtbot, window):
@@ -222,7 +204,7 @@ def test_list_keys_indent_outdent_and_end_the_list(qtbot, window):
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "een")
-    window.act_bullets.trigger()
+    window.menu.act_bullets.trigger()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # indent the new item
     qtbot.keyClicks(editor, "sub")

@@ -33,6 +33,9 @@ class ItemResult:
     title: str = ""
     explanation: str = ""
     required: bool = True
+    note: str = ""
+    triggered: bool = True
+    decision_reason: str = ""
 
 
 @dataclass

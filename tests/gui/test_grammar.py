@@ -302,8 +302,8 @@ def test_main_window_wiring(qtbot, replay_url, tmp_path):
     ctrl = window.grammar
     _wait_issues(qtbot, ctrl, 2)
     assert sorted(_qt_text(window.editor, s, e) for s, e, _k in ctrl.underlines()) == ["Hij vind", "verkeerdd"]
-    assert "klaar" in window.grammar_label.text()
-    assert window.grammar_dock.toggleViewAction() in window.view_menu.actions()
+    assert "klaar" in window.menu.grammar_label.text()
+    assert window.grammar_dock.toggleViewAction() in window.menu.view_menu.actions()
     block = [b for b in range(window.editor.document().blockCount())
              if window.editor.document().findBlockByNumber(b).text() == "Hij vind het goed."][0]
     pos = window.editor.document().findBlockByNumber(block).position() + 5

@@ -28,22 +28,17 @@ def _no_modal_boxes(monkeypatch):
     forbid_message_boxes(monkeypatch)
 
 
-@pytest.fixture
-def window(qtbot):
-    from editor.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
+@pytest.fixture(autouse=True)
+def loaded(qtbot, window):
+    """The shared window, here with the shipped library and a short policy with known gaps."""
+    win = window
     win.load_library()
-    qtbot.waitUntil(lambda: win.library is not None or bool(win.library_error), timeout=30000)
-    assert win.library is not None, win.library_error
+    qtbot.waitUntil(lambda: win.library is not None or bool(win.library_ctl.library_error), timeout=30000)
+    assert win.library is not None, win.library_ctl.library_error
     policy = import_text(POLICY_TEXT, "txt").policy
     with qtbot.waitSignal(win.analysis_finished, timeout=20000):
         win.load_policy(policy, None)
-    yield win
-    win.worker.wait()
-    win.library_worker.wait()
+    return win
 
 
 def select_gap(qtbot, win, item_id: str, size: tuple[int, int]) -> None:
@@ -155,3 +150,27 @@ def test_profile_gaps_sit_beside_the_insert_button(qtbot, window):
     assert note.geometry().right() < profile.geometry().left() < insert.geometry().left()
     assert note.geometry().top() <= insert.geometry().bottom() and note.geometry().bottom() >= insert.geometry().top()
     assert unseen(insert, window.checklist.detail_scroll.viewport(), window) == ""
+
+
+def test_typing_after_invoegen_lands_in_the_document_after_the_clause(qtbot, window):
+    """Real mouse click on "Invoegen", then real key events to whatever has the focus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    select_gap(qtbot, window, "right_restriction", (1400, 900))
+    view = window.checklist.suggestions
+    clause = view.current_clause()
+    with qtbot.waitSignal(window.analysis_finished, timeout=20000):
+        qtbot.mouseClick(view.insert_button, Qt.MouseButton.LeftButton)
+    focus = QApplication.focusWidget()
+    assert focus is window.editor, focus
+    QTest.keyClicks(focus, "XYZ")
+    text = window.editor.toPlainText()
+    assert "XYZ" in text
+    last_words = clause.body.split()[-1]
+    before = text[: text.index("XYZ")]
+    assert before.rstrip().endswith(last_words.rstrip()) or last_words.strip(".") in before[-200:]
+    # The cursor (and so the inserted text) is in view.
+    rect = window.editor.cursorRect()
+    assert window.editor.viewport().rect().contains(rect.center())
