@@ -21,11 +21,16 @@ if TYPE_CHECKING:
 
 
 def finding(item: ItemResult) -> str:
-    """Why the item has its status: the engine's note, else the first evidence reason."""
+    """Why the item has its status: the engine's note, else the first evidence reason; on a present
+    item also what best practice wants beyond the house bar (the hint)."""
     if item.note:
         return item.note
     reasons = [e.reason for e in item.evidence if e.reason]
-    return reasons[0] if reasons else ""
+    text = reasons[0] if reasons else ""
+    if item.hint:
+        tip = QCoreApplication.translate("ChecklistPanel", "Tip: {hint}").format(hint=item.hint)
+        text = f"{text}. {tip}" if text else tip
+    return text
 
 
 def decision_reason(item: ItemResult, policy: Policy | None) -> str:

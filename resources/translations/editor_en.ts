@@ -176,6 +176,11 @@ Suggestion: %2 (right-click to replace)</translation>
 <context>
     <name>ChecklistPanel</name>
     <message>
+        <location filename="../../editor/gui/checklist_detail.py" line="32" />
+        <source>Tip: {hint}</source>
+        <translation>Tip: {hint}</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/checklist_panel.py" line="90" />
         <source>Checklist AVG-informatieplicht</source>
         <translation>GDPR transparency checklist</translation>

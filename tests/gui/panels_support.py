@@ -36,6 +36,7 @@ class ItemResult:
     note: str = ""
     triggered: bool = True
     decision_reason: str = ""
+    hint: str = ""
 
 
 @dataclass

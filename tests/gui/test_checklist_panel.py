@@ -326,3 +326,18 @@ def test_open_counts_are_correct_dutch_and_keep_required_and_recommended_apart(q
     panel.set_report(one_gap)
     assert panel.context_label.text().startswith("Verplicht: 1 ontbreekt, 1 gedeeltelijk · Aanbevolen: 1 ontbreekt")
     assert "ontbreken" not in panel.context_label.text()
+
+
+def test_a_present_item_shows_what_best_practice_still_wants(panel):
+    """House bar met, best practice not: the finding carries the engine's hint as a tip."""
+    from editor.core.checklist import analyze
+    from editor.core.importers import import_text
+
+    report = analyze(import_text("Privacyverklaring\n\nWij zijn Bakkerij Noord.\n\nLaatst bijgewerkt: 1 maart 2024\n").policy)
+    item = report.item("policy_changes")
+    assert item.status == "present" and item.hint
+    panel.set_policy(Policy())
+    panel.set_report(report)
+    panel.select_item("policy_changes")
+    text = panel.detail_text.text()
+    assert "Tip:" in text and "hoe wijzigingen bekend worden gemaakt" in text
