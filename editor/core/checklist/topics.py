@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editor.core.checklist.prefilter import guard_namespace
 from editor.core.checklist.vocab import C
@@ -40,6 +41,7 @@ NOT_SECURITY_HEADING = C(r"op het terrein|op de (?:site|werf|locatie|camping|clu
 
 NOT_RIGHTS_HEADING = C(r"toepasselijk recht|bevoegde recht|auteursrecht|intellectuele|voorbehouden|copyright|©|reserved")
 
+@lru_cache(maxsize=4096)
 def heading_topics(low: str) -> frozenset[str]:
     topics = {name for name, rx in TOPICS.items() if rx.search(low)}
     if "rights" in topics and NOT_RIGHTS_HEADING.search(low):
@@ -48,6 +50,7 @@ def heading_topics(low: str) -> frozenset[str]:
         topics.discard("security")
     return frozenset(topics)
 
+@lru_cache(maxsize=4096)
 def heading_rights(low: str, in_rights_section: bool) -> tuple[str, ...]:
     """Specific rights a heading names ("Recht op inzage", or "Inzage" under "Uw rechten").
 
