@@ -89,6 +89,7 @@ _CUE_RES = tuple((name, re.compile(rx)) for name, rx in CUE_RULES.items())
 
 
 _token_cues: dict[str, tuple[int, int]] = {}
+_memo_generation = -1
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -143,6 +144,11 @@ def cues_of(low: str) -> frozenset[str]:
 
     Each token is memoised as (bit mask of its cues, bit mask of the guarded patterns it serves):
     a sentence ORs small ints, and its cue set is looked up once from the combined mask."""
+    global _memo_generation
+    if _memo_generation != prefilter.generation or prefilter._pf_index is None:
+        prefilter._index()  # guards added since (data rules): memoised token masks are stale
+        _token_cues.clear()
+        _memo_generation = prefilter.generation
     memo = _token_cues
     bits = 0
     mask = 0

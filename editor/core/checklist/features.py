@@ -75,8 +75,9 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     terms: dict[int, frozenset[str]] = {}
     columns = _table_columns(text, sentences) if kind == "table" else None
     for i, (s, e) in enumerate(sentences):
-        t = P.sentence_tags(text[s:e], low[s:e])
-        t.update(sentence_rule_tags(low[s:e]))
+        sentence = low[s:e]  # one object for both: the prefilter knows the sentence cues_of classified
+        t = P.sentence_tags(text[s:e], sentence)
+        t.update(sentence_rule_tags(sentence))
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:

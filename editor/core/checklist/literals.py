@@ -8,6 +8,8 @@ quantifiers, lookarounds) and errs towards None, so a prefilter built from it ne
 
 from __future__ import annotations
 
+import re
+
 MIN_LEN = 3  # shorter literals pass nearly every sentence
 
 
@@ -22,12 +24,16 @@ def _parse_seq(p: str, i: int) -> tuple[list[object], int]:
             i += 2
         elif ch == "[":
             j = i + 1
-            if j < len(p) and p[j] == "]":
+            if j < len(p) and p[j] == "^":
                 j += 1
+            if j < len(p) and p[j] == "]":
+                j += 1  # a leading "]" is a literal
             while p[j] != "]":
                 j += 2 if p[j] == "\\" else 1
             item, i = ("any",), j + 1
         elif ch == "(":
+            if p.startswith("(?", i) and not p.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!"), i):
+                raise ValueError("unsupported group")  # named groups, inline flags, ...: no filter
             look = p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
             start = i + (3 if p.startswith("(?:", i) else 4 if p.startswith(("(?<=", "(?<!"), i) else 3 if look else 1)
             alts: list[list[object]] = []
@@ -119,3 +125,22 @@ def required(pattern: str) -> set[str] | None:
         return _alt_required(alts)
     except (IndexError, ValueError):
         return None
+
+
+def token_fragments(pattern: str, token_chars: re.Pattern[str], min_len: int) -> frozenset[str] | None:
+    """Word fragments, one of which every match contains inside a single token of the sentence.
+
+    Each required literal gives its longest run of token characters: a match holds the literal, the
+    literal holds the run, and a run of token characters always lies inside one token.
+    """
+    lits = required(pattern)
+    if not lits:
+        return None
+    out = set()
+    for lit in lits:
+        runs = token_chars.findall(lit)
+        best = max(runs, key=len) if runs else ""
+        if len(best) < min_len:
+            return None
+        out.add(best)
+    return frozenset(out)

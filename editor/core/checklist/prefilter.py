@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-# --- exact literal prefilter (performance only; never changes a result) -------------------------
-# Most pattern searches in `_sentence_tags` find nothing. For each pattern we derive, from its parse
-# tree, a set of word fragments one of which every match must contain; a fragment made of token
+from editor.core.checklist.literals import token_fragments
+
+# Most pattern searches in `_sentence_tags` find nothing. For each pattern we derive, from its source
+# (literals.py, public regex syntax only), a set of word fragments one of which every match must contain; a fragment made of token
 # characters lies inside one `_TOKEN` token, so the (memoised) tokens of a sentence tell whether the
 # pattern can match at all. `cues_of` records that for the sentence it classified; a wrapped
 # pattern searched on that very string object skips the regex when no fragment is present.
 # Any other string, flag or call (match, finditer, ...) goes to the regex unchanged.
-from re import _constants as _sc  # noqa: E402
-from re import _parser as _sp  # noqa: E402
 
 _TOKEN = re.compile(r"[a-zà-ÿ0-9]+")  # the word tokens of a sentence (cues.py memoises per token)
 _PF_MIN = 3  # fragments shorter than this pass nearly every sentence: not worth a guard
@@ -21,53 +20,6 @@ _pf_fragments: dict[str, int] = {}  # fragment -> bit mask of the patterns it gu
 
 _current: tuple[str | None, int, set[str]] = (None, 0, set())  # (sentence object, mask of patterns that can match it, its tokens)
 
-_REPEATS = (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT)
-
-def _is_token_char(ch: str) -> bool:
-    return _TOKEN.fullmatch(ch) is not None
-
-def _required(items) -> frozenset[str] | None:
-    """Fragments of which every match of a parsed sequence contains at least one (None: unknown)."""
-    cands: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        frag = ""
-        for ch in run + [" "]:
-            if _is_token_char(ch):
-                frag += ch
-            else:
-                if frag:
-                    cands.append(frozenset((frag,)))
-                frag = ""
-        run.clear()
-
-    for op, av in items:
-        if op is _sc.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        got: frozenset[str] | None = None
-        if op is _sc.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if not add_flags & re.I:
-                got = _required(sub)
-        elif op is _sc.ATOMIC_GROUP:
-            got = _required(av)
-        elif op is _sc.BRANCH:
-            alts = [_required(alt) for alt in av[1]]
-            if alts and all(a is not None for a in alts):
-                got = frozenset().union(*alts)
-        elif op in _REPEATS:
-            lo, _hi, sub = av
-            if lo >= 1:
-                got = _required(sub)
-        if got:
-            cands.append(got)
-    flush()
-    if not cands:
-        return None
-    return max(cands, key=lambda c: (min(map(len, c)), -len(c)))
 
 def _top_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern's source text ("a|(?:b|c)|d" -> a, (?:b|c), d)."""
@@ -148,13 +100,10 @@ class _Prefiltered:
         return getattr(self.rx, name)
 
 def _fragments(source: str, flags: int) -> frozenset[str] | None:
-    try:
-        req = _required(_sp.parse(source, flags))
-    except Exception:  # an unknown node type: no guard
+    if flags & re.I:
         return None
-    if not req or min(map(len, req)) < _PF_MIN:
-        return None
-    return req
+    return token_fragments(source, _TOKEN, _PF_MIN)
+
 
 def _guard(rx: re.Pattern[str]):
     global _next_bit
@@ -217,6 +166,13 @@ def guard_namespace(namespace: dict, skip: tuple[str, ...] = ()) -> None:
     _pf_index = None
 
 
+def guard_pattern(rx: re.Pattern[str]):
+    """One pattern (a data rule's), guarded like the module patterns."""
+    global _pf_index
+    _pf_index = None
+    return _guard(rx)
+
+
 def guard_values(table: dict) -> dict:
     """The same for a table of pattern pairs (RIGHTS)."""
     global _pf_index
@@ -227,9 +183,13 @@ def guard_values(table: dict) -> dict:
 _pf_index: dict[str, list[tuple[str, int]]] | None = None
 
 
+generation = 0  # bumped whenever new guards arrive: token masks memoised before are stale
+
+
 def _index() -> dict[str, list[tuple[str, int]]]:
-    global _pf_index
+    global _pf_index, generation
     if _pf_index is None:
+        generation += 1
         _pf_index = {}
         for frag, mask in _pf_fragments.items():
             _pf_index.setdefault(frag[:_PF_MIN], []).append((frag, mask))

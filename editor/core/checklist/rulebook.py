@@ -14,8 +14,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from editor.core.checklist.literals import required
+from editor.core.checklist.prefilter import guard_pattern
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
@@ -34,6 +36,7 @@ class Rule:
     unless: re.Pattern[str] | None  # the rule does not apply to a sentence that also matches this
     quick: re.Pattern[str]  # `regex` without the leading word boundaries: a cheaper necessary condition
     literals: tuple[str, ...] | None  # one of these occurs in every match (derived from the pattern); None: unknown
+    guarded: Any  # `quick` behind the token prefilter (prefilter.py): skips sentences without its fragments
     match: tuple[str, ...]
     no_match: tuple[str, ...]
     source: str  # file name, for error messages
@@ -50,9 +53,9 @@ class Rule:
         return "rule:" + self.id + ":bare"
 
     def tag_for(self, low: str) -> str | None:
-        if self.literals is not None and not any(lit in low for lit in self.literals):
-            return None
-        if not self.quick.search(low):
+        """The tag this rule gives a sentence. `low` must be the string object cues_of classified
+        last (features.py passes one slice to both), so the guarded pattern can skip it cheaply."""
+        if not self.guarded.search(low):
             return None
         if not self.regex.search(low) or (self.unless is not None and self.unless.search(low)):
             return None
@@ -155,6 +158,7 @@ def load_rulebook() -> Rulebook:
                 regex=re.compile(expand(raw["pattern"], fragments)),
                 quick=re.compile(quick_form(expand(raw["pattern"], fragments))),
                 literals=_literals(expand(raw["pattern"], fragments)),
+                guarded=guard_pattern(re.compile(quick_form(expand(raw["pattern"], fragments)))),
                 requires=re.compile(expand(req, fragments)) if req else None,
                 unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
