@@ -144,7 +144,7 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                 in_section = set(_body_hits(doc, rule.section))
                 found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
             for h in found:
-                if not _bare_heading(doc, h) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
+                if (rule.headings or not _bare_heading(doc, h)) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)
         if hits:

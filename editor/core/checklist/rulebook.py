@@ -42,6 +42,7 @@ class Rule:
     source: str  # file name, for error messages
     section: str = ""  # a section topic (see engine heading topics) where `requires` is waived
     section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
+    headings: bool = False  # a heading-like line counts too ("Laatst bijgewerkt: 1 maart 2024")
 
     @property
     def tag(self) -> str:
@@ -163,6 +164,7 @@ def load_rulebook() -> Rulebook:
                 unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
                 section=raw.get("section", ""), section_only=bool(raw.get("section_only", False)),
+                headings=bool(raw.get("headings", False)),
             ))
     return Rulebook(tuple(rules), reasons)
 
