@@ -7,6 +7,7 @@ sentence cues count; list entries after a lead-in open no section.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from editor.core.checklist import reasons as RS
@@ -192,13 +193,22 @@ def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     return f.heading or (f.lead_end > 0 and f.sentences[hit[1]][0] < f.lead_end)
 
 
+# A title names a topic: a real heading, or a pasted line that asks ("Op basis van welke grondslag ...?").
+# A pasted line that states something ("Wij bewaren je mail zolang ...", "IP-adres (automatisch ...)")
+# still gives the information, full stop or not.
+_TITLE_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:hoe|welke?|wat|waarom|wie|waar|wanneer|waarvoor|(?:met|aan|bij|in|op|voor|tot) (?:wie|welke?|wat)|"
+                             r"op (?:basis|grond) van (?:welke|wat)|voor welke|how|what|which|why|who)\b", re.IGNORECASE)
+
+
 def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
-    """A heading-like line short enough to be a title (pasted sentences without a full stop can look like headings)."""
+    """A title, not a statement: such a line names a topic and is no evidence by itself."""
     if not _is_heading_sentence(doc, hit):
         return False
     s, e = doc.feats[hit[0]].sentences[hit[1]]
     line = doc.feats[hit[0]].text[s:e].rstrip()
-    return len(line.split()) <= 14 and not line.endswith(":")  # "... verwerkt voor:" leads into a list
+    if len(line.split()) > 14 or line.endswith(":"):  # "... verwerkt voor:" leads into a list
+        return False
+    return isinstance(doc.blocks[hit[0]], Heading) or line.endswith("?") or bool(_TITLE_QUESTION.match(line))
 
 
 def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,
