@@ -3,14 +3,15 @@ and what LibreOffice writes from web text (plain paragraphs with bold or larger 
 
 Only when the document has no heading style or outline level at all (a Title alone does
 not count) are the top-level paragraphs (never table cells or list items) looked at.
-A paragraph becomes a heading when it is short (at most 14 words), has no sentence-final
-punctuation (a question mark is fine), starts like a heading, has something after it, and
+A paragraph becomes a heading when it is short (at most 14 words; a question 20; an
+exclamation 60 characters), has no other sentence-final punctuation, starts like a heading,
+has something after it, and
   - is numbered like a section ("3. Uw rechten", "3.1 Bewaartermijn", "Artikel 4 – …"), with
     the levels of the .txt importer (heading_cues.NumberedLevels), or
   - is entirely bold (unless the body text itself is bold), or entirely set at least 1 pt
     larger than the body text (the size that holds most characters).
-A bold or larger line next to another one that looks the same is an address or a bold
-block, not a heading. The first paragraph, if it is such a line, is the title (1) unless
+Three or more bold body-size lines in a row that look the same are an address or a bold
+block, not headings. The first paragraph, if it is bold or larger, is the title (1) unless
 the document has a Title paragraph; other bold/larger lines are sections (2), or
 sub-sections (3) when they are smaller than the largest ones.
 Each paragraph's runs are read once and style lookups are cached: the import stays linear.
@@ -31,12 +32,14 @@ from editor.core.importers.heading_cues import (
     ends_open,
     looks_like_contact,
     same_numbering,
+    single_sentence,
     starts_like_heading,
 )
 from editor.core.model import Run, runs_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MAX_WORDS = 14
+MAX_QUESTION_WORDS = 20  # "Wie heeft toegang tot de gegevens, hoe worden deze verwerkt en …?"
 MAX_CHARS = 120
 LARGER = 2  # half-points: 1 pt above the body size
 WORD_DEFAULT_SIZE = 20  # half-points: 10 pt, what Word uses when nothing sets a size
@@ -127,13 +130,26 @@ class Looks:
         return look
 
 
+def _heading_sized(text: str) -> bool:
+    """Short and without sentence-final punctuation; a question, or a short exclamation, as in
+    the .txt importer ("Hoe lang bewaren wij uw gegevens?", "Wij nemen uw privacy serieus!")."""
+    numbered = ORDERED.match(text) or ARTICLE.match(text)
+    text = text[numbered.end():].strip() if numbered else text  # "7. Opmerkingen?": the dot is no sentence end
+    if text.endswith("?"):  # "M.B.T." may stand in a question heading: its length decides
+        return len(text.split()) <= MAX_QUESTION_WORDS
+    if text.endswith("!"):
+        return len(text) <= 60 and single_sentence(text)
+    return ends_open(text) and len(text.split()) <= MAX_WORDS
+
+
 def _numbering(text: str, prev: str | None, nxt: str | None) -> str | None:
     """"dotted" ("3.1 …"), "numhead" ("3. …") or "article" ("Artikel 3 …"); None if not numbered
     like a section. Two numbered neighbours in the same style are a typed list, as in the .txt importer."""
     dotted = DOTTED.match(text)
-    if dotted:
+    if dotted:  # "4.1 Recht van inzage:" is a heading in the .txt importer too
         rest = text[dotted.end():]
-        return "dotted" if rest and starts_like_heading(rest) else None
+        ok = rest and starts_like_heading(rest) and len(text) <= 100 and text[-1] not in ".,;"
+        return "dotted" if ok and len(rest.split()) <= MAX_WORDS else None
     if ARTICLE.match(text):
         return "article"
     m = ORDERED.match(text)
@@ -172,14 +188,14 @@ def infer_headings(
             i + 1 >= len(items)
             or not text
             or len(text) > MAX_CHARS
-            or len(text.split()) > MAX_WORDS
-            or not (ends_open(text) or text.endswith("?"))
             or not starts_like_heading(text)
             or looks_like_contact(text)
             or DATE.match(text)
         ):
             continue
         numbered = _numbering(text, texts.get(i - 1), texts.get(i + 1))
+        if not (numbered == "dotted" or _heading_sized(text)):
+            continue
         look = look_of[i]
         larger = look.min_size is not None and look.min_size >= body_size + LARGER
         if numbered:
@@ -192,11 +208,20 @@ def infer_headings(
         return kinds.get(j) == "look" and b is not None and (a.all_bold, a.min_size) == (b.all_bold, b.min_size)
 
     title = 0 if kinds.get(0) == "look" and not has_title else None
-    # An address block or a run of bold lines: decided for all before any is dropped.
-    crowded = {
-        i for i, k in kinds.items()
-        if k == "look" and i != title and ((i - 1 != title and same_look(i, i - 1)) or same_look(i, i + 1))
-    }
+    # Three or more bold body-size lines in a row are an address or a bold block, not headings
+    # (two may be a section heading and its first sub-heading). Larger lines are never crowded.
+    crowded: set[int] = set()
+    row: list[int] = []
+    for i in sorted(kinds):
+        small = kinds[i] == "look" and i != title and (look_of[i].min_size or 0) < body_size + LARGER
+        if small and row and row[-1] == i - 1 and same_look(i, row[-1]):
+            row.append(i)
+            continue
+        if len(row) >= 3:
+            crowded.update(row)
+        row = [i] if small else []
+    if len(row) >= 3:
+        crowded.update(row)
     kinds = {i: k for i, k in kinds.items() if i not in crowded}
     sizes = [look_of[i].min_size or 0 for i, k in kinds.items() if k == "look" and i != title]
     top = max(sizes, default=0)

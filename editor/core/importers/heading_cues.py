@@ -17,6 +17,7 @@ DATE = re.compile(
     r"^\d{1,2}(?:\s+\w+\s+|[-/.]\d{1,2}[-/.])\d{2,4}$|^(?:bijgewerkt|laatst|versie|update)", re.I
 )
 FINAL_PUNCT = ".,;:!?…"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
 def ends_open(text: str) -> bool:
@@ -29,6 +30,10 @@ def starts_like_heading(text: str) -> bool:
         return True
     # "iAssist", "eBay": a brand written with a lowercase first letter.
     return first.isalpha() and len(text) > 1 and text[1].isupper()
+
+
+def single_sentence(text: str) -> bool:
+    return not _SENTENCE_BREAK.search(text[:-1])
 
 
 def same_numbering(a: re.Match[str], b: re.Match[str] | None) -> bool:

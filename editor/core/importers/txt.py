@@ -30,11 +30,10 @@ from editor.core.importers.heading_cues import (
     ends_open,
     looks_like_contact,
     same_numbering,
+    single_sentence,
     starts_like_heading,
 )
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, runs_text
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
 @dataclass
@@ -133,10 +132,6 @@ def _is_caps(text: str) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= 0.6
 
 
-def _single_sentence(text: str) -> bool:
-    return not _SENTENCE_BREAK.search(text[:-1])
-
-
 def _prose_follows(units: list[_Unit], i: int) -> bool:
     """The next line is a long sentence that starts with a capital: the answer under a title."""
     if i + 1 >= len(units):
@@ -200,10 +195,10 @@ def _classify(units: list[_Unit]) -> list[Block]:
             continue
         if _is_caps(text) and len(text) <= 120 and text[-1] not in ".,;":
             kinds[i] = "h2"
-        elif text.endswith("?") and len(text) <= 120 and _single_sentence(text) and starts_like_heading(text):
+        elif text.endswith("?") and len(text) <= 120 and single_sentence(text) and starts_like_heading(text):
             kinds[i] = "h2"
         elif (
-            text.endswith("!") and len(text) <= 60 and standalone(i) and _single_sentence(text)
+            text.endswith("!") and len(text) <= 60 and standalone(i) and single_sentence(text)
             and starts_like_heading(text)
         ):
             kinds[i] = "h2"
