@@ -71,9 +71,10 @@ def _para(text: str, style: str = "") -> str:
     return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
 
 
-def docx_large(target_bytes: int = 2_000_000, seed: int = 15) -> bytes:
+def docx_large(target_bytes: int = 2_000_000, seed: int = 15, *, manual_headings: bool = False) -> bytes:
     """A policy-like .docx of about `target_bytes` on disk (deflated, as Word writes it), with a
-    Word-sized style list (250 styles), headings, list paragraphs and runs with formatting."""
+    Word-sized style list (250 styles), headings, list paragraphs and runs with formatting.
+    With `manual_headings` the headings are bold 14 pt Normal paragraphs (what clients send)."""
     rng = random.Random(seed)
     styles = "".join(
         f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Stijl {i}"/><w:basedOn w:val="Normal"/>'
@@ -84,7 +85,10 @@ def docx_large(target_bytes: int = 2_000_000, seed: int = 15) -> bytes:
     # Random words compress about as well as real Dutch text (the zip ends up ~1/8 of the XML).
     while size < target_bytes * 8:
         if i % 25 == 0:
-            chunk = _para(f"Artikel {i // 25}", "Heading1")
+            if manual_headings:
+                chunk = f'<w:p><w:r><w:rPr><w:b/><w:sz w:val="28"/></w:rPr><w:t>Onderdeel {i // 25}</w:t></w:r></w:p>'
+            else:
+                chunk = _para(f"Artikel {i // 25}", "Heading1")
         else:
             words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(15, 45)))
             style = f"S{rng.randrange(250)}" if i % 3 else "Normal"

@@ -6,6 +6,8 @@ DOCTYPE declaration (the XXE vector; Word never writes one) are refused with a c
 
 Heading levels: "Title" is 1; "Heading n" is n, or n+1 when the document also has a Title
 (so that the title stays the only level-1 heading); everything deeper becomes 3.
+A document with no heading styles gets its headings from bold, larger or numbered short
+lines (docx_headings.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from editor.core.errors import BadInputError
 from editor.core.importers.cleanup import Cleaner, is_real_url
+from editor.core.importers.docx_headings import Looks, infer_headings
 from editor.core.importers.docx_package import (  # noqa: F401 - check_package and the limits are re-exported
     MAX_MEMBERS,
     RATIO_LIMIT,
@@ -45,6 +48,7 @@ class _Converter:
         self.rels = document.part.rels
         self._index_styles()
         self.num_formats = self._numbering_formats()
+        self.plain: dict[int, object] = {}  # item index -> w:p of a plain body paragraph
 
     # -- numbering -------------------------------------------------------------
     def _numbering_formats(self) -> dict[tuple[str, int], str]:
@@ -280,6 +284,7 @@ class _Converter:
                     if info is not None:
                         items.append(("list", (info, runs)))
                     else:
+                        self.plain[len(items)] = child  # walk() never enters tables or lists
                         items.append(("para", runs))
                 elif child.tag == _q("tbl"):
                     table = self.table(child)
@@ -305,7 +310,12 @@ def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Polic
         document = docx.Document(io.BytesIO(data))
         if document.element.tag != _q("document") or document.element.find(_q("body")) is None:
             raise _not_word()
-        items = _Converter(document, cleaner).convert()
+        converter = _Converter(document, cleaner)
+        items = converter.convert()
+        has_title = any(kind == "heading" and value[0] == 0 for kind, value in items)  # type: ignore[index]
+        if not any(kind == "heading" and value[0] > 0 for kind, value in items):  # type: ignore[index]
+            looks = Looks(converter._chain, document.styles.element)
+            items = infer_headings(items, converter.plain, looks, has_title)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise _damaged() from exc
     except etree.XMLSyntaxError as exc:
@@ -320,7 +330,6 @@ def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Polic
         raise BadInputError(
             f"Het Word-bestand kan niet gelezen worden: {exc}", f"The Word file cannot be read: {exc}"
         ) from exc
-    has_title = any(kind == "heading" and value[0] == 0 for kind, value in items)  # type: ignore[index]
     blocks: list[Block] = []
     for kind, value in items:
         if kind == "heading":
@@ -330,6 +339,9 @@ def parse_docx_bytes(data: bytes, cleaner: Cleaner | None = None) -> tuple[Polic
             else:
                 mapped = min(3, level + 1 if has_title else level)
             blocks.append(Heading(runs=runs, level=mapped))
+        elif kind == "inferred":
+            level, runs = value  # type: ignore[misc]
+            blocks.append(Heading(runs=runs, level=level))
         elif kind == "list":
             (ordered, level), runs = value  # type: ignore[misc]
             blocks.append(ListItem(runs=runs, ordered=ordered, level=level))

@@ -20,17 +20,20 @@ import re
 from dataclasses import dataclass
 
 from editor.core.importers.cleanup import Cleaner
-from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, runs_text
-
-_BULLET = re.compile(r"^([-•*–·▪◦‣●])\s+(?=\S)")
-_ORDERED = re.compile(r"^(\d{1,3}|[A-Za-z])([.)])\s+(?=\S)")
-_DOTTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
-_ARTICLE = re.compile(r"^(artikel|art\.|article|hoofdstuk|chapter)\s+\d+[a-z]?\b", re.I)
-_DATE = re.compile(
-    r"^\d{1,2}(?:\s+\w+\s+|[-/.]\d{1,2}[-/.])\d{2,4}$|^(?:bijgewerkt|laatst|versie|update)", re.I
+from editor.core.importers.heading_cues import (
+    ARTICLE,
+    BULLET,
+    DATE,
+    DOTTED,
+    ORDERED,
+    NumberedLevels,
+    ends_open,
+    looks_like_contact,
+    same_numbering,
+    single_sentence,
+    starts_like_heading,
 )
-_FINAL_PUNCT = ".,;:!?…"
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, runs_text
 
 
 @dataclass
@@ -78,7 +81,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 
 def _marker(text: str) -> re.Match[str] | None:
-    return _BULLET.match(text) or _ORDERED.match(text)
+    return BULLET.match(text) or ORDERED.match(text)
 
 
 def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
@@ -119,18 +122,6 @@ def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
     return [u for u in units if u.text]
 
 
-def _ends_open(text: str) -> bool:
-    return bool(text) and text[-1] not in _FINAL_PUNCT
-
-
-def _starts_like_heading(text: str) -> bool:
-    first = text[0]
-    if first.isupper() or first.isdigit() or first in "\"'“‘(":
-        return True
-    # "iAssist", "eBay": a brand written with a lowercase first letter.
-    return first.isalpha() and len(text) > 1 and text[1].isupper()
-
-
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4:
@@ -139,19 +130,6 @@ def _is_caps(text: str) -> bool:
     if len(first_word) < 2 or not first_word.isupper():
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= 0.6
-
-
-def _same_numbering(a: re.Match[str], b: re.Match[str] | None) -> bool:
-    """Both lines numbered in the same style (digits, or letters): items of one list."""
-    return b is not None and a.group(1).isdigit() == b.group(1).isdigit()
-
-
-def _single_sentence(text: str) -> bool:
-    return not _SENTENCE_BREAK.search(text[:-1])
-
-
-def _looks_like_contact(text: str) -> bool:
-    return "@" in text or "www." in text.lower() or "://" in text
 
 
 def _prose_follows(units: list[_Unit], i: int) -> bool:
@@ -166,7 +144,7 @@ def _classify(units: list[_Unit]) -> list[Block]:
     n = len(units)
     # kind per unit: ("title"|"h2"|"dotted"|"numhead"|"list"|"para", extra)
     kinds: list[str] = ["para"] * n
-    is_marker = [bool(_marker(u.text)) and not _DOTTED.match(u.text) for u in units]
+    is_marker = [bool(_marker(u.text)) and not DOTTED.match(u.text) for u in units]
 
     def standalone(i: int) -> bool:
         return units[i].blank_before and units[i].blank_after
@@ -178,24 +156,24 @@ def _classify(units: list[_Unit]) -> list[Block]:
         text = unit.text
         words = len(text.split())
         if i == 0 and has_next(i) and len(text) <= 80 and not is_marker[i] and (
-            _ends_open(text) or text[-1] in "?!"
-        ) and not _ARTICLE.match(text):
+            ends_open(text) or text[-1] in "?!"
+        ) and not ARTICLE.match(text):
             kinds[i] = "title"
             continue
-        dotted = _DOTTED.match(text)
+        dotted = DOTTED.match(text)
         if dotted and unit.indent == 0 and has_next(i) and len(text) <= 100 and text[-1] not in ".,;":
             rest = text[dotted.end():]
-            if rest and _starts_like_heading(rest):
+            if rest and starts_like_heading(rest):
                 kinds[i] = "dotted"
                 continue
-        if _ARTICLE.match(text) and has_next(i) and len(text) <= 120 and text[-1] not in ".,;":
+        if ARTICLE.match(text) and has_next(i) and len(text) <= 120 and text[-1] not in ".,;":
             kinds[i] = "h2"
             continue
         if is_marker[i]:
-            m = _ORDERED.match(text)
+            m = ORDERED.match(text)
             rest = text[m.end():] if m else ""
             neighbours_numbered = m is not None and any(
-                0 <= j < n and _same_numbering(m, _ORDERED.match(units[j].text)) for j in (i - 1, i + 1)
+                0 <= j < n and same_numbering(m, ORDERED.match(units[j].text)) for j in (i - 1, i + 1)
             )
             if (
                 m
@@ -205,8 +183,8 @@ def _classify(units: list[_Unit]) -> list[Block]:
                 and not neighbours_numbered
                 and len(text) <= 90
                 and len(rest.split()) <= 15
-                and (_ends_open(text) or text.endswith("?"))
-                and _starts_like_heading(rest)
+                and (ends_open(text) or text.endswith("?"))
+                and starts_like_heading(rest)
                 and not (m.group(1).isalpha() and m.group(2) == ")")
             ):
                 kinds[i] = "numhead"
@@ -217,29 +195,27 @@ def _classify(units: list[_Unit]) -> list[Block]:
             continue
         if _is_caps(text) and len(text) <= 120 and text[-1] not in ".,;":
             kinds[i] = "h2"
-        elif text.endswith("?") and len(text) <= 120 and _single_sentence(text) and _starts_like_heading(text):
+        elif text.endswith("?") and len(text) <= 120 and single_sentence(text) and starts_like_heading(text):
             kinds[i] = "h2"
         elif (
-            text.endswith("!") and len(text) <= 60 and standalone(i) and _single_sentence(text)
-            and _starts_like_heading(text)
+            text.endswith("!") and len(text) <= 60 and standalone(i) and single_sentence(text)
+            and starts_like_heading(text)
         ):
             kinds[i] = "h2"
         elif (
             (standalone(i) or (unit.blank_before and _prose_follows(units, i)))
             and len(text) <= 80
             and words <= 10
-            and _ends_open(text)
+            and ends_open(text)
             and text[0].isalpha()
-            and _starts_like_heading(text)
-            and not _looks_like_contact(text)
-            and not _DATE.match(text)
+            and starts_like_heading(text)
+            and not looks_like_contact(text)
+            and not DATE.match(text)
         ):
             kinds[i] = "h2"
 
-    has_dotted = "dotted" in kinds
+    numbered = NumberedLevels(has_dotted="dotted" in kinds)
     blocks: list[Block] = []
-    seen_section = False
-    digit_level: int | None = None  # level of the last "1. …" heading in this section
     i = 0
     while i < n:
         unit, kind = units[i], kinds[i]
@@ -247,19 +223,11 @@ def _classify(units: list[_Unit]) -> list[Block]:
             blocks.append(Heading(runs=unit.runs, level=1))
         elif kind == "h2":
             blocks.append(Heading(runs=unit.runs, level=2))
-            seen_section = True
-            digit_level = None
+            numbered.section()
         elif kind == "dotted":
             blocks.append(Heading(runs=unit.runs, level=3))
         elif kind == "numhead":
-            if unit.text[0].isalpha() and digit_level is not None:
-                level = min(3, digit_level + 1)  # "A. Klanten" under "2. Welke gegevens …"
-            else:
-                # "7. Opmerkingen?" after "6.3 …" is a section; "1. …" under "Wanneer …?" a sub-section.
-                level = 2 if has_dotted or not seen_section else 3
-                if unit.text[0].isdigit():
-                    digit_level = level
-            blocks.append(Heading(runs=unit.runs, level=level))
+            blocks.append(Heading(runs=unit.runs, level=numbered.level(unit.text)))
         elif kind == "list":
             j = i
             while j < n and kinds[j] == "list":
@@ -280,7 +248,7 @@ def _list_items(units: list[_Unit]) -> list[ListItem]:
     for unit in units:
         m = _marker(unit.text)
         assert m is not None
-        ordered = m.re is _ORDERED
+        ordered = m.re is ORDERED
         level = min(indents.index(unit.indent), 5)
         # The runs still start with the unit's text (indent stripped): remove the marker.
         runs = _strip_runs(unit.runs, _leading_ws(unit.runs) + m.end())

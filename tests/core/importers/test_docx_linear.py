@@ -28,3 +28,16 @@ def test_style_formatting_is_still_read_through_the_cache() -> None:
     bold_styled = [b for b in policy.blocks if getattr(b, "runs", None) and b.runs[0].italic]
     assert bold_styled and policy.blocks[0].text == "Artikel 0"
     assert policy.blocks[0].kind == "heading"
+
+
+def test_heading_inference_keeps_docx_import_under_a_millisecond_per_paragraph() -> None:
+    """Issue 14: with no heading styles, bold/larger lines are read once more per paragraph."""
+    data = docx_large(150_000, manual_headings=True)  # the same file, headings as bold 14 pt lines
+    parse_docx_bytes(docx_large(5_000))
+    t0 = time.perf_counter()
+    policy, _warnings = parse_docx_bytes(data)
+    per_paragraph_ms = (time.perf_counter() - t0) * 1000 / len(policy.blocks)
+    headings = [b for b in policy.blocks if b.kind == "heading"]
+    assert len(policy.blocks) > 3000 and len(headings) > 100
+    assert all(h.text.startswith("Onderdeel ") for h in headings)
+    assert per_paragraph_ms < 1.0, f"{per_paragraph_ms:.2f} ms per paragraph"
