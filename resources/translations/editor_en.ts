@@ -964,6 +964,11 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>&amp;New…</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/main_menu.py" line="74" />
+        <source>Exporteren met &amp;wijzigingen (DOCX)…</source>
+        <translation>Export with &amp;tracked changes (DOCX)…</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/main_menu.py" line="69" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
@@ -2089,6 +2094,29 @@ Continue?</translation>
     <message>
         <source>Bewaren is niet gelukt; er is niets verloren. Probeer het opnieuw.</source>
         <translation>Saving failed; nothing was lost. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineExport</name>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Exporteren met wijzigingen</source>
+        <translation>Export with tracked changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Sinds het openen zijn er geen clausules ingevoegd: er zijn geen wijzigingen om bij te houden. Gebruik Bestand &gt; Exporteren voor een gewone export.</source>
+        <translation>No clauses have been inserted since the document was opened: there are no changes to track. Use File &gt; Export for a plain export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>privacyverklaring</source>
+        <translation>privacy-policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>-wijzigingen</source>
+        <translation>-changes</translation>
     </message>
 </context>
 </TS>

@@ -160,3 +160,22 @@ def test_libreoffice_lists_the_revisions_and_accepting_them_gives_the_text_on_sc
     assert accepted.redlines and all(kind == "Insert" and who == AUTHOR for kind, who in accepted.redlines)
     got = [p.text for p in Document(str(accepted.docx)).paragraphs if p.text.strip()]
     assert got == screen_paragraphs(window)
+
+
+def test_menu_entry_and_message_in_english(qtbot, qapp, monkeypatch):
+    from editor.gui import translations
+    from editor.gui.main_window import MainWindow
+
+    assert translations.install(qapp, "en")  # editor_en.qm: built by make setup (packaging/setup.d/20-translations.sh)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        told: list[str] = []
+        monkeypatch.setattr(messages, "show_info", lambda _p, title, text: told.append(f"{title}: {text}"))
+        assert win.menu.act_export_tracked.text() == "Export with &tracked changes (DOCX)…"
+        win.redline.export_dialog()
+        assert told == ["Export with tracked changes: No clauses have been inserted since the document was opened: "
+                        "there are no changes to track. Use File > Export for a plain export."]
+        win.checks.worker.wait()
+    finally:
+        translations.install(qapp, "nl")
