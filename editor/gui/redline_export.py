@@ -7,7 +7,9 @@ The log holds the ids of the blocks the bridge inserted in this session, each in
 undo depth it created, and is cleared when another document is shown. Block ids alone cannot tell
 an undone insertion: Qt's undo leaves the last inserted block's id on the paragraph it was
 appended to. So an insertion counts while the undo stack still reaches it, and is forgotten once
-a new edit replaces its redo history.
+a new edit replaces its redo history. After undo AND redo of an insertion Qt's block states, and
+so the ids, no longer point at the right paragraphs: that redline is refused with a clear message
+rather than marking the client's original text as inserted.
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ class RedlineExport(QObject):
         self._doc = window.editor.document()
         self._pending: set[str] = set()
         self._insertions: list[tuple[int, set[str]]] = []  # (undo depth that includes it, block ids)
+        self._low = 0  # the lowest undo depth seen since the last new edit
         window.bridge.blocks_inserted.connect(self.record)
         self._doc.undoCommandAdded.connect(self._on_command_added)
+        self._doc.contentsChanged.connect(self._sample_depth)
 
     def record(self, block_ids: list[str]) -> None:
         # An insertion may sit inside a larger edit block (gap filler): its undo step exists only
@@ -54,15 +58,27 @@ class RedlineExport(QObject):
             self._insertions.append((self._doc.availableUndoSteps(), set(self._pending)))
             self._pending.clear()
 
+    def _sample_depth(self) -> None:
+        self._low = min(self._low, self._doc.availableUndoSteps())
+        QTimer.singleShot(0, lambda: setattr(self, "_low", min(self._low, self._doc.availableUndoSteps())))
+
     def _on_command_added(self) -> None:
         # A new edit after an undo drops the redo history: undone insertions cannot come back.
         depth = self._doc.availableUndoSteps() - 1
         self._insertions = [(d, ids) for d, ids in self._insertions if d <= depth]
+        self._low = self._doc.availableUndoSteps()
+
+    def redone(self) -> bool:
+        """An insertion was undone and then redone: its block ids are no longer reliable."""
+        self._settle()
+        depth = self._doc.availableUndoSteps()
+        return any(self._low < d <= depth for d, _ids in self._insertions)
 
     def clear(self) -> None:
         """Another document is shown: its original text is the new baseline."""
         self._pending.clear()
         self._insertions.clear()
+        self._low = 0
 
     def inserted_ids(self, policy: Policy) -> set[str]:
         """The inserted blocks in `policy` whose insertion has not been undone."""
@@ -83,6 +99,14 @@ class RedlineExport(QObject):
                 win, self.tr("Exporteren met wijzigingen"),
                 self.tr("Sinds het openen zijn er geen clausules ingevoegd: er zijn geen wijzigingen om bij te houden. "
                         "Gebruik Bestand > Exporteren voor een gewone export."),
+            )
+            return
+        if self.redone():
+            messages.show_warning(
+                win, self.tr("Exporteren met wijzigingen"),
+                self.tr("Na Ongedaan maken en Opnieuw uitvoeren kan de editor de ingevoegde clausules niet meer "
+                        "betrouwbaar aanwijzen. Maak de invoeging ongedaan en voeg ze opnieuw in, of gebruik "
+                        "Bestand > Exporteren voor een export zonder wijzigingen."),
             )
             return
         if not win.documents.confirm_placeholders():

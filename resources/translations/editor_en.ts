@@ -2118,5 +2118,10 @@ Continue?</translation>
         <source>-wijzigingen</source>
         <translation>-changes</translation>
     </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Na Ongedaan maken en Opnieuw uitvoeren kan de editor de ingevoegde clausules niet meer betrouwbaar aanwijzen. Maak de invoeging ongedaan en voeg ze opnieuw in, of gebruik Bestand &gt; Exporteren voor een export zonder wijzigingen.</source>
+        <translation>After Undo and Redo the editor can no longer reliably tell which clauses were inserted. Undo the insertion and insert the clauses again, or use File &gt; Export for an export without tracked changes.</translation>
+    </message>
 </context>
 </TS>

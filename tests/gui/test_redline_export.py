@@ -179,3 +179,17 @@ def test_menu_entry_and_message_in_english(qtbot, qapp, monkeypatch):
         win.checks.worker.wait()
     finally:
         translations.install(qapp, "nl")
+
+
+def test_after_undo_and_redo_the_redline_is_refused_rather_than_wrong(qtbot, loaded, monkeypatch):
+    window, out, _asked = loaded
+    warned: list[str] = []
+    monkeypatch.setattr(messages, "show_warning", lambda _p, _t, text: warned.append(text))
+    insert_suggestion(qtbot, window, "complaint_authority")
+    window.editor.setFocus()
+    QTest.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [line for line in screen_paragraphs(window) if line not in ORIGINAL]  # the clause is back
+    window.redline.export_dialog()
+    assert not out.exists()
+    assert warned and "Opnieuw uitvoeren" in warned[0]
