@@ -33,6 +33,7 @@ class Settings:
     grammar_mode: str = "local"  # "local" (bundled server), "remote" (team URL) or "off"
     grammar_url: str = ""  # team LanguageTool server, used when grammar_mode == "remote"
     docx_template: str = ""  # house-style template; empty = the shipped one
+    revision_author: str = ""  # author of tracked changes in a redline export; empty = the OS user
     recent_files: list[str] = field(default_factory=list)
     last_export_dir: str = ""
     user_words: list[str] = field(default_factory=list)  # words the user added to the dictionary

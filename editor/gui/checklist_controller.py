@@ -132,8 +132,9 @@ class ChecklistController(QObject):
         self.report = report
         self.plain = plain
         self.last_analysis_ms = elapsed
-        self.panel.set_report(report)
+        # Policy first: a gap that comes back (undo) gets suggestions ranked on this text, not the last one.
         self.panel.set_policy(policy)
+        self.panel.set_report(report)
         self.show_outdated()
         self.show_long_sentences()
         self.show_placeholders()

@@ -7,6 +7,7 @@ here changes the document unless the flow succeeded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,7 +260,7 @@ class DocumentActions(QObject):
             pick("Webpagina (*.html)", "Web page (*.html)"): ".html",
             "PDF (*.pdf)": ".pdf",
         }
-        folder = win.settings.last_export_dir or (str(Path(win.path).parent) if win.path else str(Path.home()))
+        folder = self.export_folder()
         stem = Path(win.path or win.imported_from or self.tr("privacyverklaring")).stem
         path, chosen = messages.save_file_name(
             win, self.tr("Exporteren"), str(Path(folder) / (stem + ".docx")), ";;".join(filters)
@@ -271,12 +272,21 @@ class DocumentActions(QObject):
             ext = filters.get(chosen, ".docx")
             path += ext
         if self.export_to(path):
-            win.settings.last_export_dir = str(Path(path).parent)
-            win.save_settings()
-            if messages.ask_yes_no(
-                win, self.tr("Export klaar"), self.tr("Geëxporteerd naar %1.\nWilt u het bestand openen?").replace("%1", path)
-            ):
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            self.offer_to_open(path)
+
+    def export_folder(self) -> str:
+        win = self.window
+        return win.settings.last_export_dir or (str(Path(win.path).parent) if win.path else str(Path.home()))
+
+    def offer_to_open(self, path: str) -> None:
+        """After an export: remember its folder and offer to open the result."""
+        win = self.window
+        win.settings.last_export_dir = str(Path(path).parent)
+        win.save_settings()
+        if messages.ask_yes_no(
+            win, self.tr("Export klaar"), self.tr("Geëxporteerd naar %1.\nWilt u het bestand openen?").replace("%1", path)
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def confirm_placeholders(self) -> bool:
         """Unfilled {{placeholders}} are listed; the user decides whether to export them anyway."""
@@ -298,7 +308,8 @@ class DocumentActions(QObject):
         win = self.window
         policy = win.current_policy()
         ext = Path(path).suffix.lower()
-        try:
+
+        def write() -> None:
             if ext == ".pdf":
                 from editor.gui.pdf_export import export_pdf
 
@@ -311,6 +322,14 @@ class DocumentActions(QObject):
                 from editor.core.export import export_docx
 
                 export_docx(policy, path, template=win.settings.docx_template or None)
+
+        return self.run_export(path, write)
+
+    def run_export(self, path: str, write: Callable[[], None]) -> bool:
+        """Run one export; any failure is told in the UI language and the result is False."""
+        win = self.window
+        try:
+            write()
         except UserError as exc:
             messages.show_error(win, self.tr("Exporteren mislukt"), exc.message)
             return False

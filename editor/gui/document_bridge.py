@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -77,6 +77,8 @@ class BlockRecord:
 
 class DocumentBridge(QObject):
     """Keeps a QTextDocument and the model in step for one open policy."""
+
+    blocks_inserted = Signal(list)  # the ids of the blocks insert_blocks_before just wrote
 
     def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -241,14 +243,14 @@ class DocumentBridge(QObject):
                 if fresh and last.blockFormat().headingLevel():
                     fresh = False
                 start = cursor.position()
-                self._write_blocks(cursor, blocks, fresh=fresh)
+                ids = self._write_blocks(cursor, blocks, fresh=fresh)
             elif self._appendable(before.previous()):
                 # Append after the previous text block: undo then removes exactly the new blocks
                 # and every existing block keeps its id.
                 prev = before.previous()
                 cursor.setPosition(prev.position() + prev.length() - 1)
                 start = cursor.position() + 1
-                self._write_blocks(cursor, blocks, fresh=False)
+                ids = self._write_blocks(cursor, blocks, fresh=False)
             else:
                 cursor.setPosition(before.position())
                 moved_id = self.block_id_of(before)
@@ -263,10 +265,11 @@ class DocumentBridge(QObject):
                 start = cursor.position()
                 if cursor.block().textList() is not None:
                     cursor.block().textList().remove(cursor.block())
-                self._write_blocks(cursor, blocks, fresh=True)
+                ids = self._write_blocks(cursor, blocks, fresh=True)
             end = cursor.position()
         finally:
             cursor.endEditBlock()
+        self.blocks_inserted.emit(ids)
         return start, end
 
     def _appendable(self, block: QTextBlock) -> bool:

@@ -25,6 +25,7 @@ class MainMenu(QObject):
     save_requested = Signal()
     save_as_requested = Signal()
     export_requested = Signal()
+    export_tracked_requested = Signal()  # DOCX with the inserted clauses as tracked changes
     quit_requested = Signal()
     find_requested = Signal()
     replace_requested = Signal()
@@ -70,6 +71,7 @@ class MainMenu(QObject):
         self.act_save = self._action(self.tr("Op&slaan"), sk.Save)
         self.act_save_as = self._action(self.tr("Opslaan &als…"), sk.SaveAs)
         self.act_export = self._action(self.tr("&Exporteren…"), "Ctrl+E")
+        self.act_export_tracked = self._action(self.tr("Exporteren met &wijzigingen (DOCX)…"))
         self.act_quit = self._action(self.tr("Af&sluiten"), sk.Quit)
         self.act_undo = self._action(self.tr("&Ongedaan maken"), sk.Undo)
         self.act_redo = self._action(self.tr("Opnieuw &uitvoeren"), sk.Redo)
@@ -113,6 +115,7 @@ class MainMenu(QObject):
             (self.act_new, self.new_requested.emit), (self.act_open, self.open_requested.emit),
             (self.act_save, self.save_requested.emit), (self.act_save_as, self.save_as_requested.emit),
             (self.act_export, self.export_requested.emit), (self.act_quit, self.quit_requested.emit),
+            (self.act_export_tracked, self.export_tracked_requested.emit),
             (self.act_find, self.find_requested.emit), (self.act_replace, self.replace_requested.emit),
             (self.act_profile, self.profile_requested.emit), (self.act_library, self.library_requested.emit),
             (self.act_recheck, self.recheck_requested.emit), (self.act_fill_gaps, self.fill_gaps_requested.emit), (self.act_settings, self.settings_requested.emit),
@@ -146,7 +149,8 @@ class MainMenu(QObject):
         self._fill(file_menu, (self.act_new, self.act_open))
         self.recent_menu = file_menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self._fill(file_menu, (None, self.act_save, self.act_save_as, self.act_export, None, self.act_quit))
+        self._fill(file_menu, (None, self.act_save, self.act_save_as, self.act_export, self.act_export_tracked, None,
+                               self.act_quit))
         self.edit_menu = bar.addMenu(self.tr("Be&werken"))
         self._fill(self.edit_menu, (self.act_undo, self.act_redo, None, self.act_cut, self.act_copy, self.act_paste,
                                     None, self.act_find, self.act_replace))

@@ -32,6 +32,7 @@ from editor.gui.grammar import GrammarController
 from editor.gui.library_controller import LibraryController
 from editor.gui.main_menu import MainMenu
 from editor.gui.outline import OutlineView
+from editor.gui.redline_export import RedlineExport
 from editor.gui.text_editor import PolicyTextEdit
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.library_ctl = LibraryController(self.editor, lambda: self.settings, lambda: self.checks.report, self)
         self.documents = DocumentActions(self)
         self.gap_filler = GapFiller(self.editor, lambda: self.library_ctl.library, self)
+        self.redline = RedlineExport(self)  # remembers this session's insertions for a tracked-changes export
         self.grammar = GrammarController(self.editor, self.settings, lambda: self.bridge.meta.language)
         self._build_grammar_dock()
         self._connect()
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
             (m.new_requested, docs.new_document), (m.open_requested, docs.open_dialog),
             (m.recent_requested, docs.open_recent), (m.save_requested, docs.save),
             (m.save_as_requested, docs.save_as), (m.export_requested, docs.export_dialog),
+            (m.export_tracked_requested, self.redline.export_dialog),
             (m.quit_requested, self.close), (m.find_requested, self.show_find),
             (m.replace_requested, self.show_find), (m.style_requested, self.set_style),
             (m.link_requested, self.edit_link), (m.outline_toggled, self.outline_box.setVisible),
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
     def load_policy(self, policy: Policy, path: str | None, *, modified: bool = False) -> None:
         """Show `policy` (a fresh document: the undo history starts empty)."""
         self.checks.cancel()
+        self.redline.clear()  # this text is the new original
         self.bridge.load(policy)
         self.editor.document().clearUndoRedoStacks()
         self.path = path

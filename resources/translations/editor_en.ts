@@ -969,6 +969,11 @@ Fill them in via Document &gt; Organisation profile. Export with these placehold
         <translation>&amp;New…</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/main_menu.py" line="74" />
+        <source>Exporteren met &amp;wijzigingen (DOCX)…</source>
+        <translation>Export with &amp;tracked changes (DOCX)…</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/main_menu.py" line="69" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
@@ -2094,6 +2099,34 @@ Continue?</translation>
     <message>
         <source>Bewaren is niet gelukt; er is niets verloren. Probeer het opnieuw.</source>
         <translation>Saving failed; nothing was lost. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineExport</name>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Exporteren met wijzigingen</source>
+        <translation>Export with tracked changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Sinds het openen zijn er geen clausules ingevoegd: er zijn geen wijzigingen om bij te houden. Gebruik Bestand &gt; Exporteren voor een gewone export.</source>
+        <translation>No clauses have been inserted since the document was opened: there are no changes to track. Use File &gt; Export for a plain export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>privacyverklaring</source>
+        <translation>privacy-policy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>-wijzigingen</source>
+        <translation>-changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/redline_export.py" line="1" />
+        <source>Na Ongedaan maken en Opnieuw uitvoeren kan de editor de ingevoegde clausules niet meer betrouwbaar aanwijzen. Maak de invoeging ongedaan en voeg ze opnieuw in, of gebruik Bestand &gt; Exporteren voor een export zonder wijzigingen.</source>
+        <translation>After Undo and Redo the editor can no longer reliably tell which clauses were inserted. Undo the insertion and insert the clauses again, or use File &gt; Export for an export without tracked changes.</translation>
     </message>
 </context>
 </TS>
