@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,9 +34,8 @@ class Rule:
     regex: re.Pattern[str]
     requires: re.Pattern[str] | None
     unless: re.Pattern[str] | None  # the rule does not apply to a sentence that also matches this
-    quick: re.Pattern[str]  # `regex` without the leading word boundaries: a cheaper necessary condition
     literals: tuple[str, ...] | None  # one of these occurs in every match (derived from the pattern); None: unknown
-    guarded: Any  # `quick` behind the token prefilter (prefilter.py): skips sentences without its fragments
+    guarded: Any  # the pattern's quick form behind the token prefilter (prefilter.py): a cheap necessary condition
     match: tuple[str, ...]
     no_match: tuple[str, ...]
     source: str  # file name, for error messages
@@ -73,9 +72,10 @@ class Rule:
 class Rulebook:
     rules: tuple[Rule, ...]
     reasons: dict[str, tuple[str, str]]
+    items: dict[str, tuple[Rule, ...]] = field(default_factory=dict)  # item id -> its rules (every analysis asks)
 
-    def by_item(self, item: str) -> list[Rule]:
-        return [r for r in self.rules if r.item == item]
+    def by_item(self, item: str) -> tuple[Rule, ...]:
+        return self.items.get(item, ())
 
     def reason_text(self, key: str) -> str | None:
         got = self.reasons.get(key)
@@ -157,7 +157,6 @@ def load_rulebook() -> Rulebook:
             rules.append(Rule(
                 id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
                 regex=re.compile(expand(raw["pattern"], fragments)),
-                quick=re.compile(quick_form(expand(raw["pattern"], fragments))),
                 literals=_literals(expand(raw["pattern"], fragments)),
                 guarded=guard_pattern(re.compile(quick_form(expand(raw["pattern"], fragments)))),
                 requires=re.compile(expand(req, fragments)) if req else None,
@@ -166,7 +165,10 @@ def load_rulebook() -> Rulebook:
                 section=raw.get("section", ""), section_only=bool(raw.get("section_only", False)),
                 headings=bool(raw.get("headings", False)),
             ))
-    return Rulebook(tuple(rules), reasons)
+    by_item: dict[str, tuple[Rule, ...]] = {}
+    for rule in rules:
+        by_item[rule.item] = (*by_item.get(rule.item, ()), rule)
+    return Rulebook(tuple(rules), reasons, by_item)
 
 
 def sentence_rule_tags(low: str) -> dict[str, str]:
