@@ -1,24 +1,36 @@
 # Two commands on a fresh Debian/Ubuntu machine: `make run` and `make test`.
-# Both go through `make setup`, which is idempotent (a second run takes seconds).
+# `make run` goes through `make setup-app` (what the app needs); `make test` and the other targets through
+# `make setup`, which adds the test and verification tools. Both are idempotent (a second run takes seconds).
 
-VENV   := .venv
-PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
-SAMPLE := clause_library/corpus/003_f5b7ab7d7d479ac4.txt
+VENV      := .venv
+PY        := $(VENV)/bin/python
+APP_STAMP := $(VENV)/.installed-app
+STAMP     := $(VENV)/.installed
+SAMPLE    := clause_library/corpus/003_f5b7ab7d7d479ac4.txt
 
-.PHONY: setup run test lint bench accuracy clean translations library
+.PHONY: setup setup-app run test lint bench accuracy clean translations library
 
-setup: $(STAMP)
+setup-app: $(APP_STAMP)
 	@bash packaging/setup.sh post
 
-$(STAMP): pyproject.toml packaging/setup.sh packaging/apt-packages.txt
+$(APP_STAMP): pyproject.toml packaging/setup.sh packaging/apt-packages.txt
 	@bash packaging/setup.sh apt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	@touch $(APP_STAMP)
+
+setup: $(STAMP)
+	@bash packaging/setup.sh post test
+
+$(STAMP): pyproject.toml packaging/setup.sh packaging/apt-packages.txt packaging/apt-test-packages.txt
+	@bash packaging/setup.sh apt test
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[test]"
 	@touch $(STAMP)
 
-run: setup
+run: setup-app
 	$(VENV)/bin/privacy-editor $(SAMPLE)
 
 test: setup

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Idempotent machine set-up for `make setup`.
-#   setup.sh apt   installs the Debian packages in apt-packages.txt that are missing
-#   setup.sh post  runs every packaging/setup.d/*.sh step (each one is idempotent itself)
+# Idempotent machine set-up: `make setup-app` (what the app needs) and `make setup` (also the tests' tools).
+#   setup.sh apt [test]   installs the missing Debian packages of apt-packages.txt (with test: also
+#                         apt-test-packages.txt)
+#   setup.sh post [test]  runs the packaging/setup.d/*.sh steps the app needs; with test also the steps
+#                         marked "# setup: test" (each step is idempotent itself)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -11,8 +13,9 @@ sudo_cmd() {
 }
 
 apt_install() {
-    local wanted missing=()
-    wanted=$(grep -v '^\s*#' "$here/apt-packages.txt" | awk 'NF {print $1}')
+    local wanted missing=() lists=("$here/apt-packages.txt")
+    [ "${1:-}" = test ] && lists+=("$here/apt-test-packages.txt")
+    wanted=$(cat "${lists[@]}" | grep -v '^\s*#' | awk 'NF {print $1}')
     for p in $wanted; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
@@ -29,13 +32,16 @@ apt_install() {
 }
 
 case "${1:-}" in
-    apt) apt_install ;;
+    apt) apt_install "${2:-}" ;;
     post)
-        apt_install
+        apt_install "${2:-}"
         for step in "$here"/setup.d/*.sh; do
             [ -e "$step" ] || continue
+            if grep -q '^# setup: test' "$step" && [ "${2:-}" != test ]; then
+                continue  # a test or verification tool: `make test` installs it, `make run` does not
+            fi
             (cd "$root" && bash "$step")
         done
         ;;
-    *) echo "usage: setup.sh apt|post" >&2; exit 2 ;;
+    *) echo "usage: setup.sh apt|post [test]" >&2; exit 2 ;;
 esac

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# setup: test
 # Tools that verify the DOCX/HTML/PDF export (issue 7). Idempotent and a fast no-op when done.
 #  - Debian: LibreOffice (headless DOCX -> PDF), poppler (pdftotext/pdfinfo/pdftoppm), Chromium,
 #    Carlito/Caladea/Liberation fonts (metric-compatible with Calibri/Cambria/Arial), Java, node.
