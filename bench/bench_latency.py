@@ -146,7 +146,7 @@ def measure() -> dict:
     from bench.util import synthetic_policy_text
 
     if not shutil.which("Xvfb"):
-        raise RuntimeError("Xvfb is not installed (packaging/apt-packages.txt)")
+        raise RuntimeError("Xvfb is not installed (packaging/apt-test-packages.txt)")
     base = Path(tempfile.mkdtemp(prefix="bench-latency-"))
     policy = base / "verklaring-20k.txt"
     policy.write_text(synthetic_policy_text(20_000), encoding="utf-8")

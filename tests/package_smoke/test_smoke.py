@@ -178,7 +178,7 @@ def test_gui_shows_a_real_x11_window(bundle, fresh_env, tmp_path):
     from bench.bench_package import _XProbe, _xvfb
 
     if not shutil.which("Xvfb"):
-        pytest.fail("Xvfb is missing (packaging/apt-packages.txt installs it)")
+        pytest.fail("Xvfb is missing (packaging/apt-test-packages.txt installs it)")
     with _xvfb() as display:
         probe = _XProbe(display)
         env = dict(fresh_env, DISPLAY=display, XDG_SESSION_TYPE="wayland", WAYLAND_DISPLAY="wayland-0")

@@ -1,7 +1,7 @@
 """A real SMB share for tests: smbd on 127.0.0.1 (a free, non-standard port) with a private
 config in a temp folder, mounted as many times as needed with `rclone mount` (FUSE), each mount
 standing for one workstation. Needs root (smbd), /dev/fuse, smbd, rclone and fusermount3;
-packaging/apt-packages.txt installs them and CI runs as root.
+packaging/apt-test-packages.txt installs them and CI runs as root.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def require_share_tools() -> None:
     if not missing:
         return
     if os.environ.get("CI"):
-        pytest.fail(f"real-share tests need {', '.join(missing)} (packaging/apt-packages.txt, run as root)")
+        pytest.fail(f"real-share tests need {', '.join(missing)} (packaging/apt-test-packages.txt, run as root)")
     pytest.skip(f"real-share tests need {', '.join(missing)}")
 
 
