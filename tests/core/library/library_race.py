@@ -21,11 +21,20 @@ CLAUSE = "gedeeld"
 
 
 def _open(root: str, timeouts: dict[str, float]) -> ClauseLibrary:
+    """A curator's library, live on the share before the race starts.
+
+    A freshly mounted share can miss the first bounded check on a loaded machine (a cold FUSE
+    mount); the race is about concurrent saves, so each workstation first waits until its share
+    answers, as a curator would before starting to edit."""
     lib = ClauseLibrary(Path(root))
     lib._use_cache = False
     for key, value in timeouts.items():
         setattr(lib, key, value)
+    deadline = time.monotonic() + 90
     lib.reload()
+    while lib.offline_since is not None and time.monotonic() < deadline:
+        time.sleep(1.0)
+        lib.reload()
     return lib
 
 
