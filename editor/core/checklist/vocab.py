@@ -7,6 +7,7 @@ import re
 
 from editor.core.checklist.prefilter import guard_namespace
 from editor.core.checklist.services import named_service_regex, outside_eea_regex
+from editor.core.patterns import EMAIL, PHONE  # noqa: F401 - used by the tagging code as V.EMAIL / V.PHONE
 
 IC = re.I
 
@@ -21,9 +22,7 @@ DATA = re.compile(r"gegevens|informatie|\bdata\b|e-?mailadres|naam\b|adres|inkom
 
 COOKIE = re.compile(r"cookie|browser")
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-PHONE = re.compile(r"(?:\+\s?\d{2}|\(0\)|\b0)\s?(?:\(0\)\s?)?\d(?:\s?[./-]?\s?\d){7,10}\b")
+# EMAIL and PHONE: the one definition the app shares (editor/core/patterns.py), imported above.
 
 ADDRESS = re.compile(
     r"\b\d{1,5}\s?[a-z]?(?:\s?[/-]\s?[\w]{1,4})?\s*[,–|-]?\s+(?:b-|nl-|be-)?\d{4}(?:\s?[a-z]{2})?\s+[a-zà-ÿ][\w'-]+"
