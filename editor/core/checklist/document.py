@@ -64,7 +64,10 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     in_list = False
     for bi, f in enumerate(feats):
         real_heading = isinstance(blocks[bi], Heading)
-        if f.heading and not real_heading and in_list and not TP.heading_topics(f.heading_low):
+        # A short lead-in such as "U mag:" looks like a heading but names no topic: it introduces
+        # a list inside the current section rather than opening a new one.
+        lead_in = f.ends_with_colon and not real_heading
+        if f.heading and not real_heading and (in_list or lead_in) and not TP.heading_topics(f.heading_low):
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False

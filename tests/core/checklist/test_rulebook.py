@@ -15,7 +15,7 @@ from editor.core.importers import import_text
 
 RULES = load_rulebook().rules
 # A section rule's examples stand under a heading of that section, as on a real page.
-SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention": "Hoe lang bewaren wij uw gegevens?"}
+SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention": "Hoe lang bewaren wij uw gegevens?", "rights": "Uw rechten"}
 
 
 def _policy_text(rule, sentence: str) -> str:
