@@ -52,6 +52,28 @@ class _Doc:
         return self.section_topics[bi][si]
 
 
+_LEAD_IN_TOPICS = frozenset({"rights"})
+
+
+def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
+    """Per block, the topics a lead-in gives the list entries that follow it.
+
+    "Indien voorzien in de wet, heeft u het recht:" makes its entries ("- op toegang tot ...") rights
+    entries even when they stand under an unrelated heading, as pasted pages often have them."""
+    out: list[frozenset[str]] = [frozenset()] * len(feats)
+    run: frozenset[str] = frozenset()
+    for bi, f in enumerate(feats):
+        if f.is_list and not f.ends_with_colon:
+            out[bi] = run
+        else:
+            run = frozenset()
+        if f.ends_with_colon and not f.heading and not isinstance(blocks[bi], Heading) and f.sentences:
+            s, e = f.sentences[-1]
+            # only the rights: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
+            run = TP.heading_topics(f.text[s:e].lower()) & _LEAD_IN_TOPICS
+    return out
+
+
 def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     # A lone numbered list entry between paragraphs ("6. Klachten") is a heading the importer could
     # not tell from a list; treat it as one so that its section gets a topic.
@@ -73,6 +95,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             in_list = False
         if f.ends_with_colon and not real_heading:
             in_list = True
+    lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
     pos = 0
     for f in feats:
@@ -108,6 +131,8 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
         # Every sentence of a block stands in the same section: the heading's own, the one its
         # lead line opens, or else the section before.
         topics, sid = current()
+        if lead_topics[bi]:
+            topics = topics | lead_topics[bi]
         per_topics = [topics] * len(f.sentences)
         per_id = [sid] * len(f.sentences)
         sec_topics.append(per_topics)
