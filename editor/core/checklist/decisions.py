@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from editor.core.checklist import reasons as RS
@@ -111,6 +112,21 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     return d
 
 
+def _vetoed(doc: _Doc, veto, ev) -> bool:
+    """Whether a veto rule strikes one piece of evidence: by its text, or (a section veto such as the
+    entries after "niet met derden, tenzij:") by the section its sentence stands in."""
+    if not veto.section_only:
+        return veto.matches(normalise(ev.text))
+    bi = bisect.bisect_right(doc.offsets, ev.start) - 1
+    if bi < 0:
+        return False
+    rel = ev.start - doc.offsets[bi]
+    for si, (s, e) in enumerate(doc.feats[bi].sentences):
+        if s <= rel < e or rel < s:
+            return veto.section in doc.section_topics[bi][si]
+    return False
+
+
 def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
     """Data rules (resources/checklist/rules) hold decisions to the house bar.
 
@@ -126,9 +142,9 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
         vetoes = [r for r in rules if r.status == "not_evidence"]
         dec = d[item]
         if vetoes and dec.status in ("present", "partial") and dec.evidence:
-            kept = [e for e in dec.evidence if not any(v.matches(normalise(e.text)) for v in vetoes)]
+            kept = [e for e in dec.evidence if not any(_vetoed(doc, v, e) for v in vetoes)]
             if not kept:
-                veto = next(v for v in vetoes if any(v.matches(normalise(e.text)) for e in dec.evidence))
+                veto = next(v for v in vetoes if any(_vetoed(doc, v, e) for e in dec.evidence))
                 d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
             elif len(kept) < len(dec.evidence):
                 d[item] = dec = dataclasses.replace(dec, evidence=kept)
@@ -144,7 +160,9 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                 in_section = set(_body_hits(doc, rule.section))
                 found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
             for h in found:
-                if (rule.headings or not _bare_heading(doc, h)) and not any(v.tag in doc.feats[h[0]].tags[h[1]] for v in vetoes):
+                if (rule.headings or not _bare_heading(doc, h)) and not any(
+                        v.tag in doc.feats[h[0]].tags[h[1]] or (v.section_only and v.section in doc.section_topics[h[0]][h[1]])
+                        for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)
         if hits:

@@ -53,6 +53,10 @@ class _Doc:
 
 
 _LEAD_IN_TOPICS = frozenset({"rights"})
+# "Wij delen uw gegevens niet met derden, tenzij:": the entries are exceptions to a promise, which
+# section vetoes in the rules (section = "sharing_exceptions") keep out of the evidence for a legal basis.
+_EXCEPTION_LEAD = re.compile(r"\b(?:tenzij|behalve(?: als| indien| wanneer)?|uitgezonderd)\W*$")
+_EXCEPTIONS = frozenset({"sharing_exceptions"})
 
 
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
@@ -67,10 +71,11 @@ def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[fro
             out[bi] = run
         else:
             run = frozenset()
-        if f.ends_with_colon and not f.heading and not isinstance(blocks[bi], Heading) and f.sentences:
+        if f.ends_with_colon and not isinstance(blocks[bi], Heading) and f.sentences:
             s, e = f.sentences[-1]
             # only the rights: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
-            run = TP.heading_topics(f.text[s:e].lower()) & _LEAD_IN_TOPICS
+            low = f.text[s:e].lower()
+            run = _EXCEPTIONS if _EXCEPTION_LEAD.search(low) else TP.heading_topics(low) & _LEAD_IN_TOPICS
     return out
 
 

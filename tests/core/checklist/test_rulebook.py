@@ -18,8 +18,14 @@ RULES = load_rulebook().rules
 SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention": "Hoe lang bewaren wij uw gegevens?", "rights": "Uw rechten"}
 
 
+# A section veto's examples stand in the list its lead-in opens.
+SECTION_LEADS = {"sharing_exceptions": "Wij delen uw gegevens niet met derden, tenzij:"}
+
+
 def _policy_text(rule, sentence: str) -> str:
     """A minimal policy around one example; a lead-in turns a bare label line into the list entry it is."""
+    if rule.section_only and rule.section in SECTION_LEADS:
+        return f"Privacyverklaring\n\nMeer informatie\n\n{SECTION_LEADS[rule.section]}\n\n- {sentence}\n"
     heading = SECTION_HEADINGS.get(rule.section, "Meer informatie") if rule.section_only else "Meer informatie"
     return f"Privacyverklaring\n\n{heading}\n\nIn dit deel van onze verklaring leest u hierover het volgende:\n\n{sentence}\n"
 
