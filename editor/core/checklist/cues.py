@@ -25,19 +25,6 @@ _EMPTY: frozenset[str] = frozenset()
 
 _DIGIT = re.compile(r"\d")
 
-_BASIS_STRONG_GUARD = ("rechtsgrond", "grondslag", "basis", "gerechtvaard", "vital", "algemeen belang", "art", "legal", "lawful", "wettelijke opdracht",
-                       "wettelijke taak", "publieke taak", "publiekrechtelijke", "wettelijke opdrachten", "wettelijke taken")
-
-_RET_CRITERIA_GUARD = ("archiefwet", "selectielijst", "zolang", "zo lang", "totdat", "tot u", "tot je", "tot jij", " na ", "na het", "termijn", "plicht", "laatste", "tot het", "tot de",
-                       "zodra", "looptijd")
-
-def _any(low: str, needles: tuple[str, ...]) -> bool:
-    """Whether any needle occurs in low (plain substring tests beat a regex alternation here)."""
-    for n in needles:
-        if n in low:
-            return True
-    return False
-
 _CUE_BIT = {name: 1 << i for i, (name, _rx) in enumerate(_CUE_RES)}
 
 _cue_sets: dict[int, frozenset[str]] = {0: _EMPTY}

@@ -88,7 +88,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:purpose"] = "purposes:purpose"
 
     if "basis" in cues:
-        if (CU._any(low, CU._BASIS_STRONG_GUARD) and V.BASIS_STRONG.search(low)) or (
+        if V.BASIS_STRONG.search(low) or (
             V.BASIS_EXPLICIT.search(low) and (V.PROC.search(low) or not V._NOT_PROCESSING.search(low))
         ):
             tags["legal_basis:explicit"] = "legal_basis:explicit"
@@ -154,7 +154,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
                 tags["retention:indefinite"] = "retention:indefinite"
             elif "unit" in cues and V.RET_PERIOD.search(low) and not ("bewa" not in low and V.RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
-            if CU._any(low, CU._RET_CRITERIA_GUARD) and V.RET_CRITERIA.search(low):
+            if V.RET_CRITERIA.search(low):
                 tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
             if V.RET_VAGUE.search(low):
                 tags["retention:vague"] = "retention:vague"
