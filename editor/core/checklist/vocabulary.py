@@ -4,7 +4,8 @@ Two kinds of entries, each with example sentences (or tokens) that a test runs:
 - `[[pattern]]`: a named regex that the combining logic (patterns.py, features.py, decide_*.py) searches,
   e.g. PURPOSE or RET_PERIOD. `regex` is a string or a list of pieces joined by "|"; `{name}` puts in a
   fragment of fragments.toml as it stands (each fragment is one group, so nothing is wrapped);
-  `raw = true`: it runs on the original text, else on the lower-cased sentence.
+  `raw = true`: it runs on the original text, else on the lower-cased sentence; `topic`: a heading
+  pattern names that section topic.
 - `[[cue]]`: a token class (cues.py): a regex searched in one lower-case token, optionally led by the
   tokens of the services table.
 `[lists]` hold plain word lists. Everything is read and compiled once, at import.
@@ -33,6 +34,7 @@ class VocabPattern:
     match: tuple[str, ...]
     no_match: tuple[str, ...]
     source: str  # file name, for error messages
+    topic: str = ""  # a heading pattern: the section topic it names (topics.py)
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def load_patterns() -> tuple[VocabPattern, ...]:
             flags = re.I if raw.get("ignore_case") else 0
             out.append(VocabPattern(
                 name=raw["name"], regex=re.compile(expand(_joined(raw["regex"]), frags), flags), raw=bool(raw.get("raw")),
-                match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=fname,
+                match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=fname, topic=raw.get("topic", ""),
             ))
     names = [p.name for p in out]
     if len(names) != len(set(names)):
