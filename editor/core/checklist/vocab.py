@@ -7,14 +7,10 @@ live in data files with their examples.
 
 from __future__ import annotations
 
-import re
-
 from editor.core.checklist.prefilter import guard_namespace
 from editor.core.checklist.services import named_service_regex, outside_eea_regex
 from editor.core.checklist.vocabulary import load_patterns
 from editor.core.patterns import EMAIL, PHONE  # noqa: F401 - the one definition the app shares, used as V.EMAIL / V.PHONE
-
-C = re.compile  # the modules that still compile their own patterns (topics.py, terms.py)
 
 PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in load_patterns())
 globals().update({p.name: p.regex for p in load_patterns()})
