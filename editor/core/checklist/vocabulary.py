@@ -50,8 +50,14 @@ def vocab_dir() -> Path:
     return resources_dir() / VOCAB_DIR
 
 
+@lru_cache(maxsize=1)
+def _parsed() -> tuple[tuple[str, dict], ...]:
+    """Every vocabulary file, parsed once (patterns, token classes and lists all come from this)."""
+    return tuple((p.name, tomllib.loads(p.read_text(encoding="utf-8"))) for p in sorted(vocab_dir().glob("*.toml")))
+
+
 def _files(prefix: str = "") -> list[tuple[str, dict]]:
-    return [(p.name, tomllib.loads(p.read_text(encoding="utf-8"))) for p in sorted(vocab_dir().glob(prefix + "*.toml"))]
+    return [(name, data) for name, data in _parsed() if name.startswith(prefix)]
 
 
 def _joined(value: str | list[str]) -> str:
@@ -60,7 +66,7 @@ def _joined(value: str | list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
-    return tomllib.loads((vocab_dir() / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    return dict(_files("fragments.toml")[0][1]["fragments"])
 
 
 def expand(pattern: str, frags: dict[str, str]) -> str:
