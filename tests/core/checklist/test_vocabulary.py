@@ -95,3 +95,16 @@ def test_no_hand_kept_substring_guards_remain_in_cues():
     hand_kept = [name for name, value in vars(CU).items()
                  if name.endswith(("_GUARD", "_WORDS", "_STRONG")) and isinstance(value, tuple)]
     assert hand_kept == []
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    # phrasings that a hand-kept guard in front of the pattern used to drop (no " na ", no "art")
+    ("Na afloop van de cursus bewaren we je gegevens nog twee jaar.", "retention:criteria_ctx"),
+    ("Na beëindiging van het lidmaatschap bewaren wij je gegevens niet langer.", "retention:criteria_ctx"),
+    ("De inning van het lesgeld (6.1 e) volgt uit de uitvoering van het contract.", "legal_basis:explicit"),
+])
+def test_a_pattern_is_not_silenced_by_a_word_list_in_front_of_it(sentence, tag):
+    from editor.core.checklist.patterns import sentence_tags
+    from editor.core.checklist.text import normalise
+
+    assert tag in sentence_tags(sentence, normalise(sentence))
