@@ -13,6 +13,8 @@ from editor.core.checklist.vocabulary import load_patterns
 from editor.core.patterns import EMAIL, PHONE  # noqa: F401 - the one definition the app shares, used as V.EMAIL / V.PHONE
 
 PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in load_patterns())
+if set(PATTERN_NAMES) & set(globals()):
+    raise ValueError(f"vocabulary names shadow vocab.py itself: {sorted(set(PATTERN_NAMES) & set(globals()))}")
 globals().update({p.name: p.regex for p in load_patterns()})
 
 SERVICE_NAMES = named_service_regex()  # resources/checklist/services.toml
