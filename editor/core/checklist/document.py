@@ -7,11 +7,11 @@ sentence cues count; list entries after a lead-in open no section.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from editor.core.checklist import reasons as RS
 from editor.core.checklist import topics as TP
+from editor.core.checklist import vocab as V
 from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeatures
 from editor.core.checklist.report import (
     Evidence,
@@ -229,8 +229,7 @@ def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
 # A title names a topic: a real heading, or a pasted line that asks ("Op basis van welke grondslag ...?").
 # A pasted line that states something ("Wij bewaren je mail zolang ...", "IP-adres (automatisch ...)")
 # still gives the information, full stop or not.
-_TITLE_QUESTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:hoe|welke?|wat|waarom|wie|waar|wanneer|waarvoor|(?:met|aan|bij|in|op|voor|tot) (?:wie|welke?|wat)|"
-                             r"op (?:basis|grond) van (?:welke|wat)|voor welke|how|what|which|why|who)\b", re.IGNORECASE)
+_TITLE_QUESTION = V.TITLE_QUESTION  # resources/checklist/vocabulary/headings.toml
 
 
 def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:

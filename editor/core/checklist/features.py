@@ -5,7 +5,6 @@ Depends only on the block's kind, level and text, so the Analyzer caches it per 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from editor.core.checklist import patterns as P
@@ -118,14 +117,11 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
 # A processing table ("Doel | Gegevens | Rechtsgrond | Bewaartermijn") names the topic of each column
 # in its header row; a cell such as "7 jaar" or "Toestemming" then counts for that topic.
 _COLUMN_TOPICS = (
-    ("retention", re.compile(r"bewa|termijn|hoe ?lang|\bduur|retenti|retention")),
-    ("legal_basis", re.compile(r"rechtsgrond|grondslag|\bbasis\b|legal|juridisch")),
-    ("purposes", re.compile(r"\bdoel|waarvoor|waarom|purpose")),
-    ("recipients", re.compile(r"ontvanger|derden|gedeeld|delen met|recipient")),
+    ("retention", V.COLUMN_RETENTION),
+    ("legal_basis", V.COLUMN_LEGAL_BASIS),
+    ("purposes", V.COLUMN_PURPOSES),
+    ("recipients", V.COLUMN_RECIPIENTS),
 )
-
-
-_BASIS_WORDS = re.compile(r"toestemming|overeenkomst|contract|wettelijk|wet\b|gerechtvaardigd|legitiem|belang|6\s?[.(]|consent")
 
 
 def _table_columns(text: str, sentences: list[tuple[int, int]]) -> list[frozenset[str]]:
@@ -165,7 +161,7 @@ def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
             t["retention:criteria_ctx"] = "retention:criteria"
         elif V.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
             t["retention:vague"] = "retention:vague"
-    if "legal_basis" in topics and _BASIS_WORDS.search(low):
+    if "legal_basis" in topics and V.COLUMN_BASIS_WORDS.search(low):
         t["legal_basis:explicit"] = "legal_basis:explicit"
         if "toestemming" in low or "consent" in low:
             t["consent:basis"] = "withdraw_consent:trigger"

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import re
 
+from editor.core.checklist import vocab as V
+from editor.core.checklist.vocabulary import word_lists
+
 # --- jurisdiction -----------------------------------------------------------------------------
-_BE_SIGNS = ("gegevensbeschermingsautoriteit", "gegevensbeschermingautoriteit", "gba", "belgi", "ondernemingsnummer", "kbo", "kruispuntbank",
-             "+32", ".be", "30 juli 2018", "brussel", "privacycommissie", "cbpl", "vlaander", "wallonië", "rijksregister", "ziekenfonds",
-             "8 december 1992", "commissie voor de bescherming van de persoonlijke levenssfeer", "fod", "rechtbank van eerste aanleg")
-
-
-_NL_SIGNS = ("autoriteit persoonsgegevens", "kvk", "kamer van koophandel", "uavg", "uitvoeringswet", "+31", ".nl", "nederland",
-             "burgerservicenummer", "bsn", "zorgverzekeraar", "postbus")
-
-
-_BE_RX = re.compile(r"\bBE\s?0\d{3}")
-
+# The signs are data: resources/checklist/vocabulary/jurisdiction.toml.
+_BE_SIGNS = word_lists()["be_signs"]
+_NL_SIGNS = word_lists()["nl_signs"]
+_BE_RX = V.BE_COMPANY_NUMBER_SIGN
 
 # "\b\d{4}..." written to start with a digit (the word boundary checked right after it), so the regex
 # engine can skip ahead to digits instead of trying every position: the same matches, faster.
-_NL_RX = re.compile(r"\d(?<=\b\d)\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]")
+_NL_RX = V.NL_POSTCODE_SIGN
 
 
 # Short signs ("kbo", "gba", "bsn") only as whole words: "vakbond" holds no KBO.
@@ -52,21 +48,11 @@ def _sign_rx(low: str) -> re.Pattern[str] | None:
 _SIGN_SIDE = {**{w: 0 for w in _BE_SIGNS}, **{w: 1 for w in _NL_SIGNS}}
 
 
-_SIGN_GUARD = ("gba", "kbo", "kvk", "belgi", "nederland", "+3", ".be", ".nl", "autoriteit", "koophandel", "2018", "brussel", "bsn", "uavg",
-               "postbus", "privacycommissie", "cbpl", "rijksregister", "ziekenfonds", "zorgverzekeraar", "burgerservice", "ondernemingsnummer",
-               "kruispuntbank", "vlaander", "wallon", "uitvoeringswet", "1992", "levenssfeer", "fod", "aanleg")
-
-
 def jurisdiction_signals(text: str) -> tuple[int, int]:
     """(Belgian, Dutch) signal counts in a text: authority, registers, phone prefixes, domains, postcodes."""
     counts = [0, 0]
     low = text.lower()
-    for g in _SIGN_GUARD:
-        if g in low:
-            break
-    else:
-        g = ""
-    rx = _sign_rx(low) if g else None
+    rx = _sign_rx(low)  # None when no sign occurs: the sign words themselves are the guard
     if rx is not None:
         for w in rx.findall(low):
             counts[_SIGN_SIDE[w]] += 1

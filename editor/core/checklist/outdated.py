@@ -14,6 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 
+from editor.core.checklist import vocab as V
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
@@ -72,15 +73,11 @@ _GUARD_WORDS = tuple(dict.fromkeys(
     if not any(o != g and o in g for r2 in RULES for o in r2.guard)
 ))
 
-_REPEAL_CONTEXT = re.compile(r"intrekking\s+van\s*$|tot\s+intrekking|ingetrokken|vervangen\s+(?:door|van)|vervangt|opgeheven|repeal", re.I)
-_INVALID_CONTEXT = re.compile(r"ongeldig|nietig|vernietigd|niet\s+(?:meer|langer)\s+geldig|schrems|invalid|vervangen|opvolger|voorheen|vroeger", re.I)
-_HISTORIC_CONTEXT = re.compile(
-    r"voorheen|vroeger|heette|opvolger|voormalig|opgeheven|verving|vervangen|vervangt|in\s+plaats\s+van|opgevolgd\s+door|afgeschaft"
-    r"|niet\s+meer\s+van\s+toepassing"
-    r"|formerly|replaced\s+by|previously",
-    re.I,
-)
-_BREACH = re.compile(r"datalek|inbreuk|\blek\b|politie", re.I)
+# The context that makes a reference no finding: resources/checklist/vocabulary/outdated_context.toml.
+_REPEAL_CONTEXT = V.REPEAL_BEFORE
+_INVALID_CONTEXT = V.INVALID_CONTEXT
+_HISTORIC_CONTEXT = V.HISTORIC_CONTEXT
+_BREACH = V.BREACH_CONTEXT
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -129,7 +126,7 @@ def lint(text: str) -> list[Finding]:
                     continue  # breach notifications and police reports are current law
                 start, end = _whole_sentence(text, start, end)  # its replacement rewrites the sentence
             elif rule.kind == "repeal":
-                if _REPEAL_CONTEXT.search(text[max(0, start - 80): start]) or re.search(r"ingetrokken|opgeheven|vervangen", sentence, re.I):
+                if _REPEAL_CONTEXT.search(text[max(0, start - 80): start]) or V.REPEAL_SAID.search(sentence):
                     continue
             elif rule.kind == "invalidated" and _INVALID_CONTEXT.search(sentence):
                 continue

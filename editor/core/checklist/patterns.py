@@ -13,20 +13,12 @@ turn up in Dutch policies.
 
 from __future__ import annotations
 
-import re
-
 from editor.core.checklist import cues as CU
 from editor.core.checklist import topics as TP
 from editor.core.checklist import vocab as V
 from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.prefilter import guard_namespace
 from editor.core.checklist.terms import data_terms
-
-DEFINITION = V.C(
-    r"^\W*(?:[a-z]\.|\d+\.)?\s*(?:persoonsgegevens|verwerking|verwerker|ontvanger|derde|toestemming(?: van de betrokkene)?|betrokkene|inbreuk\w*"
-    r"|profilering|pseudonimisering|bestand|avg|gdpr|toezichthoudende autoriteit|beperking van de verwerking|bijzondere \w+ (?:van )?persoonsgegevens)\s*:"
-    r"|wordt (?:in dit \w+ )?verstaan onder"
-)
 
 _KEEP_IN_DEFINITION = ("contact:", "controller:")
 
@@ -36,7 +28,7 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     A definition ("ontvanger: een natuurlijke persoon ... aan wie de persoonsgegevens worden verstrekt")
     explains a term and gives no information about the item, so it keeps only identity tags."""
     tags = _sentence_tags(raw, low)
-    if tags and ":" in low and DEFINITION.search(low):
+    if tags and ":" in low and V.DEFINITION.search(low):
         tags = {k: v for k, v in tags.items() if k.startswith(_KEEP_IN_DEFINITION)}
     return tags
 
@@ -74,7 +66,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["controller:name"] = "controller_identity:name"
 
     if ("dpo" in cues and (V.DPO.search(low) or V.DPO_RAW.search(raw))) or (placeholder and V.PLACEHOLDER_DPO.search(raw)):
-        negated = neg and re.search(r"\b(?:geen|niet)\b[^.]{0,60}(?:functionaris|dpo|officer|aangesteld|aanstellen|verplicht)", low)
+        negated = neg and V.DPO_NEGATED.search(low)
         tags["dpo:negated" if negated else "dpo:mention"] = "dpo_contact:mention"
         if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low) or (placeholder and V.PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
@@ -96,11 +88,11 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["purposes:purpose"] = "purposes:purpose"
 
     if "basis" in cues:
-        if (CU._any(low, CU._BASIS_STRONG_GUARD) and V.BASIS_STRONG.search(low)) or (
-            CU._any(low, CU._BASIS_PHRASE_GUARD) and V.BASIS_EXPLICIT.search(low) and (V.PROC.search(low) or not V._NOT_PROCESSING.search(low))
+        if V.BASIS_STRONG.search(low) or (
+            V.BASIS_EXPLICIT.search(low) and (V.PROC.search(low) or not V._NOT_PROCESSING.search(low))
         ):
             tags["legal_basis:explicit"] = "legal_basis:explicit"
-        elif CU._any(low, CU._BASIS_WEAK_GUARD) and V.BASIS_WEAK.search(low):
+        elif V.BASIS_WEAK.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
     if "consent" in cues and cookie and "legal_basis:explicit" not in tags and VR._CONSENT_WORD.search(low) and V.CONSENT_BASIS.search(low):
@@ -134,13 +126,13 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     elif "share" in cues and "recip" not in cues and VR.RECIP_DIRECT.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "recip" in cues and "share" in cues and not (
-        "derden" in low and re.search(r"(?:door|van|via) derden (?:\w+ ){0,2}(?:aangeleverd|verkregen|ontvangen)", low)
+        "derden" in low and V.FROM_THIRD_PARTIES.search(low)
     ):
         tags["recipients:share"] = "recipients:share"
     elif ("recipproc" in cues and V.RECIP_PROCESSOR.search(low)) or ("recip" in cues and V.BY_PROCESSOR.search(low)):
         tags["recipients:processor"] = "recipients:processor"
 
-    if "eea" in cues and CU._any(low, CU._EEA_GUARD):
+    if "eea" in cues:
         if V.TRANSFER_NEG_OUT.search(low) or V.TRANSFER_EEA.search(low):
             tags["transfer:eea"] = "third_country_transfers:eea"
         elif V.TRANSFER_HOST.search(low):
@@ -152,9 +144,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["transfer:dest"] = "third_country_transfers:destination"
         if V.TRANSFER_SAFE.search(low):
             tags["transfer:safe"] = "third_country_transfers:safeguard"
-        if ("shield" in low or "harbo" in low) and V.TRANSFER_OLD.search(low) and not re.search(
-            r"ongeldig|nietig|vernietigd|niet (?:meer|langer) geldig|schrems|invalid", low
-        ):
+        if ("shield" in low or "harbo" in low) and V.TRANSFER_OLD.search(low) and not V.TRANSFER_OLD_INVALID.search(low):
             tags["transfer:old"] = "third_country_transfers:old_safeguard"
 
     if "ret" in cues or "unit" in cues:
@@ -164,16 +154,16 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
                 tags["retention:indefinite"] = "retention:indefinite"
             elif "unit" in cues and V.RET_PERIOD.search(low) and not ("bewa" not in low and V.RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
-            if CU._any(low, CU._RET_CRITERIA_GUARD) and V.RET_CRITERIA.search(low):
+            if V.RET_CRITERIA.search(low):
                 tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
-            if CU._any(low, CU._RET_VAGUE_GUARD) and V.RET_VAGUE.search(low):
+            if V.RET_VAGUE.search(low):
                 tags["retention:vague"] = "retention:vague"
             if ret_ctx:
                 tags["retention:ctx"] = ""
 
     # Rights of the data subject.
     if "rights" in cues or "right" in cues:
-        reserved = "right" in cues and CU._any(low, CU._RESERVED_GUARD) and bool(VR.RIGHT_RESERVED.search(low))
+        reserved = "right" in cues and bool(VR.RIGHT_RESERVED.search(low))
         rights_ctx = not reserved and (
             "right" in cues
             or ("modal" in cues and bool(VR.YOU_CAN.search(low)) and bool(VR._ACCESS_VERBS.search(low)))
@@ -228,12 +218,12 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["complaint:full"] = "complaint_authority:full"
         elif (complaint or turn_to) and auth_old:
             tags["complaint:old"] = "complaint_authority:old"
-        elif complaint and VR.COMPLAINT_ACT.search(low) and re.search(r"gegevens|privacy|verwerk|avg|gdpr|inbreuk|toezicht|rechten|officiële klacht|formele klacht", low):
+        elif complaint and VR.COMPLAINT_ACT.search(low) and VR.COMPLAINT_ABOUT_DATA.search(low):
             tags["complaint:only"] = "complaint_authority:complaint_only"
-        elif (auth_cur or auth_old) and VR._ADDRESSES_YOU.search(low) and not re.search(r"aangemeld|aangifte|afgelegd|meldingsplicht|gemeld bij", low):
+        elif (auth_cur or auth_old) and VR._ADDRESSES_YOU.search(low) and not VR.AUTH_NOT_COMPLAINT.search(low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
 
-    if "req" in cues and CU._any(low, CU._REQ_GUARD) and "vrijwilliger" not in low:
+    if "req" in cues and "vrijwilliger" not in low:
         m = VR.REQ_OBLIGATION.search(low)
         # "Waarom hebben we uw gegevens nodig?" is a title; "nodig ... (artikel 6 lid 1 sub b AVG)" states a legal basis
         if m and not ("nodig" in m.group(0) and (low.rstrip().endswith("?") or V.BASIS_STRONG.search(low))):
@@ -259,19 +249,19 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     if "source" in cues:
         # a named organisation or another person as the source both triggers the item and names the source
         named = ("van " in low and VR.SOURCE_NAMED.search(raw)) or VR.SOURCE_OTHER_PERSON.search(low)
-        m = ((CU._any(low, CU._SOURCE_TRIGGER_GUARD) and VR.SOURCE_TRIGGER.search(low)) or VR.SOURCE_ACRONYM.search(raw) or named
+        m = (VR.SOURCE_TRIGGER.search(low) or VR.SOURCE_ACRONYM.search(raw) or named
              or (None if cookie and "afkomstig" not in low else VR.SOURCE_ACQUIRE.search(low)))
         if m and not (
-            neg and re.search(r"\b(?:niet|geen|nooit)\b", low[max(0, m.start() - 60): m.end() + 10]) and not re.search(r"niet (?:bij|van) (?:u|jou|je)", low)
+            neg and V.NEGATION_WORD.search(low[max(0, m.start() - 60): m.end() + 10]) and not VR.NOT_FROM_YOU.search(low)
         ):
             tags["source:trigger"] = "data_source:trigger"
-        if ("source:trigger" in tags or CU._any(low, CU._SOURCE_WORDS)) and (VR.SOURCE_SPECIFIC.search(low) or named):
+        if ("source:trigger" in tags or VR.SOURCE_CONTEXT.search(low)) and (VR.SOURCE_SPECIFIC.search(low) or named):
             tags["source:specific"] = "data_source:specific"
 
     if low.startswith("van ") and VR.SOURCE_FROM.match(low):
         tags["source:from"] = "data_source:specific"  # "Van Mollie: de status van je betaling" in a list of sources
 
-    if not (auth_cur or auth_old) and ("web" in cues or (CU._TLD_RX.search(low) is not None and VR._own_domain(low))):
+    if not (auth_cur or auth_old) and ("web" in cues or (V.TLD.search(low) is not None and VR._own_domain(low))):
         tags["cookies:trigger"] = "cookies:trigger"
     if "cookie" in low:
         tags["cookies:cookie"] = "cookies:cookie"
@@ -286,7 +276,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "change" in cues and VR.CHANGE.search(low):
         tags["changes:change"] = "policy_changes:change"
-    if (("how" in cues and ("change" in cues or CU._any(low, CU._HOW_STRONG))) or ("mail" in cues and "change" in cues)) and VR.CHANGE_HOW.search(low):
+    if (("how" in cues and ("change" in cues or VR.CHANGE_HOW_STRONG.search(low))) or ("mail" in cues and "change" in cues)) and VR.CHANGE_HOW.search(low):
         tags["changes:how"] = "policy_changes:how"
     if ("date" in cues and VR.CHANGE_DATE.search(low)) or (has_digit and "change" in cues and VR.CHANGE_DATE.search(low)) or (has_digit and len(low) < 40 and VR.DATE_ONLY.search(low)):
         tags["changes:date"] = "policy_changes:date"

@@ -173,13 +173,6 @@ def guard_pattern(rx: re.Pattern[str]):
     return _guard(rx)
 
 
-def guard_values(table: dict) -> dict:
-    """The same for a table of pattern pairs (RIGHTS)."""
-    global _pf_index
-    _pf_index = None
-    return {key: tuple(_guard(rx) for rx in pair) for key, pair in table.items()}
-
-
 _pf_index: dict[str, list[tuple[str, int]]] | None = None
 
 

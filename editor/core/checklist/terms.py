@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 from editor.core.checklist import prefilter as _pf
-from editor.core.checklist.prefilter import _TOKEN, guard_namespace
-from editor.core.checklist.vocab import C
+from editor.core.checklist import vocab as V
+from editor.core.checklist.prefilter import _TOKEN
+from editor.core.checklist.vocabulary import word_lists
 
-_TERM_TOKEN = C(
-    r"(?:voor|achter|familie)?na(?:am|men)|adres\w*|\w*mailadres\w*|telefoonn(?:umme)?r\w*|gsm\w*|geboortedatum|geboorteplaats|leeftijd|geslacht|ip|ipadres\w*"
-    r"|rekeningnummer\w*|bankrekening\w*|iban|btwnummer|betaalgegevens|betalingsgegevens|facturatiegegevens|factuurgegevens|locatie\w*|surfgedrag|browser\w*"
-    r"|besturingssysteem|foto\w*|cv|rijksregisternummer|bsn|burgerservicenummer|identiteitskaart|paspoort|nationaliteit|functietitel|beroep|gezondheid\w*"
-    r"|medische|klantnummer|wachtwoord\w*|gebruikersnaam|kredietkaart\w*|creditcard\w*|contactgegevens|adresgegevens|identificatiegegevens|identiteitsgegevens"
-    r"|geneesmiddel\w*|medicatie|allergie\w*|gebruiksgegevens|bedrijfsnaam|kenteken|handtekening|camerabeelden|geluidsopname\w*|bestelgegevens|fax\w*"
-    r"|gezinssamenstelling|diploma\w*|inloggegevens|apparaat\w*|device|inkomen\w*|uitgaven|schulden|loon\w*|salaris\w*|meterstand\w*|verbruiksgegevens"
-    r"|kredietwaardigheid|kentekens?"
-)
+_TERM_TOKEN = V._TERM_TOKEN  # resources/checklist/vocabulary/terms.toml: a token that fully matches names a category
 
-_TERM_PHRASES = ("bijzonder persoonsgegeven", "lidmaatschap van een vakbond", "vakbondslidmaatschap", "financiële gegevens", "medische gegevens", "technische gegevens", "bijzondere", "burgerlijke staat", "mobiel nummer", "beeld- en geluid", "telefoon nummer", "gsm nummer",
-                 "btw-nummer", "btw nummer", "ip-gegevens", "ip gegevens")
+_TERM_PHRASES = word_lists()["term_phrases"]
 
 _term_memo: dict[str, bool] = {}
 
-_LIST_AFTER_ZOALS = C(r"gegevens\b(?:(?! aan | met | naar )[^.]){0,60}\bzoals\b[^.,]{2,40},[^.]{2,60}\ben\b")
+_LIST_AFTER_ZOALS = V._LIST_AFTER_ZOALS
 
-_GENERIC_DATA_WORDS = frozenset({"persoonsgegevens", "klantgegevens", "ledengegevens", "gebruikersgegevens", "bezoekersgegevens"})
+_GENERIC_DATA_WORDS = frozenset(word_lists()["generic_data_words"])
 
 def data_terms(low: str) -> frozenset[str]:
     """Distinct data-category words in a sentence (token lookups, memoised per token)."""
@@ -47,5 +39,3 @@ def data_terms(low: str) -> frozenset[str]:
             out.add(phrase)
     return frozenset(out)
 
-
-guard_namespace(globals())
