@@ -55,7 +55,7 @@ class _Doc:
 _LEAD_IN_TOPICS = frozenset({"rights"})
 # "Wij delen uw gegevens niet met derden, tenzij:": the entries are exceptions to a promise, which
 # section vetoes in the rules (section = "sharing_exceptions") keep out of the evidence for a legal basis.
-_EXCEPTION_LEAD = re.compile(r"\b(?:tenzij|behalve(?: als| indien| wanneer)?|uitgezonderd)\W*$")
+_EXCEPTION_LEAD = V.EXCEPTION_LEAD  # resources/checklist/vocabulary/headings.toml
 _EXCEPTIONS = frozenset({"sharing_exceptions"})
 
 
