@@ -61,7 +61,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif ("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
             has_digit and V.COMPANY_NUMBER.search(raw)) or ("eenmanszaak" in low or "handelsnaam" in low) or (
             " zijn " in low and V.WE_ARE.search(raw)) or (
-            placeholder and V.PLACEHOLDER_NAME.search(raw)) or ("privacy" in low and V.ORG_OPENING.match(raw)
+            placeholder and V.PLACEHOLDER_NAME.search(raw)) or (V.ORG_OPENING.match(raw)
         ):
             tags["controller:name"] = "controller_identity:name"
 
@@ -137,10 +137,10 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["transfer:eea"] = "third_country_transfers:eea"
         elif V.TRANSFER_HOST.search(low):
             tags["transfer:host"] = "third_country_transfers:eea"
-    if "transfer" in cues or "u.s." in low or " VS" in raw:
+    if "transfer" in cues or "u.s." in low or "VS" in raw:
         if V.TRANSFER_TOOL.search(low):
             tags["transfer:tool"] = "third_country_transfers:tool"
-        if "transfer:eea" not in tags and "transfer:host" not in tags and (V.TRANSFER_DEST.search(low) or (" VS" in raw and V.TRANSFER_DEST_RAW.search(raw))):
+        if "transfer:eea" not in tags and "transfer:host" not in tags and (V.TRANSFER_DEST.search(low) or ("VS" in raw and V.TRANSFER_DEST_RAW.search(raw))):
             tags["transfer:dest"] = "third_country_transfers:destination"
         if V.TRANSFER_SAFE.search(low):
             tags["transfer:safe"] = "third_country_transfers:safeguard"
