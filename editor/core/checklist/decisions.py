@@ -123,8 +123,16 @@ def _vetoed(doc: _Doc, veto, ev) -> bool:
     rel = ev.start - doc.offsets[bi]
     for si, (s, e) in enumerate(doc.feats[bi].sentences):
         if s <= rel < e or rel < s:
-            return veto.section in doc.section_topics[bi][si]
+            return _section_veto(doc, veto, bi, si)
     return False
+
+
+def _section_veto(doc: _Doc, veto, bi: int, si: int) -> bool:
+    """A section veto strikes every sentence in its section, except one its `unless` keeps."""
+    if veto.section not in doc.section_topics[bi][si]:
+        return False
+    s, e = doc.feats[bi].sentences[si]
+    return veto.unless is None or not veto.unless.search(normalise(doc.feats[bi].text[s:e]))
 
 
 def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
@@ -161,7 +169,7 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                 found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
             for h in found:
                 if (rule.headings or not _bare_heading(doc, h)) and not any(
-                        v.tag in doc.feats[h[0]].tags[h[1]] or (v.section_only and v.section in doc.section_topics[h[0]][h[1]])
+                        v.tag in doc.feats[h[0]].tags[h[1]] or (v.section_only and _section_veto(doc, v, *h))
                         for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)

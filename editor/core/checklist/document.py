@@ -52,11 +52,13 @@ class _Doc:
         return self.section_topics[bi][si]
 
 
-_LEAD_IN_TOPICS = frozenset({"rights"})
+_LEAD_IN_TOPICS = frozenset({"rights", "complaint_authority"})
 # "Wij delen uw gegevens niet met derden, tenzij:": the entries are exceptions to a promise, which
 # section vetoes in the rules (section = "sharing_exceptions") keep out of the evidence for a legal basis.
 _EXCEPTION_LEAD = V.EXCEPTION_LEAD  # resources/checklist/vocabulary/headings.toml
 _EXCEPTIONS = frozenset({"sharing_exceptions"})
+# the entries after "een klacht indienen bij:" may name the authority alone (see _decide_complaint)
+_COMPLAINT_LEAD = frozenset({"complaint_lead"})
 
 
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
@@ -76,6 +78,8 @@ def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[fro
             # only the rights: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
             low = f.text[s:e].lower()
             run = _EXCEPTIONS if _EXCEPTION_LEAD.search(low) else TP.heading_topics(low) & _LEAD_IN_TOPICS
+            if "complaint_authority" in run:
+                run = run | _COMPLAINT_LEAD
     return out
 
 

@@ -222,6 +222,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["complaint:only"] = "complaint_authority:complaint_only"
         elif (auth_cur or auth_old) and VR._ADDRESSES_YOU.search(low) and not VR.AUTH_NOT_COMPLAINT.search(low):
             tags["complaint:authority"] = "complaint_authority:authority_only"
+        elif auth_cur:
+            tags["complaint:named"] = "complaint_authority:full"  # counts only as the entry a complaint lead-in asks for
 
     if "req" in cues and "vrijwilliger" not in low:
         m = VR.REQ_OBLIGATION.search(low)

@@ -1,0 +1,46 @@
+"""Lead-in lines ("U heeft het recht:", "een klacht indienen bij:", "niet met derden, tenzij:") give the
+list entries after them their meaning, as a lawyer reads them (document.py, _lead_in_topics)."""
+
+from __future__ import annotations
+
+from editor.core.checklist import analyze
+from editor.core.importers import import_text
+
+
+def _status(text: str, item: str) -> str:
+    return analyze(import_text(text).policy).item(item).status
+
+
+def test_rights_listed_after_a_lead_in_under_another_heading_count():
+    text = (
+        "Privacyverklaring\n\nBeveiliging\n\nWij nemen passende technische maatregelen.\n\n"
+        "Indien voorzien in de regelgeving, heeft u het recht:\n\n"
+        "- op verbetering van onnauwkeurige of onvolledige persoonsgegevens;\n"
+        "- om uw persoonsgegevens toegestuurd te krijgen in een gestructureerd en machineleesbaar formaat.\n"
+    )
+    assert _status(text, "right_rectification") == "present"
+    assert _status(text, "right_portability") == "present"
+
+
+def test_a_short_lead_in_keeps_its_entries_in_the_rights_section():
+    text = "Privacyverklaring\n\nUw rechten\n\nU mag:\n\nzien welke gegevens wij over u hebben;\nlaten verbeteren wat niet klopt;\n"
+    assert _status(text, "right_access") == "present"
+    assert _status(text, "right_rectification") == "present"
+
+
+def test_an_authority_named_after_a_complaint_lead_in_gives_the_complaint_right():
+    lead = "Heeft u een klacht? Neem eerst contact met ons op. U heeft ook het recht een klacht in te dienen bij:"
+    with_entry = f"Privacyverklaring\n\nKlachten\n\n{lead}\n\nAutoriteit Persoonsgegevens\nPostbus 93374, 2509 AJ Den Haag\n"
+    assert _status(with_entry, "complaint_authority") == "present"
+    # the authority alone, without the lead-in, names no right to complain
+    alone = "Privacyverklaring\n\nMeer informatie\n\nAutoriteit Persoonsgegevens\nPostbus 93374, 2509 AJ Den Haag\n"
+    assert _status(alone, "complaint_authority") != "present"
+
+
+def test_exceptions_after_not_unless_are_no_legal_basis():
+    text = (
+        "Privacyverklaring\n\nDelen met derden\n\nWij delen uw persoonlijke gegevens niet met derden, tenzij:\n\n"
+        "- u hiervoor uitdrukkelijk toestemming heeft gegeven;\n- dit wettelijk verplicht is.\n"
+    )
+    assert _status(text, "legal_basis") != "present"
+    assert _status(text, "recipients") != "present"
