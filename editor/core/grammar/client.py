@@ -19,13 +19,13 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from editor.core.grammar import batches
 from editor.core.grammar.match import GrammarMatch
+from editor.core.grammar.privacy import is_insecure_url
 from editor.core.grammar.request import check_text as request_check
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
 from editor.core.grammar.wordlists import _term_pattern, accepted_regional, legal_words
@@ -51,33 +51,6 @@ def language_for(policy: Policy) -> str:
     if lang in LANGUAGES:
         return lang
     return "nl-NL" if (policy.meta.jurisdiction or "").upper() == "NL" else "nl-BE"
-
-
-def is_insecure_url(url: str) -> bool:
-    return urllib.parse.urlparse(url if "://" in url else "http://" + url).scheme != "https"
-
-
-def privacy_notice(settings: Settings) -> str:
-    """One plain sentence for the settings dialog: where document text goes for the language check."""
-    if settings.grammar_mode == "off":
-        return pick("De taalcontrole staat uit; er wordt geen tekst gecontroleerd.",
-                    "Language checking is off; no text is checked.")
-    if settings.grammar_mode == "remote":
-        url = settings.grammar_url.strip() or "?"
-        text = pick(
-            f"De tekst van uw document wordt voor de taalcontrole naar de teamserver {url} gestuurd.",
-            f"Your document's text is sent to the team server {url} for language checking.",
-        )
-        if is_insecure_url(url):
-            text += " " + pick(
-                "Let op: deze server gebruikt geen https, de tekst gaat onversleuteld over het netwerk.",
-                "Warning: this server does not use https; the text travels unencrypted.",
-            )
-        return text
-    return pick(
-        "De taalcontrole draait op deze computer; er verlaat geen tekst uw computer.",
-        "Language checking runs on this computer; no text leaves your machine.",
-    )
 
 
 @dataclass
@@ -234,27 +207,48 @@ class GrammarChecker:
         """Unfiltered matches of many paragraphs; uncached ones in batches sent concurrently.
 
         Paragraphs are joined with blank lines (LanguageTool's paragraph break) into requests
-        of at most `batch_chars`, started in the given order with up to `workers` (default: the
-        server's check threads) in flight. Results are cached per paragraph; `on_result(text,
-        raw)` hears each uncached paragraph in the calling thread as its batch finishes.
-        `cancelled()` stops starting new batches (see batches.run).
+        of at most `batch_chars` (batches.plan), started in the given order; see check_groups.
+        """
+        workers = self.workers if workers is None else max(1, workers)
+        paras = list(dict.fromkeys(paragraphs))
+        return self.check_groups(batches.plan(paras, batch_chars, workers), language, workers=workers,
+                                 on_result=on_result, cancelled=cancelled)
+
+    def check_groups(
+        self,
+        groups: Iterable[Iterable[str]],
+        language: str,
+        *,
+        workers: int | None = None,
+        on_result: Callable[[str, tuple[GrammarMatch, ...]], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, tuple[GrammarMatch, ...]]:
+        """Unfiltered matches of paragraphs grouped by the caller: one request per group.
+
+        Cached and blank paragraphs are answered at once; the other groups go out in order with
+        up to `workers` (default: the server's check threads) requests in flight. Results are
+        cached per paragraph. `on_result(text, raw)` hears every paragraph, in the calling
+        thread, as soon as it is known; `cancelled()` stops starting new requests (batches.run).
         """
         language = language if language in LANGUAGES else "nl-BE"
         out: dict[str, tuple[GrammarMatch, ...]] = {}
-        todo: list[str] = []
-        for para in dict.fromkeys(paragraphs):
-            hit = self.cached_raw(para, language)
-            if hit is not None:
+        plan: list[list[str]] = []
+        for group in groups:
+            todo: list[str] = []
+            for para in group:
+                if para in out or para in todo:
+                    continue
+                hit = self.cached_raw(para, language) if para.strip() else ()
+                if hit is None:
+                    todo.append(para)
+                    continue
                 out[para] = hit
-            elif not para.strip():
-                out[para] = ()
-            else:
-                todo.append(para)
-        if todo:
-            workers = self.workers if workers is None else max(1, workers)
-            plan = batches.plan(todo, batch_chars, workers)
-            out.update(batches.run(plan, lambda batch: self._check_batch(batch, language), workers,
-                                   on_result, cancelled))
+                if on_result is not None:
+                    on_result(para, hit)
+            if todo:
+                plan.append(todo)
+        workers = self.workers if workers is None else max(1, workers)
+        out.update(batches.run(plan, lambda batch: self._check_batch(batch, language), workers, on_result, cancelled))
         return out
 
     def _check_batch(self, batch: list[str], language: str) -> dict[str, tuple[GrammarMatch, ...]]:
