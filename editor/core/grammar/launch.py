@@ -31,7 +31,6 @@ from editor.core.grammar.processes import _LIVE, install_signal_handlers, stop_s
 from editor.core.grammar.restart import MAX_START_ATTEMPTS, backoff_delay, rotate_logs
 from editor.core.settings import cache_dir
 
-WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
 # The first check of each rule pipeline loads rule data and compiles the hot code (several CPU
 # seconds); a short sentence leaves most of that to the user's first document. This text (our
 # own words) reaches the common rules and the speller's suggestion search (the unknown compound),
@@ -42,9 +41,17 @@ WARM_UP_DOCUMENT = (
     "Hij vind dat de de verantwoordelijke zijn plichten niet nakomt, en dat is fout. "
     "Wij bewaren de gegevens niet langer dan nodig is voor de contractuele verplichtingen.\n\n"
     "GEBRUIK VAN COOKIES\n\n"
-    "Onze website gebruikt analysecookies en klantentevredenheidsformulieren; meer info vindt u op "
-    "www.voorbeeld.be of via privacy@voorbeeld.be. Heeft u vragen, neem dan contact op met ons."
+    "Onze website gebruikt analysecookies; meer info vindt u op www.voorbeeld.be of via "
+    "privacy@voorbeeld.be. Heeft u vragen, neem dan contact op met ons."
 )
+
+
+def warm_up_document(thread: int) -> str:
+    """WARM_UP_DOCUMENT with sentences of its own per check thread: LanguageTool caches results
+    per sentence, and a cached sentence would leave that thread's pipeline cold."""
+    if thread == 0:
+        return WARM_UP_DOCUMENT
+    return WARM_UP_DOCUMENT.replace(". ", f" (deel {thread}). ")
 MAX_CHECK_THREADS = 4  # each thread keeps its own rule pipeline in the JVM's heap
 
 
@@ -203,7 +210,7 @@ class Launcher:
         remaining = max(5.0, deadline - time.monotonic())
         # One request per check thread at once, so every thread's pipeline exists before the
         # user's first document is sent in concurrent batches.
-        texts = [WARM_UP_DOCUMENT] + [WARM_UP_TEXT] * (max(1, self.check_threads) - 1)
+        texts = [warm_up_document(i) for i in range(max(1, self.check_threads))]
         answers: list[object] = [None] * len(texts)
         errors: list[Exception] = []
 
