@@ -31,33 +31,25 @@ from editor.core.grammar.processes import _LIVE, install_signal_handlers, stop_s
 from editor.core.grammar.restart import MAX_START_ATTEMPTS, backoff_delay, rotate_logs
 from editor.core.settings import cache_dir
 
-# The first check of each rule pipeline loads rule data and compiles the hot code (several CPU
-# seconds); a short sentence leaves most of that to the user's first document. This text (our
-# own words) reaches the common rules and the speller's suggestion search (the unknown compound),
-# while the app is starting anyway.
-WARM_UP_DOCUMENT = (
-    "Wij verwerken uw persoonsgegevens enkel voor de doeleinden die in deze verklaring staan. "
-    "U hebt het recht om uw gegevens in te kijken, te laten verbeteren of te laten wissen. "
-    "Hij vind dat de de verantwoordelijke zijn plichten niet nakomt, en dat is fout. "
-    "Wij bewaren de gegevens niet langer dan nodig is voor de contractuele verplichtingen.\n\n"
-    "GEBRUIK VAN COOKIES\n\n"
-    "Onze website gebruikt analysecookies; meer info vindt u op www.voorbeeld.be of via "
-    "privacy@voorbeeld.be. Heeft u vragen, neem dan contact op met ons."
-)
+WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
+MAX_CHECK_THREADS = 4  # each thread keeps its own rule pipeline (and spelling-suggestion cache)
 
 
-def warm_up_document(thread: int) -> str:
-    """WARM_UP_DOCUMENT with sentences of its own per check thread: LanguageTool caches results
-    per sentence, and a cached sentence would leave that thread's pipeline cold."""
-    if thread == 0:
-        return WARM_UP_DOCUMENT
-    return WARM_UP_DOCUMENT.replace(". ", f" (deel {thread}). ")
-MAX_CHECK_THREADS = 4  # each thread keeps its own rule pipeline in the JVM's heap
+def default_check_threads(cores: int | None = None) -> int:
+    """LanguageTool check threads: one per core but one, which stays free for typing (1..4).
+
+    Measured on 2 cores (docs/grammar.md): a second thread did not shorten a cold full check
+    under load and cost about a third more CPU, because every thread's pipeline computes its
+    own spelling suggestions for the same unknown words; it would also take the typing core.
+    """
+    cores = cores if cores is not None else os.cpu_count() or 2
+    return max(1, min(MAX_CHECK_THREADS, cores - 1))
 
 
-def default_check_threads() -> int:
-    """LanguageTool check threads: one per core (at least 2, at most MAX_CHECK_THREADS)."""
-    return max(2, min(MAX_CHECK_THREADS, os.cpu_count() or 2))
+def warm_up_text(thread: int) -> str:
+    """A warm-up sentence of its own per check thread: LanguageTool caches results per sentence,
+    and a cached answer would leave that thread's rule pipeline unbuilt."""
+    return WARM_UP_TEXT if thread == 0 else f"{WARM_UP_TEXT[:-1]} ({thread})."
 
 
 class Launcher:
@@ -210,7 +202,7 @@ class Launcher:
         remaining = max(5.0, deadline - time.monotonic())
         # One request per check thread at once, so every thread's pipeline exists before the
         # user's first document is sent in concurrent batches.
-        texts = [warm_up_document(i) for i in range(max(1, self.check_threads))]
+        texts = [warm_up_text(i) for i in range(max(1, self.check_threads))]
         answers: list[object] = [None] * len(texts)
         errors: list[Exception] = []
 

@@ -45,7 +45,7 @@ from editor.core.grammar.discovery import (  # noqa: F401 - re-exported: the pub
     java_major_version,
     project_jar_dir,
 )
-from editor.core.grammar.launch import WARM_UP_DOCUMENT, Launcher, default_check_threads  # noqa: F401 - re-exported
+from editor.core.grammar.launch import WARM_UP_TEXT, Launcher, default_check_threads  # noqa: F401 - re-exported
 from editor.core.grammar.processes import (  # noqa: F401 - re-exported
     _LIVE,
     MAIN_CLASS,
