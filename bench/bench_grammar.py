@@ -7,7 +7,9 @@
   concurrently to the server's check threads) on a freshly started server with empty caches,
   beside one plain LanguageTool request with the same text on another fresh server (the peer,
   see grammar_peer.py), and their ratio; wall time, the JVM's CPU seconds and the load average;
-- warm: the same check again (client cache), and from a new client on the warm server;
+- warm: the same check again (client memory cache); after reopening in a new session (results
+  kept on disk, result_store.py); and from a new client without that store on the warm server;
+- everything runs with an empty temporary cache folder, so "cold" is cold;
 - the server's resident memory after those checks.
 """
 
@@ -65,6 +67,22 @@ def _gui_latency(server: LocalServer) -> list[Figure]:
 
 
 def run() -> list[Figure]:
+    import os
+    import tempfile
+
+    previous = os.environ.get("PRIVACY_EDITOR_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="bench-grammar-") as folder:
+        os.environ["PRIVACY_EDITOR_CACHE_DIR"] = folder  # no results kept from an earlier run
+        try:
+            return _run()
+        finally:
+            if previous is None:
+                os.environ.pop("PRIVACY_EDITOR_CACHE_DIR", None)
+            else:
+                os.environ["PRIVACY_EDITOR_CACHE_DIR"] = previous
+
+
+def _run() -> list[Figure]:
     figures: list[Figure] = []
     marks: dict[str, float] = {}
     server = LocalServer()
@@ -91,10 +109,14 @@ def run() -> list[Figure]:
         name = f"{sample.name[:3]} ({len(text)} chars, {checker.workers} requests in flight)"
         figures.append(Figure(f"grammar: full check {name}, cold", full.figure(), "< 5 s"))
         figures.append(Figure(f"grammar: full check {sample.name[:3]}, issues shown", str(full.issues)))
-        other = GrammarChecker(Settings(), server=server)  # another window: its own client cache
+        reopened = GrammarChecker(Settings(), server=server)  # a new session: empty memory cache
+        reopened.start()
+        again, _ = timed(server, lambda: reopened.check_policy(policy))
+        figures.append(Figure("grammar: full check after reopening (results kept on disk)", again.figure(), "< 5 s"))
+        other = GrammarChecker(Settings(), server=server, persistent=False)
         other.start()
         warm_server, _ = timed(server, lambda: other.check_policy(policy))
-        figures.append(Figure("grammar: full check, new client on the warm server", warm_server.figure()))
+        figures.append(Figure("grammar: full check, no disk store, warm server", warm_server.figure()))
 
         # an edit: a paragraph the server has not seen yet (client and server caches miss)
         times = []

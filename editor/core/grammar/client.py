@@ -8,7 +8,8 @@ at the same time (batches.py).
 Offsets: LanguageTool counts UTF-16 units; GrammarMatch offsets are Python code points,
 relative to the checked paragraph (or to the policy's plain-text view in `check_policy`).
 
-Results are cached per (language, paragraph text) unfiltered; the user's words, the legal word
+Results are cached per (language, paragraph text) unfiltered, in memory and, with the app's own
+local server, on disk between sessions (result_store.py); the user's words, the legal word
 list, the document's own names (`set_document_terms`, from its organisation profile), disabled
 rules, ignored occurrences and {{placeholders}} are filtered on the way out, so changing those
 never needs a new server round trip.
@@ -27,13 +28,14 @@ from editor.core.grammar import batches
 from editor.core.grammar.match import GrammarMatch
 from editor.core.grammar.privacy import is_insecure_url
 from editor.core.grammar.request import check_text as request_check
+from editor.core.grammar.result_store import ResultStore
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
 from editor.core.grammar.wordlists import _term_pattern, accepted_regional, legal_words
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
 from editor.core.patterns import PLACEHOLDER
 from editor.core.plaintext import PlainText
-from editor.core.settings import Settings
+from editor.core.settings import Settings, cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +71,12 @@ class GrammarChecker:
     server: LocalServer | None = None
     url: str | None = None  # an already running server (tests, team server); overrides settings
     cache_limit: int = 5000
+    persistent: bool = True  # keep results on disk between sessions (local server only)
 
     def __post_init__(self) -> None:
         self._cache: OrderedDict[tuple[str, str], tuple[GrammarMatch, ...]] = OrderedDict()
         self._cache_lock = threading.Lock()  # short; never held during a server call
+        self._store: ResultStore | None = None
         self._ignored: list[_Ignored] = []
         self._base_url: str | None = None
         self.warnings: list[str] = []
@@ -134,6 +138,9 @@ class GrammarChecker:
             self.server = shared_server()
         self.server.wait_until_ready(progress, cancelled)
         self._base_url = self.server.url
+        if self.persistent and self._store is None and self.server.version:
+            self._store = ResultStore(cache_dir() / "languagetool" / "results.sqlite3",
+                                      f"LanguageTool {self.server.version}")
 
     def _probe(self, url: str) -> None:
         try:
@@ -151,6 +158,9 @@ class GrammarChecker:
         interpreter exit, a server passed in by whoever created it.
         """
         self._base_url = None
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
 
     @property
     def workers(self) -> int:
@@ -173,7 +183,12 @@ class GrammarChecker:
             hit = self._cache.get((language, text))
             if hit is not None:
                 self._cache.move_to_end((language, text))
-            return hit
+                return hit
+        store = self._store
+        hit = store.get(language, text) if store is not None else None
+        if hit is not None:
+            self.store_raw(text, language, hit)
+        return hit
 
     def store_raw(self, text: str, language: str, matches: Iterable[GrammarMatch]) -> None:
         with self._cache_lock:
@@ -192,6 +207,9 @@ class GrammarChecker:
             return ()
         result = self._query_with_restart(text, language)
         self.store_raw(text, language, result)
+        store = self._store
+        if store is not None:
+            store.put_many(language, {text: result})
         return result
 
     def check_many(
@@ -256,6 +274,9 @@ class GrammarChecker:
         result = batches.split(batch, self._query_with_restart(joined, language))
         for para, mine in result.items():
             self.store_raw(para, language, mine)
+        store = self._store
+        if store is not None:
+            store.put_many(language, result)
         return result
 
     def _query_with_restart(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
