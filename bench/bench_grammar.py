@@ -9,6 +9,8 @@
   see grammar_peer.py), and their ratio; wall time, the JVM's CPU seconds and the load average;
 - warm: the same check again (client memory cache); after reopening in a new session (results
   kept on disk, result_store.py); and from a new client without that store on the warm server;
+- the editor's cold first pass on a third fresh server: the visible paragraphs, then all
+  (grammar_screen.py);
 - everything runs with an empty temporary cache folder, so "cold" is cold;
 - the server's resident memory after those checks.
 """
@@ -20,6 +22,7 @@ import time
 
 from bench import Figure
 from bench.grammar_peer import Timed, plain_request, timed
+from bench.grammar_screen import run_screen
 from editor.core.grammar import GrammarChecker, LocalServer
 from editor.core.importers import load_document
 from editor.core.paths import corpus_dir
@@ -141,6 +144,7 @@ def _run() -> list[Figure]:
         checker.close()
         server.stop()
     figures += _peer(text, full)
+    figures += run_screen(text)
     return figures
 
 
