@@ -77,3 +77,19 @@ def test_a_reopened_policy_needs_no_request(lt_server, monkeypatch):
     real = fresh._query
     monkeypatch.setattr(fresh, "_query", lambda text, lang: calls.append(text) or real(text, lang))
     assert fresh.check_policy(policy) == found and calls
+
+
+def test_a_damaged_entry_is_a_miss_not_a_wrong_underline(tmp_path):
+    import sqlite3
+
+    from editor.core.grammar.result_store import _key
+
+    store = ResultStore(tmp_path / "r.sqlite3", "e")
+    store.put_many("nl-BE", {"Kort.": ()})
+    store.close()
+    db = sqlite3.connect(tmp_path / "r.sqlite3")
+    damaged = '[{"start": 2, "end": 40, "rule_id": "R", "category": "C", "message": "m", "replacements": [], "kind": "grammar"}]'
+    db.execute("UPDATE results SET value = ? WHERE key = ?", (damaged, _key("e", "nl-BE", "Kort.")))
+    db.commit()
+    db.close()
+    assert ResultStore(tmp_path / "r.sqlite3", "e").get("nl-BE", "Kort.") is None

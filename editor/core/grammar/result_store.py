@@ -29,19 +29,25 @@ from editor.core.grammar.match import GrammarMatch
 log = logging.getLogger(__name__)
 
 LIMIT = 50_000  # paragraphs kept; the oldest go first (a few MB)
-_FIELDS = ("start", "end", "text", "rule_id", "category", "message", "replacements", "kind")
+FORMAT = 1  # raise when what the app sends or keeps changes: older entries are then never read
 
 
 def _key(engine: str, language: str, text: str) -> str:
-    return hashlib.sha256(f"{engine}\0{language}\0{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{FORMAT}\0{engine}\0{language}\0{text}".encode()).hexdigest()
 
 
-def _decode(value: str) -> tuple[GrammarMatch, ...]:
+def _decode(value: str, text: str) -> tuple[GrammarMatch, ...]:
+    """The stored matches, checked against the paragraph (a damaged entry raises ValueError)."""
     out = []
     for item in json.loads(value):
-        data = {k: item[k] for k in _FIELDS}
-        data["replacements"] = tuple(str(r) for r in data["replacements"])
-        out.append(GrammarMatch(**data))
+        start, end = int(item["start"]), int(item["end"])
+        if not 0 <= start <= end <= len(text):
+            raise ValueError("a stored match lies outside its paragraph")
+        out.append(GrammarMatch(
+            start=start, end=end, text=text[start:end], rule_id=str(item["rule_id"]), category=str(item["category"]),
+            message=str(item["message"]), replacements=tuple(str(r) for r in item["replacements"]),
+            kind=str(item["kind"]),
+        ))
     return tuple(out)
 
 
@@ -76,7 +82,7 @@ class ResultStore:
                 if self._db is None:
                     return None
                 row = self._db.execute("SELECT value FROM results WHERE key = ?", (_key(self.engine, language, text),)).fetchone()
-            return None if row is None else _decode(row[0])
+            return None if row is None else _decode(row[0], text)
         except (sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             log.warning("grammar result store read failed: %s", exc)
             return None
