@@ -15,6 +15,22 @@ from editor.core.settings import Settings
 
 
 def run_screen(text: str) -> list[Figure]:
+    import os
+    import tempfile
+
+    previous = os.environ.get("PRIVACY_EDITOR_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="bench-grammar-screen-") as folder:
+        os.environ["PRIVACY_EDITOR_CACHE_DIR"] = folder  # no results kept by the full check before
+        try:
+            return _run_screen(text)
+        finally:
+            if previous is None:
+                os.environ.pop("PRIVACY_EDITOR_CACHE_DIR", None)
+            else:
+                os.environ["PRIVACY_EDITOR_CACHE_DIR"] = previous
+
+
+def _run_screen(text: str) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QTextEdit
 
     from editor.gui.grammar import GrammarController, order
