@@ -1,6 +1,6 @@
 """Fast grammar-client tests: recorded LanguageTool responses replayed over loopback HTTP.
 
-The client code path is the real one (language-tool-python with remote_server=...); only the
+The client code path is the real one (plain HTTP to /v2/check, request.py); only the
 server is a replay of tests/recordings/grammar/ (recorded from LanguageTool 6.8).
 """
 

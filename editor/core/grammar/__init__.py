@@ -7,8 +7,9 @@
 See docs/grammar.md.
 """
 
-from editor.core.grammar.client import GrammarChecker, is_insecure_url, language_for, privacy_notice
+from editor.core.grammar.client import GrammarChecker, language_for
 from editor.core.grammar.match import GrammarMatch, classify
+from editor.core.grammar.privacy import is_insecure_url, privacy_notice
 from editor.core.grammar.server import (
     EngineUnavailable,
     LocalServer,

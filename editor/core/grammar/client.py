@@ -1,15 +1,15 @@
 """Grammar and spelling checks through LanguageTool, paragraph by paragraph.
 
 `GrammarChecker` talks to the app's own loopback server (`LocalServer`) or, when the user
-configured one in Settings, to a team server. It uses language-tool-python's client with
-`remote_server=` only (never its own download/start). All calls into that client are
-serialised by one process-wide lock, because its `Match` class keeps a class-level cache of
-the last text's astral-character positions.
+configured one in Settings, to a team server, by plain HTTP (request.py). Requests are
+independent, so a long document goes out in batches that the server's check threads work on
+at the same time (batches.py).
 
 Offsets: LanguageTool counts UTF-16 units; GrammarMatch offsets are Python code points,
 relative to the checked paragraph (or to the policy's plain-text view in `check_policy`).
 
-Results are cached per (language, paragraph text) unfiltered; the user's words, the legal word
+Results are cached per (language, paragraph text) unfiltered, in memory and, with the app's own
+local server, on disk between sessions (result_store.py); the user's words, the legal word
 list, the document's own names (`set_document_terms`, from its organisation profile), disabled
 rules, ignored occurrences and {{placeholders}} are filtered on the way out, so changing those
 never needs a new server round trip.
@@ -20,28 +20,28 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from editor.core.grammar.match import GrammarMatch, convert
+from editor.core.grammar import batches
+from editor.core.grammar.match import GrammarMatch
+from editor.core.grammar.privacy import is_insecure_url
+from editor.core.grammar.request import check_text as request_check
+from editor.core.grammar.result_store import ResultStore
 from editor.core.grammar.server import EngineUnavailable, LocalServer, Progress, http_get_json, shared_server
 from editor.core.grammar.wordlists import _term_pattern, accepted_regional, legal_words
 from editor.core.i18n import pick
 from editor.core.model import LANGUAGES, Policy
 from editor.core.patterns import PLACEHOLDER
 from editor.core.plaintext import PlainText
-from editor.core.settings import Settings
+from editor.core.settings import Settings, cache_dir
 
 log = logging.getLogger(__name__)
 
-# One lock for every language-tool-python call in the process (Match has class-level state).
-_CLIENT_LOCK = threading.Lock()
-
-PARAGRAPH_BREAK = "\n\n"  # LanguageTool starts a new paragraph here
-BATCH_CHARS = 6000  # characters per request when checking many paragraphs
+PARAGRAPH_BREAK = batches.PARAGRAPH_BREAK
+BATCH_CHARS = 6000  # at most this many characters per request when checking many paragraphs
+REMOTE_WORKERS = 2  # requests in flight to a team server (its thread pool is unknown)
 _SEGMENT_RE = re.compile(r"[^\n\t]+")
 
 # --------------------------------------------------------------------------- the checker
@@ -53,33 +53,6 @@ def language_for(policy: Policy) -> str:
     if lang in LANGUAGES:
         return lang
     return "nl-NL" if (policy.meta.jurisdiction or "").upper() == "NL" else "nl-BE"
-
-
-def is_insecure_url(url: str) -> bool:
-    return urllib.parse.urlparse(url if "://" in url else "http://" + url).scheme != "https"
-
-
-def privacy_notice(settings: Settings) -> str:
-    """One plain sentence for the settings dialog: where document text goes for the language check."""
-    if settings.grammar_mode == "off":
-        return pick("De taalcontrole staat uit; er wordt geen tekst gecontroleerd.",
-                    "Language checking is off; no text is checked.")
-    if settings.grammar_mode == "remote":
-        url = settings.grammar_url.strip() or "?"
-        text = pick(
-            f"De tekst van uw document wordt voor de taalcontrole naar de teamserver {url} gestuurd.",
-            f"Your document's text is sent to the team server {url} for language checking.",
-        )
-        if is_insecure_url(url):
-            text += " " + pick(
-                "Let op: deze server gebruikt geen https, de tekst gaat onversleuteld over het netwerk.",
-                "Warning: this server does not use https; the text travels unencrypted.",
-            )
-        return text
-    return pick(
-        "De taalcontrole draait op deze computer; er verlaat geen tekst uw computer.",
-        "Language checking runs on this computer; no text leaves your machine.",
-    )
 
 
 @dataclass
@@ -98,11 +71,12 @@ class GrammarChecker:
     server: LocalServer | None = None
     url: str | None = None  # an already running server (tests, team server); overrides settings
     cache_limit: int = 5000
+    persistent: bool = True  # keep results on disk between sessions (local server only)
 
     def __post_init__(self) -> None:
-        self._tools: dict[str, Any] = {}
         self._cache: OrderedDict[tuple[str, str], tuple[GrammarMatch, ...]] = OrderedDict()
         self._cache_lock = threading.Lock()  # short; never held during a server call
+        self._store: ResultStore | None = None
         self._ignored: list[_Ignored] = []
         self._base_url: str | None = None
         self.warnings: list[str] = []
@@ -164,6 +138,9 @@ class GrammarChecker:
             self.server = shared_server()
         self.server.wait_until_ready(progress, cancelled)
         self._base_url = self.server.url
+        if self.persistent and self._store is None and self.server.version:
+            self._store = ResultStore(cache_dir() / "languagetool" / "results.sqlite3",
+                                      f"LanguageTool {self.server.version}")
 
     def _probe(self, url: str) -> None:
         try:
@@ -175,14 +152,22 @@ class GrammarChecker:
             ) from exc
 
     def close(self) -> None:
-        """Drop the clients; never waits for the client lock (a check in another thread may hold it).
+        """Forget the engine; never waits (a check in another thread ends with EngineUnavailable).
 
-        Remote-mode language-tool-python clients hold no process or file, so dropping them is
-        enough. Servers are stopped by their owner: the shared one by `stop_shared_server()` or
-        at interpreter exit, a server passed in by whoever created it.
+        Servers are stopped by their owner: the shared one by `stop_shared_server()` or at
+        interpreter exit, a server passed in by whoever created it.
         """
-        self._tools = {}
         self._base_url = None
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
+
+    @property
+    def workers(self) -> int:
+        """Requests to keep in flight: the local server's check threads, or REMOTE_WORKERS."""
+        if self.server is not None and self._base_url is not None and self.url is None:
+            return max(1, self.server.check_threads)
+        return REMOTE_WORKERS
 
     def __enter__(self) -> GrammarChecker:
         self.start()
@@ -191,17 +176,6 @@ class GrammarChecker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _tool(self, language: str) -> Any:
-        """The language-tool-python client for a variant (caller holds _CLIENT_LOCK)."""
-        tool = self._tools.get(language)
-        if tool is None:
-            import language_tool_python
-
-            assert self._base_url is not None
-            tool = language_tool_python.LanguageTool(language, remote_server=self._base_url)
-            self._tools[language] = tool
-        return tool
-
     # -- checking
 
     def cached_raw(self, text: str, language: str) -> tuple[GrammarMatch, ...] | None:
@@ -209,7 +183,12 @@ class GrammarChecker:
             hit = self._cache.get((language, text))
             if hit is not None:
                 self._cache.move_to_end((language, text))
-            return hit
+                return hit
+        store = self._store
+        hit = store.get(language, text) if store is not None else None
+        if hit is not None:
+            self.store_raw(text, language, hit)
+        return hit
 
     def store_raw(self, text: str, language: str, matches: Iterable[GrammarMatch]) -> None:
         with self._cache_lock:
@@ -228,53 +207,76 @@ class GrammarChecker:
             return ()
         result = self._query_with_restart(text, language)
         self.store_raw(text, language, result)
+        store = self._store
+        if store is not None:
+            store.put_many(language, {text: result})
         return result
 
-    def check_many(self, paragraphs: Iterable[str], language: str, batch_chars: int = BATCH_CHARS
-                   ) -> dict[str, tuple[GrammarMatch, ...]]:
-        """Unfiltered matches of many paragraphs, uncached ones sent in few requests.
+    def check_many(
+        self,
+        paragraphs: Iterable[str],
+        language: str,
+        batch_chars: int = BATCH_CHARS,
+        *,
+        workers: int | None = None,
+        on_result: Callable[[str, tuple[GrammarMatch, ...]], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, tuple[GrammarMatch, ...]]:
+        """Unfiltered matches of many paragraphs; uncached ones in batches sent concurrently.
 
-        Paragraphs are joined with blank lines (LanguageTool's paragraph break) into requests of
-        about `batch_chars`; the server then checks their sentences on all its threads, which is
-        faster than one request per paragraph. Results are split back and cached per paragraph.
+        Paragraphs are joined with blank lines (LanguageTool's paragraph break) into requests
+        of at most `batch_chars` (batches.plan), started in the given order; see check_groups.
+        """
+        workers = self.workers if workers is None else max(1, workers)
+        paras = list(dict.fromkeys(paragraphs))
+        return self.check_groups(batches.plan(paras, batch_chars, workers), language, workers=workers,
+                                 on_result=on_result, cancelled=cancelled)
+
+    def check_groups(
+        self,
+        groups: Iterable[Iterable[str]],
+        language: str,
+        *,
+        workers: int | None = None,
+        on_result: Callable[[str, tuple[GrammarMatch, ...]], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, tuple[GrammarMatch, ...]]:
+        """Unfiltered matches of paragraphs grouped by the caller: one request per group.
+
+        Cached and blank paragraphs are answered at once; the other groups go out in order with
+        up to `workers` (default: the server's check threads) requests in flight. Results are
+        cached per paragraph. `on_result(text, raw)` hears every paragraph, in the calling
+        thread, as soon as it is known; `cancelled()` stops starting new requests (batches.run).
         """
         language = language if language in LANGUAGES else "nl-BE"
         out: dict[str, tuple[GrammarMatch, ...]] = {}
-        todo: list[str] = []
-        for para in paragraphs:
-            if para in out or para in todo:
-                continue
-            hit = self.cached_raw(para, language)
-            if hit is not None:
+        plan: list[list[str]] = []
+        for group in groups:
+            todo: list[str] = []
+            for para in group:
+                if para in out or para in todo:
+                    continue
+                hit = self.cached_raw(para, language) if para.strip() else ()
+                if hit is None:
+                    todo.append(para)
+                    continue
                 out[para] = hit
-            elif not para.strip():
-                out[para] = ()
-            else:
-                todo.append(para)
-        batch: list[str] = []
-        size = 0
-        for para in [*todo, None]:
-            if batch and (para is None or size + len(para) > batch_chars):
-                out.update(self._check_batch(batch, language))
-                batch, size = [], 0
-            if para is not None:
-                batch.append(para)
-                size += len(para) + 2
+                if on_result is not None:
+                    on_result(para, hit)
+            if todo:
+                plan.append(todo)
+        workers = self.workers if workers is None else max(1, workers)
+        out.update(batches.run(plan, lambda batch: self._check_batch(batch, language), workers, on_result, cancelled))
         return out
 
     def _check_batch(self, batch: list[str], language: str) -> dict[str, tuple[GrammarMatch, ...]]:
-        if len(batch) == 1:
-            return {batch[0]: self.check_raw(batch[0], language)}
         joined = PARAGRAPH_BREAK.join(batch)
-        found = self._query_with_restart(joined, language)
-        result: dict[str, tuple[GrammarMatch, ...]] = {}
-        pos = 0
-        for para in batch:
-            end = pos + len(para)
-            mine = tuple(m.shifted(-pos) for m in found if pos <= m.start and m.end <= end)
-            result[para] = mine
+        result = batches.split(batch, self._query_with_restart(joined, language))
+        for para, mine in result.items():
             self.store_raw(para, language, mine)
-            pos = end + len(PARAGRAPH_BREAK)
+        store = self._store
+        if store is not None:
+            store.put_many(language, result)
         return result
 
     def _query_with_restart(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
@@ -295,8 +297,6 @@ class GrammarChecker:
                     "The language server stopped and does not start again; grammar checking is off.",
                 ) from first
             self._base_url = self.server.url  # a restart picks a new port
-            with _CLIENT_LOCK:
-                self._tools.clear()
             try:
                 return self._query(text, language)
             except Exception as second:
@@ -306,9 +306,10 @@ class GrammarChecker:
                 ) from second
 
     def _query(self, text: str, language: str) -> tuple[GrammarMatch, ...]:
-        with _CLIENT_LOCK:
-            raw = self._tool(language).check(text)
-            return tuple(convert(m, text) for m in raw)
+        base = self._base_url
+        if not base:
+            raise EngineUnavailable("De taalserver is niet gestart.", "The language server has not been started.")
+        return request_check(base, text, language)
 
     def check_paragraph(self, text: str, language: str) -> list[GrammarMatch]:
         """Filtered matches of one paragraph, offsets relative to it."""

@@ -91,7 +91,7 @@ def _no_window_flag() -> int:
 
 
 def _ensure_no_proxy_for_loopback() -> None:
-    """requests (used by language-tool-python) honours HTTP_PROXY; loopback text must never go there."""
+    """urllib and requests honour HTTP_PROXY; loopback text must never go there."""
     for key in ("no_proxy", "NO_PROXY"):
         parts = [p for p in os.environ.get(key, "").split(",") if p.strip()]
         for host in (LOOPBACK, "localhost"):

@@ -45,7 +45,7 @@ from editor.core.grammar.discovery import (  # noqa: F401 - re-exported: the pub
     java_major_version,
     project_jar_dir,
 )
-from editor.core.grammar.launch import WARM_UP_TEXT, Launcher  # noqa: F401 - WARM_UP_TEXT re-exported
+from editor.core.grammar.launch import WARM_UP_TEXT, Launcher, default_check_threads  # noqa: F401 - re-exported
 from editor.core.grammar.processes import (  # noqa: F401 - re-exported
     _LIVE,
     MAIN_CLASS,
@@ -96,6 +96,7 @@ class LocalServer(Launcher):
         jars: list[Path] | None = None,
         heap: str = "512m",
         cache_size: int = 2000,
+        check_threads: int | None = None,
         ready_timeout: float = 180.0,
         warm_up_language: str = "nl-BE",
         warm_up: bool = True,
@@ -104,6 +105,7 @@ class LocalServer(Launcher):
         self._jars = jars
         self.heap = heap
         self.cache_size = cache_size
+        self.check_threads = check_threads or default_check_threads()  # requests checked at once
         self.ready_timeout = ready_timeout
         self.warm_up_language = warm_up_language
         self.warm_up = warm_up  # False only for tests of the process life cycle

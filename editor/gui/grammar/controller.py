@@ -4,7 +4,8 @@ The main window creates one controller per editor, calls attach() (which starts 
 background and adds the grammar entries to the editor's context menu through its
 `context_menu_hooks`), shows panel_widget() in a dock, shows state_changed in the status bar and
 calls set_document_terms() with the profile's names. Typing is never blocked: a paragraph is checked
-after a pause (~400 ms), only if changed, in a single-thread pool; results are cached per text.
+after a pause (~400 ms), only if changed, from a single-thread pool whose task keeps several
+requests in flight (one per LanguageTool check thread); results are cached per text.
 """
 
 from __future__ import annotations
@@ -20,14 +21,13 @@ from editor.core.grammar import EngineUnavailable, GrammarChecker, GrammarMatch,
 from editor.core.grammar.server import shared_server
 from editor.core.model import LANGUAGES
 from editor.core.settings import Settings
-from editor.gui.grammar import context_menu, runner
+from editor.gui.grammar import context_menu, order, runner
 from editor.gui.grammar.engine_status import EngineStatus, progress_text
 from editor.gui.grammar.issues import IssueBuilder
 from editor.gui.grammar.panel import GrammarPanel
 from editor.gui.grammar.underline import Issue, Underliner
 
 PAUSE_MS = 400
-BATCH_CHARS = 3000  # per background request after the cursor's paragraph: results show progressively
 RAW_LIMIT = 4000  # cached paragraph versions kept in the GUI before old ones are pruned
 
 
@@ -231,30 +231,23 @@ class GrammarController(QObject):
         return context_menu.text_blocks(self._edit)
 
     def check_changed(self) -> None:
-        """Check every paragraph whose current text has no result yet (cursor paragraph first)."""
+        """Check every paragraph whose current text has no result yet: the cursor's paragraph
+        first, then the visible ones, then the rest (order.groups), several requests at a time."""
         if self._closing:
             return
         self.render()  # edited paragraphs lose their stale underlines at once
         if self.state not in ("ready", "checking") or not self.checker.available:
             return
         language = self.language()
-        current = self._edit.textCursor().block().text()
-        seen: set[str] = set()
-        todo: list[str] = []
-        for _n, _pos, text in self._blocks():
-            if text.strip() and (language, text) not in self._raw and text not in seen:
-                seen.add(text)
-                todo.append(text)
-        if current in seen:
-            todo.remove(current)
-            todo.insert(0, current)
+        blocks = self._blocks()
+        todo = {text for _n, _pos, text in blocks if text.strip() and (language, text) not in self._raw}
         if not todo:
             if self.state == "checking" and not self._busy:
                 self._set_state("ready", self.tr("Taalcontrole klaar"))
             return
         if self._busy:
-            # stop the running pass after its current batch, so the paragraph just edited
-            # is checked next instead of after the rest of the document
+            # stop the running pass after the requests in flight, so the paragraph just edited
+            # (and the screen) are checked next instead of after the rest of the document
             self._dirty = True
             self._generation += 1
             return
@@ -263,23 +256,14 @@ class GrammarController(QObject):
         generation = self._generation
         self._set_state("checking", self.tr("Taalcontrole bezig…"))
         checker, relay = self.checker, self._relay
-
-        # the cursor's paragraph alone (fast underline where the user types), the rest in batches
-        groups: list[list[str]] = [todo[:1]]
-        size = 0
-        for text in todo[1:]:
-            if size > BATCH_CHARS or len(groups) == 1:
-                groups.append([])
-                size = 0
-            groups[-1].append(text)
-            size += len(text)
+        workers = checker.workers
+        groups = order.groups(blocks, todo, self._edit.textCursor().block().text(),
+                              order.visible_span(self._edit), workers)
 
         def check() -> int:
-            for group in groups:
-                if generation != self._generation:
-                    break  # superseded by newer edits; what is done stays cached
-                for text, raw in checker.check_many(group, language).items():
-                    relay.partial.emit(generation, language, text, raw)
+            checker.check_groups(groups, language, workers=workers,
+                                 on_result=lambda text, raw: relay.partial.emit(generation, language, text, raw),
+                                 cancelled=lambda: generation != self._generation)
             return len(todo)
 
         runner.submit(self._pool, relay, "check", generation, check)

@@ -43,7 +43,7 @@ class _Task(QRunnable):
 
 def make_pool(parent: QObject) -> QThreadPool:
     pool = QThreadPool(parent)
-    pool.setMaxThreadCount(1)  # the engine is serialised anyway; keep one core for typing
+    pool.setMaxThreadCount(1)  # one pass at a time; its task keeps the engine's threads busy itself
     pool.setExpiryTimeout(-1)
     return pool
 
