@@ -293,3 +293,16 @@ def test_retention_given_only_in_a_pasted_table_counts() -> None:
             "Gegevens\tBewaartermijn\nLidmaatschapsgegevens\ttot twee jaar na het laatste gebruik van de pas\n"
             "Facturen\tzeven jaar\n")
     assert analyze(import_text(text).policy).item("retention").status == "present"
+
+
+def test_a_numbered_heading_right_after_a_table_of_contents_is_a_heading() -> None:
+    # A pasted page lists its sections ("1. Inleiding" ... "3. Rechten") and then starts with "1. Inleiding":
+    # the numbering starts again, so that line opens the first section instead of continuing the list.
+    text = (
+        "Privacyverklaring\n\nInhoudsopgave\n1. Inleiding\n2. Gegevens\n3. Rechten\n\n"
+        "1. Inleiding\n\nWij nemen uw privacy serieus en leggen hier uit wat wij doen.\n\n"
+        "2. Gegevens\n\nWij verwerken uw naam en e-mailadres.\n"
+    )
+    got = kinds(text)
+    assert "OL0 Rechten" in got
+    assert any(k.startswith("H") and k.endswith("1. Inleiding") for k in got), got

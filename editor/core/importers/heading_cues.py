@@ -41,6 +41,15 @@ def same_numbering(a: re.Match[str], b: re.Match[str] | None) -> bool:
     return b is not None and a.group(1).isdigit() == b.group(1).isdigit()
 
 
+def restarts(before: re.Match[str] | None, after: re.Match[str] | None) -> bool:
+    """The numbering starts again ("19. Wijzigingen" then "1. Inleiding"): the second line does not
+    continue the first one's list (a table of contents followed by the first numbered heading)."""
+    if before is None or after is None:
+        return False
+    x, y = before.group(1), after.group(1)
+    return x.isdigit() and y.isdigit() and int(y) < int(x)
+
+
 def looks_like_contact(text: str) -> bool:
     return "@" in text or "www." in text.lower() or "://" in text
 

@@ -29,6 +29,7 @@ from editor.core.importers.heading_cues import (
     NumberedLevels,
     ends_open,
     looks_like_contact,
+    restarts,
     same_numbering,
     single_sentence,
     starts_like_heading,
@@ -172,8 +173,10 @@ def _classify(units: list[_Unit]) -> list[Block]:
         if is_marker[i]:
             m = ORDERED.match(text)
             rest = text[m.end():] if m else ""
-            neighbours_numbered = m is not None and any(
-                0 <= j < n and same_numbering(m, ORDERED.match(units[j].text)) for j in (i - 1, i + 1)
+            prev_m = ORDERED.match(units[i - 1].text) if i > 0 else None
+            next_m = ORDERED.match(units[i + 1].text) if i + 1 < n else None
+            neighbours_numbered = m is not None and (
+                (same_numbering(m, prev_m) and not restarts(prev_m, m)) or (same_numbering(m, next_m) and not restarts(m, next_m))
             )
             if (
                 m
