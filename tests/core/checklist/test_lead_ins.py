@@ -43,4 +43,3 @@ def test_exceptions_after_not_unless_are_no_legal_basis():
         "- u hiervoor uitdrukkelijk toestemming heeft gegeven;\n- dit wettelijk verplicht is.\n"
     )
     assert _status(text, "legal_basis") != "present"
-    assert _status(text, "recipients") != "present"
