@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from editor.core.checklist import prefilter
 from editor.core.checklist.literals import required
-from editor.core.checklist.prefilter import guard_pattern
+from editor.core.checklist.prefilter import _Prefiltered, guard_pattern
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
@@ -171,10 +172,44 @@ def load_rulebook() -> Rulebook:
     return Rulebook(tuple(rules), reasons, by_item)
 
 
+def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[tuple[int, Rule]]]:
+    """(mask of all rule guard bits, [(guard bits or 0 for "always a candidate", rule)])."""
+    out: list[tuple[int, Rule]] = []
+    every = 0
+    for r in rules:
+        g = r.guarded
+        bits = 0 if not isinstance(g, _Prefiltered) or g.always else g.bit
+        every |= bits
+        out.append((bits, r))
+    return every, out
+
+
+_by_mask: dict[int, tuple[Rule, ...]] = {}
+_index_of: tuple[Rulebook, int, list[tuple[int, Rule]]] | None = None
+
+
 def sentence_rule_tags(low: str) -> dict[str, str]:
-    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}."""
+    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}.
+
+    When `low` is the sentence cues_of classified last, its token mask says which rules' guards can
+    pass at all; only those are asked (a skipped rule's guard would have said no: same result)."""
+    global _index_of
+    book = load_rulebook()
+    rules = book.rules
+    cur = prefilter._current
+    if cur[0] is low:
+        if _index_of is None or _index_of[0] is not book:
+            _by_mask.clear()
+            _index_of = (book, *_candidates(rules))
+        key = cur[1] & _index_of[1]
+        got = _by_mask.get(key)
+        if got is None:
+            got = tuple(r for bits, r in _index_of[2] if not bits or bits & key)
+            if len(_by_mask) < 65_536:
+                _by_mask[key] = got
+        rules = got
     out: dict[str, str] = {}
-    for r in load_rulebook().rules:
+    for r in rules:
         tag = r.tag_for(low)
         if tag:
             out[tag] = r.reason
