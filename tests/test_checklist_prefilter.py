@@ -86,13 +86,17 @@ def test_required_fragments():
     def req(pattern: str):
         return PF._fragments(pattern, 0)
 
-    assert req(r"\bfoo(?:bar|baz)\b") == frozenset({"foo"})
-    assert req(r"\bfo(?:bar|qux)\b") == frozenset({"bar", "qux"})  # longer fragments win
-    assert req(r"(?:recht|right)s? op") == frozenset({"recht", "right"})
+    assert req(r"\bfoo(?:bar|baz)\b") == [frozenset({"foo"}), frozenset({"bar", "baz"})]  # both are needed
+    assert req(r"\bfo(?:bar|qux)\b") == [frozenset({"bar", "qux"})]  # "fo" is too short to be worth a guard
+    assert req(r"(?:recht|right)s? op") == [frozenset({"recht", "right"})]
     assert req(r"x?y*") is None  # can match the empty string: no guard
     assert req(r"(?:abc|)") is None  # one alternative needs nothing
     assert req(r"(?i:kbo)") is None  # inline flags: no guard
     assert req(r"(?P<name>kbo)x") is None  # named groups: no guard
-    assert req(r"sociale media") == frozenset({"sociale"})
-    assert req(r"e-?mailadres") == frozenset({"mailadres"})
-    assert req(r"[^]x]abc") == frozenset({"abc"})
+    assert req(r"sociale media") == [frozenset({"sociale"}), frozenset({"media"})]
+    assert req(r"e-?mailadres") == [frozenset({"mailadres"})]
+    assert req(r"[^]x]abc") == [frozenset({"abc"})]
+    # a conjunction: "verplicht" and one of the verbs; the strongest sets first, at most three
+    assert req(r"\b(?:u|je)\b[^.]{0,30}\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven)") == [
+        frozenset({"verplicht"}), frozenset({"verstrekken", "geven"})]
+    assert req(r"(?:ab|cd) wxyz (?:efg|hij) klmno pqrstu") == [frozenset({"pqrstu"}), frozenset({"klmno"}), frozenset({"wxyz"})]
