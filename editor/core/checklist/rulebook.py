@@ -43,6 +43,7 @@ class Rule:
     section: str = ""  # a section topic (see engine heading topics) where `requires` is waived
     section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
     headings: bool = False  # a heading-like line counts too ("Laatst bijgewerkt: 1 maart 2024")
+    exact: bool = False  # the quick form is the pattern itself: the guarded search already answers it
 
     @property
     def tag(self) -> str:
@@ -58,7 +59,7 @@ class Rule:
         last (features.py passes one slice to both), so the guarded pattern can skip it cheaply."""
         if not self.guarded.search(low):
             return None
-        if not self.regex.search(low) or (self.unless is not None and self.unless.search(low)):
+        if (not self.exact and not self.regex.search(low)) or (self.unless is not None and self.unless.search(low)):
             return None
         if not self.section_only and (self.requires is None or self.requires.search(low)):
             return self.tag
@@ -155,11 +156,12 @@ def load_rulebook() -> Rulebook:
             ex = raw.get("examples", {})
             req = raw.get("requires")
             unless = raw.get("unless")
+            pattern = expand(raw["pattern"], fragments)
+            quick = quick_form(pattern)
             rules.append(Rule(
                 id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
-                regex=re.compile(expand(raw["pattern"], fragments)),
-                literals=_literals(expand(raw["pattern"], fragments)),
-                guarded=guard_pattern(re.compile(quick_form(expand(raw["pattern"], fragments)))),
+                regex=re.compile(pattern), literals=_literals(pattern), exact=quick == pattern,
+                guarded=guard_pattern(re.compile(quick)),
                 requires=re.compile(expand(req, fragments)) if req else None,
                 unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
@@ -172,20 +174,21 @@ def load_rulebook() -> Rulebook:
     return Rulebook(tuple(rules), reasons, by_item)
 
 
-def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[tuple[int, Rule]]]:
-    """(mask of all rule guard bits, [(guard bits or 0 for "always a candidate", rule)])."""
-    out: list[tuple[int, Rule]] = []
+def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[tuple[tuple[int, ...], Rule]]]:
+    """(mask of all rule guard bits, [(the guard bits of each alternative, or () for "always asked", rule)])."""
+    out: list[tuple[tuple[int, ...], Rule]] = []
     every = 0
     for r in rules:
         g = r.guarded
-        bits = 0 if not isinstance(g, _Prefiltered) or g.always else g.bit
-        every |= bits
-        out.append((bits, r))
+        alts = () if not isinstance(g, _Prefiltered) or g.always else tuple(b for b, _src in g.parts)
+        for b in alts:
+            every |= b
+        out.append((alts, r))
     return every, out
 
 
 _by_mask: dict[int, tuple[Rule, ...]] = {}
-_index_of: tuple[Rulebook, int, list[tuple[int, Rule]]] | None = None
+_index_of: tuple[Rulebook, int, list[tuple[tuple[int, ...], Rule]]] | None = None
 
 
 def sentence_rule_tags(low: str) -> dict[str, str]:
@@ -204,7 +207,8 @@ def sentence_rule_tags(low: str) -> dict[str, str]:
         key = cur[1] & _index_of[1]
         got = _by_mask.get(key)
         if got is None:
-            got = tuple(r for bits, r in _index_of[2] if not bits or bits & key)
+            # a rule is asked when some alternative of its guard has all its fragment sets present
+            got = tuple(r for alts, r in _index_of[2] if not alts or any(b & key == b for b in alts))
             if len(_by_mask) < 65_536:
                 _by_mask[key] = got
         rules = got
