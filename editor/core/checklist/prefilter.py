@@ -86,10 +86,12 @@ class _Prefiltered:
         if rx is None:
             # First sighting of this combination: which alternatives have every fragment set present?
             kept = [src for b, src in self.parts if b & sub == b]
-            if not kept:
+            if len(kept) < 2:
+                # none: no match; one: that alternative alone, compiled once whatever combination leads to it
+                rx = _alternative(kept[0], self.rx.flags) if kept else _NO_MATCH
                 if len(self.cache) < 4096:
-                    self.cache[sub] = _NO_MATCH
-                return None
+                    self.cache[sub] = rx
+                return None if rx is _NO_MATCH else rx.search(string, *args)
             rx = 1
         elif rx is _NO_MATCH:
             return None
@@ -109,6 +111,17 @@ class _Prefiltered:
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
+
+_alternatives: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _alternative(source: str, flags: int) -> re.Pattern[str]:
+    """One top-level alternative compiled on its own (kept for good: small and shared)."""
+    rx = _alternatives.get((source, flags))
+    if rx is None:
+        rx = _alternatives[(source, flags)] = re.compile(source, flags)
+    return rx
+
 
 _NO_MATCH: object = object()  # cache mark: no alternative can match this combination
 
