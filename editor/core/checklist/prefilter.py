@@ -86,12 +86,18 @@ class _Prefiltered:
         if rx is None:
             # First sighting of this combination: which alternatives have every fragment set present?
             kept = [src for b, src in self.parts if b & sub == b]
-            if len(kept) < 2:
-                # none: no match; one: that alternative alone, compiled once whatever combination leads to it
-                rx = _alternative(kept[0], self.rx.flags) if kept else _NO_MATCH
+            if not kept:
+                if len(self.cache) < 4096:
+                    self.cache[sub] = _NO_MATCH
+                return None
+            if len(kept) == 1:
+                # that alternative alone, compiled once (when it keeps coming back) whatever combination leads to it
+                rx = _alternative(kept[0], self.rx.flags)
+                if rx is None:
+                    return self.rx.search(string, *args)
                 if len(self.cache) < 4096:
                     self.cache[sub] = rx
-                return None if rx is _NO_MATCH else rx.search(string, *args)
+                return rx.search(string, *args)
             rx = 1
         elif rx is _NO_MATCH:
             return None
@@ -112,14 +118,19 @@ class _Prefiltered:
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
 
-_alternatives: dict[tuple[str, int], re.Pattern[str]] = {}
+_alternatives: dict[tuple[str, int], re.Pattern[str] | int] = {}
 
 
-def _alternative(source: str, flags: int) -> re.Pattern[str]:
-    """One top-level alternative compiled on its own (kept for good: small and shared)."""
-    rx = _alternatives.get((source, flags))
-    if rx is None:
-        rx = _alternatives[(source, flags)] = re.compile(source, flags)
+def _alternative(source: str, flags: int) -> re.Pattern[str] | None:
+    """One top-level alternative compiled on its own (kept: small and shared), once it has come back
+    _COMPILE_AFTER times; None before that (the caller searches the whole pattern, same match)."""
+    key = (source, flags)
+    rx = _alternatives.get(key, 0)
+    if rx.__class__ is int:
+        if rx + 1 < _COMPILE_AFTER and len(_alternatives) < 65_536:
+            _alternatives[key] = rx + 1
+            return None
+        rx = _alternatives[key] = re.compile(source, flags)
     return rx
 
 
