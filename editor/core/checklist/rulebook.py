@@ -174,21 +174,40 @@ def load_rulebook() -> Rulebook:
     return Rulebook(tuple(rules), reasons, by_item)
 
 
-def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[tuple[tuple[int, ...], Rule]]]:
-    """(mask of all rule guard bits, [(the guard bits of each alternative, or () for "always asked", rule)])."""
-    out: list[tuple[tuple[int, ...], Rule]] = []
+_Candidate = tuple[int, tuple[int, ...], Rule]  # (all its guard bits, the bits of each alternative; () = always asked, rule)
+
+
+def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[_Candidate]]:
+    """(mask of all rule guard bits, one _Candidate per rule)."""
+    out: list[_Candidate] = []
     every = 0
     for r in rules:
         g = r.guarded
         alts = () if not isinstance(g, _Prefiltered) or g.always else tuple(b for b, _src in g.parts)
+        bits = 0
         for b in alts:
-            every |= b
-        out.append((alts, r))
+            bits |= b
+        every |= bits
+        out.append((bits, alts, r))
     return every, out
 
 
+def _asked(key: int, candidates: list[_Candidate]) -> tuple[Rule, ...]:
+    """The rules with an alternative whose fragment sets are all present in `key`."""
+    got: list[Rule] = []
+    for bits, alts, r in candidates:
+        if not alts:
+            got.append(r)
+        elif bits & key:
+            for b in alts:
+                if b & key == b:
+                    got.append(r)
+                    break
+    return tuple(got)
+
+
 _by_mask: dict[int, tuple[Rule, ...]] = {}
-_index_of: tuple[Rulebook, int, list[tuple[tuple[int, ...], Rule]]] | None = None
+_index_of: tuple[Rulebook, int, list[_Candidate]] | None = None
 
 
 def sentence_rule_tags(low: str) -> dict[str, str]:
@@ -207,8 +226,7 @@ def sentence_rule_tags(low: str) -> dict[str, str]:
         key = cur[1] & _index_of[1]
         got = _by_mask.get(key)
         if got is None:
-            # a rule is asked when some alternative of its guard has all its fragment sets present
-            got = tuple(r for alts, r in _index_of[2] if not alts or any(b & key == b for b in alts))
+            got = _asked(key, _index_of[2])
             if len(_by_mask) < 65_536:
                 _by_mask[key] = got
         rules = got
