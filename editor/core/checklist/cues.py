@@ -63,7 +63,9 @@ def _token_cue_bits(tok: str) -> int:
                     cand |= bit
     todo = _CUE_BY_BITS.get(cand)
     if todo is None:
-        todo = _CUE_BY_BITS[cand] = tuple((_CUE_BIT[name], rx) for name, rx in _CUE_RES if cand & _CUE_BIT[name])
+        todo = tuple((_CUE_BIT[name], rx) for name, rx in _CUE_RES if cand & _CUE_BIT[name])
+        if len(_CUE_BY_BITS) < 4096:
+            _CUE_BY_BITS[cand] = todo
     cb = 0
     for bit, rx in todo:
         if rx.search(tok):
