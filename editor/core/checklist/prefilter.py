@@ -127,7 +127,9 @@ def _alternative(source: str, flags: int) -> re.Pattern[str] | None:
     key = (source, flags)
     rx = _alternatives.get(key, 0)
     if rx.__class__ is int:
-        if rx + 1 < _COMPILE_AFTER and len(_alternatives) < 65_536:
+        if len(_alternatives) >= 65_536:
+            return None  # bounded: the whole pattern gives the same match
+        if rx + 1 < _COMPILE_AFTER:
             _alternatives[key] = rx + 1
             return None
         rx = _alternatives[key] = re.compile(source, flags)
