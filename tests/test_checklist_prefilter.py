@@ -86,13 +86,48 @@ def test_required_fragments():
     def req(pattern: str):
         return PF._fragments(pattern, 0)
 
-    assert req(r"\bfoo(?:bar|baz)\b") == frozenset({"foo"})
-    assert req(r"\bfo(?:bar|qux)\b") == frozenset({"bar", "qux"})  # longer fragments win
-    assert req(r"(?:recht|right)s? op") == frozenset({"recht", "right"})
+    assert req(r"\bfoo(?:bar|baz)\b") == [frozenset({"foo"}), frozenset({"bar", "baz"})]  # both are needed
+    assert req(r"\bfo(?:bar|qux)\b") == [frozenset({"bar", "qux"})]  # "fo" is too short to be worth a guard
+    assert req(r"(?:recht|right)s? op") == [frozenset({"recht", "right"})]
     assert req(r"x?y*") is None  # can match the empty string: no guard
     assert req(r"(?:abc|)") is None  # one alternative needs nothing
     assert req(r"(?i:kbo)") is None  # inline flags: no guard
     assert req(r"(?P<name>kbo)x") is None  # named groups: no guard
-    assert req(r"sociale media") == frozenset({"sociale"})
-    assert req(r"e-?mailadres") == frozenset({"mailadres"})
-    assert req(r"[^]x]abc") == frozenset({"abc"})
+    assert req(r"sociale media") == [frozenset({"sociale"}), frozenset({"media"})]
+    assert req(r"e-?mailadres") == [frozenset({"mailadres"})]
+    assert req(r"[^]x]abc") == [frozenset({"abc"})]
+    # a conjunction: "verplicht" and one of the verbs; the strongest sets first, at most three
+    assert req(r"\b(?:u|je)\b[^.]{0,30}\bverplicht\b[^.]{0,60}(?:te verstrekken|te geven)") == [
+        frozenset({"verplicht"}), frozenset({"verstrekken", "geven"})]
+    assert req(r"(?:ab|cd) wxyz (?:efg|hij) klmno pqrstu") == [frozenset({"pqrstu"}), frozenset({"klmno"}), frozenset({"wxyz"})]
+
+
+def test_token_classes_skipped_by_fragment_are_the_ones_that_do_not_match():
+    # cues.py searches a token class only in a token holding one of its fragments: same classes as searching all
+    tokens = {tok for low in _sentences() for tok in PF._TOKEN.findall(low)}
+    assert len(tokens) > 3000
+    for tok in tokens:
+        plain = 0
+        for name, rx in CU._CUE_RES:
+            if rx.search(tok):
+                plain |= CU._CUE_BIT[name]
+        assert CU._token_cue_bits(tok) == plain, tok
+
+
+def test_data_rules_asked_by_token_mask_give_the_tags_of_all_rules():
+    # rulebook.py asks only the rules whose guard can pass on the sentence's tokens
+    from editor.core.checklist.rulebook import load_rulebook, sentence_rule_tags
+
+    rules = load_rulebook().rules
+    found = 0
+    for low in _sentences():
+        CU.cues_of(low)
+        got = sentence_rule_tags(low)
+        every = {}
+        for r in rules:
+            tag = r.tag_for(low)
+            if tag:
+                every[tag] = r.reason
+        assert got == every, low
+        found += bool(got)
+    assert found > 100  # the rules do tag real sentences

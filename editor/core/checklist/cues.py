@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from editor.core.checklist import prefilter
-from editor.core.checklist.prefilter import _TOKEN, _token_mask
+from editor.core.checklist.literals import token_fragments
+from editor.core.checklist.prefilter import _PF_MIN, _TOKEN, _token_mask
 from editor.core.checklist.vocabulary import load_token_classes
 
 # --- sentence tagging -------------------------------------------------------------------------
@@ -29,6 +30,49 @@ _CUE_BIT = {name: 1 << i for i, (name, _rx) in enumerate(_CUE_RES)}
 
 _cue_sets: dict[int, frozenset[str]] = {0: _EMPTY}
 
+
+def _cue_index() -> tuple[int, dict[str, list[tuple[str, int]]]]:
+    """(bits of the classes that always run, first three letters -> [(fragment, class bit)]).
+
+    A class whose every match needs one of a few word fragments (literals.py) is searched only in a
+    token that holds one: a first analysis classifies thousands of new tokens."""
+    always = 0
+    index: dict[str, list[tuple[str, int]]] = {}
+    for name, rx in _CUE_RES:
+        frags = token_fragments(rx.pattern, _TOKEN, _PF_MIN)
+        if not frags:
+            always |= _CUE_BIT[name]
+            continue
+        for frag in frags:
+            index.setdefault(frag[:_PF_MIN], []).append((frag, _CUE_BIT[name]))
+    return always, index
+
+
+_CUE_ALWAYS, _CUE_INDEX = _cue_index()
+_CUE_BY_BITS: dict[int, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+
+
+def _token_cue_bits(tok: str) -> int:
+    """The cue classes one token belongs to (the regexes of classes whose fragments are absent are skipped)."""
+    cand = _CUE_ALWAYS
+    for i in range(len(tok) - _PF_MIN + 1):
+        hits = _CUE_INDEX.get(tok[i:i + _PF_MIN])
+        if hits:
+            for frag, bit in hits:
+                if tok.startswith(frag, i):
+                    cand |= bit
+    todo = _CUE_BY_BITS.get(cand)
+    if todo is None:
+        todo = tuple((_CUE_BIT[name], rx) for name, rx in _CUE_RES if cand & _CUE_BIT[name])
+        if len(_CUE_BY_BITS) < 4096:
+            _CUE_BY_BITS[cand] = todo
+    cb = 0
+    for bit, rx in todo:
+        if rx.search(tok):
+            cb |= bit
+    return cb
+
+
 def cues_of(low: str) -> frozenset[str]:
     """The cues a lower-cased sentence carries (token classification is memoised).
 
@@ -46,11 +90,7 @@ def cues_of(low: str) -> frozenset[str]:
     for tok in toks:
         got = memo.get(tok)
         if got is None:
-            cb = 0
-            for name, rx in _CUE_RES:
-                if rx.search(tok):
-                    cb |= _CUE_BIT[name]
-            got = (cb, _token_mask(tok))
+            got = (_token_cue_bits(tok), _token_mask(tok))
             if len(memo) < 500_000:
                 memo[tok] = got
         bits |= got[0]

@@ -127,6 +127,74 @@ def required(pattern: str) -> set[str] | None:
         return None
 
 
+def _seq_all(items: list[object]) -> list[set[str]]:
+    """Every set a sequence needs: a match contains one member of EACH set (literal runs, required groups)."""
+    out: list[set[str]] = []
+    run = ""
+
+    def add(cand: set[str] | None) -> None:
+        if cand and all(len(c) >= MIN_LEN for c in cand) and cand not in out:
+            out.append(cand)
+
+    for item in items:
+        kind = item[0]
+        if kind == "lit":
+            run += item[1].lower()
+            continue
+        if kind == "zero":
+            continue
+        add({run} if run else None)
+        run = ""
+        inner = item[1] if kind == "once" else item
+        if inner[0] == "alt":
+            add(_alt_required(inner[1]))
+    add({run} if run else None)
+    return out
+
+
+def required_all(pattern: str) -> list[set[str]] | None:
+    """Sets of strings such that every match contains one member of each set (a conjunction of
+    `required`-style sets, for a pattern that is one sequence); None when none can be shown."""
+    try:
+        seq, i = _parse_seq(pattern, 0)
+        if i != len(pattern):
+            return None  # top-level alternatives: see required()
+        return _seq_all(seq) or None
+    except (IndexError, ValueError):
+        return None
+
+
+def token_fragments_all(pattern: str, token_chars: re.Pattern[str], min_len: int, most: int = 3) -> list[frozenset[str]] | None:
+    """Like token_fragments, but a conjunction: the sentence's tokens must hold a fragment of EACH set.
+
+    The `most` strongest sets (longest shortest member) are kept; an alternation falls back to one set."""
+    conj = required_all(pattern)
+    if conj is None:
+        one = token_fragments(pattern, token_chars, min_len)
+        return [one] if one else None
+    out: list[frozenset[str]] = []
+    for lits in conj:
+        if len(lits) == 1:  # every token run of one required literal is needed ("gegevens die" -> both words)
+            for run in token_chars.findall(next(iter(lits))):
+                if len(run) >= min_len and frozenset((run,)) not in out:
+                    out.append(frozenset((run,)))
+            continue
+        frags = set()
+        for lit in lits:
+            runs = token_chars.findall(lit)
+            best = max(runs, key=len) if runs else ""
+            if len(best) < min_len:
+                frags = set()
+                break
+            frags.add(best)
+        if frags and frozenset(frags) not in out:
+            out.append(frozenset(frags))
+    if not out:
+        return None
+    out.sort(key=lambda f: -min(map(len, f)))
+    return out[:most]
+
+
 def token_fragments(pattern: str, token_chars: re.Pattern[str], min_len: int) -> frozenset[str] | None:
     """Word fragments, one of which every match contains inside a single token of the sentence.
 

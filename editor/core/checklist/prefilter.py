@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from editor.core.checklist.literals import token_fragments
+from editor.core.checklist.literals import token_fragments_all
 
 # Most pattern searches in `_sentence_tags` find nothing. For each pattern we derive, from its source
-# (literals.py, public regex syntax only), a set of word fragments one of which every match must contain; a fragment made of token
+# (literals.py, public regex syntax only), sets of word fragments such that every match contains one fragment of
+# each set (e.g. "verplicht" and one of "verstrekken"/"geven"); a fragment made of token
 # characters lies inside one `_TOKEN` token, so the (memoised) tokens of a sentence tell whether the
 # pattern can match at all. `cues_of` records that for the sentence it classified; a wrapped
 # pattern searched on that very string object skips the regex when no fragment is present.
@@ -70,9 +71,9 @@ class _Prefiltered:
     def __init__(self, rx: re.Pattern[str], bit: int, parts: list[tuple[int, str]]) -> None:
         self.rx = rx
         self.bit = bit  # all bits of this pattern
-        self.parts = parts  # (bit, source) per alternative in order; bit 0: always kept
+        self.parts = parts  # (bits, source) per alternative in order: kept when all its bits are present; 0: always
         self.always = any(b == 0 for b, _src in parts)
-        self.cache: dict[int, re.Pattern[str] | int] = {}  # int: sightings so far, not compiled yet
+        self.cache: dict[int, object] = {}  # int: sightings so far, not compiled yet
 
     def search(self, string: str, *args):
         cur = _current
@@ -81,28 +82,68 @@ class _Prefiltered:
         sub = cur[1] & self.bit
         if sub == self.bit:
             return self.rx.search(string, *args)
-        if not sub and not self.always:
-            return None
         rx = self.cache.get(sub)
-        if rx is None or rx.__class__ is int:
-            # Compiling costs far more than one search with the full pattern: compile a combination
-            # only once it keeps coming back, so that a first analysis stays cheap.
-            seen = (rx or 0) + 1
-            if seen < _COMPILE_AFTER:
+        if rx is None:
+            # First sighting of this combination: which alternatives have every fragment set present?
+            kept = [src for b, src in self.parts if b & sub == b]
+            if not kept:
                 if len(self.cache) < 4096:
-                    self.cache[sub] = seen
-                return self.rx.search(string, *args)
-            rx = re.compile("|".join(src for b, src in self.parts if not b or sub & b), self.rx.flags)
-            self.cache[sub] = rx
-        return rx.search(string, *args)
+                    self.cache[sub] = _NO_MATCH
+                return None
+            if len(kept) == 1:
+                # that alternative alone, compiled once (when it keeps coming back) whatever combination leads to it
+                rx = _alternative(kept[0], self.rx.flags)
+                if rx is None:
+                    return self.rx.search(string, *args)
+                if len(self.cache) < 4096:
+                    self.cache[sub] = rx
+                return rx.search(string, *args)
+            rx = 1
+        elif rx is _NO_MATCH:
+            return None
+        elif rx.__class__ is int:
+            rx += 1
+        else:
+            return rx.search(string, *args)
+        # Compiling costs far more than one search with the full pattern: compile a combination
+        # only once it keeps coming back, so that a first analysis stays cheap.
+        if rx < _COMPILE_AFTER:
+            if len(self.cache) < 4096:
+                self.cache[sub] = rx
+            return self.rx.search(string, *args)
+        compiled = re.compile("|".join(src for b, src in self.parts if b & sub == b), self.rx.flags)
+        self.cache[sub] = compiled
+        return compiled.search(string, *args)
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
 
-def _fragments(source: str, flags: int) -> frozenset[str] | None:
+_alternatives: dict[tuple[str, int], re.Pattern[str] | int] = {}
+
+
+def _alternative(source: str, flags: int) -> re.Pattern[str] | None:
+    """One top-level alternative compiled on its own (kept: small and shared), once it has come back
+    _COMPILE_AFTER times; None before that (the caller searches the whole pattern, same match)."""
+    key = (source, flags)
+    rx = _alternatives.get(key, 0)
+    if rx.__class__ is int:
+        if len(_alternatives) >= 65_536:
+            return None  # bounded: the whole pattern gives the same match
+        if rx + 1 < _COMPILE_AFTER:
+            _alternatives[key] = rx + 1
+            return None
+        rx = _alternatives[key] = re.compile(source, flags)
+    return rx
+
+
+_NO_MATCH: object = object()  # cache mark: no alternative can match this combination
+
+
+def _fragments(source: str, flags: int) -> list[frozenset[str]] | None:
+    """Fragment sets one alternative needs, EACH of which the sentence's tokens must meet (literals.py)."""
     if flags & re.I:
         return None
-    return token_fragments(source, _TOKEN, _PF_MIN)
+    return token_fragments_all(source, _TOKEN, _PF_MIN)
 
 
 def _guard(rx: re.Pattern[str]):
@@ -118,11 +159,14 @@ def _guard(rx: re.Pattern[str]):
         if req is None:
             parts.append((0, src))
             continue
-        bit = 1 << _next_bit
-        _next_bit += 1
-        for frag in req:
-            _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
-        parts.append((bit, src))
+        bits = 0
+        for conjunct in req:  # one bit per fragment set: an alternative is kept when all its bits are set
+            bit = 1 << _next_bit
+            _next_bit += 1
+            bits |= bit
+            for frag in conjunct:
+                _pf_fragments[frag] = _pf_fragments.get(frag, 0) | bit
+        parts.append((bits, src))
     if all(b == 0 for b, _src in parts):
         return rx
     _guarded.append(rx)

@@ -34,13 +34,15 @@ def syllables(word: str) -> int:
     n = _syllables.get(word)
     if n is None:
         w = word.lower()
-        n = 0
-        for part in w.split("-"):
-            if part:
-                n += len(_dictionary().positions(part)) + 1
-        n = max(n, 1)
-        if len(_syllables) < 200_000:
-            _syllables[word] = n
+        n = _syllables.get(w)  # the count depends on the lower-cased word only ("Gegevens", "gegevens")
+        if n is None:
+            n = 0
+            for part in w.split("-"):
+                if part:
+                    n += len(_dictionary().positions(part)) + 1
+            n = max(n, 1)
+        if len(_syllables) < 200_000:  # both forms: measure_block looks words up as written
+            _syllables[word] = _syllables[w] = n
     return n
 
 

@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from editor.core.checklist import prefilter
 from editor.core.checklist.literals import required
-from editor.core.checklist.prefilter import guard_pattern
+from editor.core.checklist.prefilter import _Prefiltered, guard_pattern
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
@@ -42,6 +43,7 @@ class Rule:
     section: str = ""  # a section topic (see engine heading topics) where `requires` is waived
     section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
     headings: bool = False  # a heading-like line counts too ("Laatst bijgewerkt: 1 maart 2024")
+    exact: bool = False  # the quick form is the pattern itself: the guarded search already answers it
 
     @property
     def tag(self) -> str:
@@ -57,7 +59,7 @@ class Rule:
         last (features.py passes one slice to both), so the guarded pattern can skip it cheaply."""
         if not self.guarded.search(low):
             return None
-        if not self.regex.search(low) or (self.unless is not None and self.unless.search(low)):
+        if (not self.exact and not self.regex.search(low)) or (self.unless is not None and self.unless.search(low)):
             return None
         if not self.section_only and (self.requires is None or self.requires.search(low)):
             return self.tag
@@ -154,11 +156,12 @@ def load_rulebook() -> Rulebook:
             ex = raw.get("examples", {})
             req = raw.get("requires")
             unless = raw.get("unless")
+            pattern = expand(raw["pattern"], fragments)
+            quick = quick_form(pattern)
             rules.append(Rule(
                 id=raw["id"], item=raw["item"], status=raw.get("status", "present"), reason=raw["reason"],
-                regex=re.compile(expand(raw["pattern"], fragments)),
-                literals=_literals(expand(raw["pattern"], fragments)),
-                guarded=guard_pattern(re.compile(quick_form(expand(raw["pattern"], fragments)))),
+                regex=re.compile(pattern), literals=_literals(pattern), exact=quick == pattern,
+                guarded=guard_pattern(re.compile(quick)),
                 requires=re.compile(expand(req, fragments)) if req else None,
                 unless=re.compile(expand(unless, fragments)) if unless else None,
                 match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())), source=path.name,
@@ -171,10 +174,64 @@ def load_rulebook() -> Rulebook:
     return Rulebook(tuple(rules), reasons, by_item)
 
 
+_Candidate = tuple[int, tuple[int, ...], Rule]  # (all its guard bits, the bits of each alternative; () = always asked, rule)
+
+
+def _candidates(rules: tuple[Rule, ...]) -> tuple[int, list[_Candidate]]:
+    """(mask of all rule guard bits, one _Candidate per rule)."""
+    out: list[_Candidate] = []
+    every = 0
+    for r in rules:
+        g = r.guarded
+        alts = () if not isinstance(g, _Prefiltered) or g.always else tuple(b for b, _src in g.parts)
+        bits = 0
+        for b in alts:
+            bits |= b
+        every |= bits
+        out.append((bits, alts, r))
+    return every, out
+
+
+def _asked(key: int, candidates: list[_Candidate]) -> tuple[Rule, ...]:
+    """The rules with an alternative whose fragment sets are all present in `key`."""
+    got: list[Rule] = []
+    for bits, alts, r in candidates:
+        if not alts:
+            got.append(r)
+        elif bits & key:
+            for b in alts:
+                if b & key == b:
+                    got.append(r)
+                    break
+    return tuple(got)
+
+
+_by_mask: dict[int, tuple[Rule, ...]] = {}
+_index_of: tuple[Rulebook, int, list[_Candidate]] | None = None
+
+
 def sentence_rule_tags(low: str) -> dict[str, str]:
-    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}."""
+    """The rule tags of one lower-cased sentence: {"rule:<id>": reason key}.
+
+    When `low` is the sentence cues_of classified last, its token mask says which rules' guards can
+    pass at all; only those are asked (a skipped rule's guard would have said no: same result)."""
+    global _index_of
+    book = load_rulebook()
+    rules = book.rules
+    cur = prefilter._current
+    if cur[0] is low:
+        if _index_of is None or _index_of[0] is not book:
+            _by_mask.clear()
+            _index_of = (book, *_candidates(rules))
+        key = cur[1] & _index_of[1]
+        got = _by_mask.get(key)
+        if got is None:
+            got = _asked(key, _index_of[2])
+            if len(_by_mask) < 65_536:
+                _by_mask[key] = got
+        rules = got
     out: dict[str, str] = {}
-    for r in load_rulebook().rules:
+    for r in rules:
         tag = r.tag_for(low)
         if tag:
             out[tag] = r.reason
