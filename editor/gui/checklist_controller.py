@@ -8,6 +8,7 @@ the checklist panel it is given and reports by signal.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from editor.core.analysis_service import AnalysisService, shared_service
 from editor.core.errors import UserError
 from editor.core.model import Decision, Policy
 from editor.core.patterns import PLACEHOLDER
@@ -26,8 +28,8 @@ from editor.gui.document_bridge import Location
 from editor.gui.text_editor import PolicyTextEdit
 from editor.gui.workers import Worker
 
-if TYPE_CHECKING:  # the engine is imported in the worker, not at start-up
-    from editor.core.checklist import Analyzer, OutdatedReference, Report
+if TYPE_CHECKING:  # the engine is imported in the analysis process, not at start-up
+    from editor.core.checklist import OutdatedReference, Report
 
 DEBOUNCE_MS = 300
 MAX_WAIT_MS = 1500  # while the user keeps typing, still re-check at least this often
@@ -41,23 +43,23 @@ AnalysisResult = tuple[Policy, PlainText, "Report", float]
 
 
 class AnalysisJob:
-    """Runs the checklist engine; the Analyzer is reused (incremental) under a lock."""
+    """Runs the checklist engine in the analysis process (editor.core.analysis_service).
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._analyzer: Analyzer | None = None
+    The process keeps this job's incremental per-block cache; when it is gone the service runs
+    the analysis in-process for that call and restarts it. Called in a pool thread.
+    """
+
+    _ids = itertools.count(1)
+
+    def __init__(self, service: AnalysisService | None = None) -> None:
+        self.service = service or shared_service()
+        self.client = f"window-{next(self._ids)}"
 
     def __call__(self, policy: Policy) -> AnalysisResult:
         started = time.perf_counter()
-        with self._lock:
-            if self._analyzer is None:
-                from editor.core.checklist import Analyzer
-
-                self._analyzer = Analyzer()
-            report = self._analyzer.analyze(policy)
+        report = self.service.analyze(self.client, policy)
         plain = PlainText.from_policy(policy)
         return policy, plain, report, (time.perf_counter() - started) * 1000
-
 
 
 def _short(text: str, n: int) -> str:
@@ -84,6 +86,10 @@ class ChecklistController(QObject):
         self._dirty_since: float | None = None
         self._last_cursor_block: str | None = None
         self._job = AnalysisJob()
+        self._submitted: tuple[int, Policy] | None = None  # generation and policy of the newest job
+        # Start the analysis process now (off the UI thread: spawning costs a few ms), so it is
+        # warm before a document opens.
+        threading.Thread(target=self._job.service.start, daemon=True, name="checklist-worker-start").start()
         self.worker = Worker(self)
         self.worker.result.connect(self._on_analysis)
         self.worker.error.connect(self._on_analysis_error)
@@ -119,8 +125,30 @@ class ChecklistController(QObject):
         self._dirty_since = None
         self.policy = self.bridge.to_policy()
         self.policy_changed.emit(self.policy)
+        if self._in_flight(self.policy):
+            return  # e.g. the analysis analyse_loaded() started while the document was being filled
         self.status_changed.emit(self.tr("Controleren…"))
-        self.worker.submit(self._job, self.policy)
+        self._submit(self.policy)
+
+    def analyse_loaded(self, policy: Policy) -> None:
+        """Start analysing a policy about to be loaded, before the editor is filled with it.
+
+        The analysis process works while the UI thread fills the editor; the run_analysis()
+        after loading sees the same content in flight and waits for that result.
+        """
+        self._debounce.stop()
+        self._dirty_since = None
+        self.status_changed.emit(self.tr("Controleren…"))
+        self._submit(policy)
+
+    def _submit(self, policy: Policy) -> None:
+        self._submitted = (self.worker.submit(self._job, policy), policy)
+
+    def _in_flight(self, policy: Policy) -> bool:
+        if self._submitted is None or not self.worker.busy():
+            return False
+        generation, submitted = self._submitted
+        return generation == self.worker.generation and submitted == policy
 
     def cancel(self) -> None:
         self._debounce.stop()

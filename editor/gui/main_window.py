@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
     def load_policy(self, policy: Policy, path: str | None, *, modified: bool = False) -> None:
         """Show `policy` (a fresh document: the undo history starts empty)."""
         self.checks.cancel()
+        self.checks.analyse_loaded(policy)  # analysed in the other process while the editor fills
         self.redline.clear()  # this text is the new original
         self.bridge.load(policy)
         self.editor.document().clearUndoRedoStacks()
