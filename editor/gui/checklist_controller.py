@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu
 
 from editor.core.analysis_service import AnalysisService, shared_service
 from editor.core.errors import UserError
@@ -25,6 +25,7 @@ from editor.core.plaintext import PlainText
 from editor.gui import messages
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document_bridge import Location
+from editor.gui.highlight_slices import Mark, SlicedLayer
 from editor.gui.text_editor import PolicyTextEdit
 from editor.gui.workers import Worker
 
@@ -85,6 +86,15 @@ class ChecklistController(QObject):
         self.long_sentences = False
         self._dirty_since: float | None = None
         self._last_cursor_block: str | None = None
+        self._outdated_format = QTextCharFormat()
+        self._outdated_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._outdated_format.setUnderlineColor(OUTDATED_COLOUR)
+        self._placeholder_format = QTextCharFormat()
+        self._placeholder_format.setBackground(PLACEHOLDER_BACKGROUND)
+        self._long_format = QTextCharFormat()
+        self._long_format.setBackground(LONG_SENTENCE_BACKGROUND)
+        self._evidence_format = QTextCharFormat()
+        self._evidence_format.setBackground(EVIDENCE_BACKGROUND)
         self._job = AnalysisJob()
         self._submitted: tuple[int, Policy] | None = None  # generation and policy of the newest job
         # Start the analysis process now (off the UI thread: spawning costs a few ms), so it is
@@ -163,12 +173,19 @@ class ChecklistController(QObject):
         # Policy first: a gap that comes back (undo) gets suggestions ranked on this text, not the last one.
         self.panel.set_policy(policy)
         self.panel.set_report(report)
-        self.show_outdated()
-        self.show_long_sentences()
-        self.show_placeholders()
+        self.status_changed.emit(self.summary_text(report))
+        # The marks in the text in the next event-loop turn: a key pressed meanwhile is handled first.
+        QTimer.singleShot(0, self, lambda: self._show_marks(report))
+
+    def _show_marks(self, report: Report) -> None:
+        if report is not self.report:
+            return  # a newer report is on its way to the same place
+        where = self.bridge.locations()
+        self.show_outdated(where)
+        self.show_long_sentences(where)
+        self.show_placeholders(where)
         self._last_cursor_block = None
         self.on_cursor_moved()
-        self.status_changed.emit(self.summary_text(report))
         self.analysis_finished.emit(report)
 
     def _on_analysis_error(self, exc: object) -> None:
@@ -195,41 +212,33 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ highlights
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat,
-                   where: dict[str, Location]) -> QTextEdit.ExtraSelection | None:
-        cursor = self.bridge.span_cursor(self.plain, start, end, where)
-        if cursor is None or not cursor.hasSelection():
-            return None
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = cursor
-        sel.format = fmt
-        return sel
+    def _marks(self, spans: list[tuple[int, int]], where: dict[str, Location] | None) -> list[Mark]:
+        """Plain-text spans of the analysed text as Qt positions (one document walk for all)."""
+        if not spans:
+            return []
+        where = where if where is not None else self.bridge.locations()
+        out = []
+        for a, b in spans:
+            span = self.bridge.qt_span(self.plain, a, b, where)
+            if span is not None and span[0] < span[1]:
+                out.append((span[0], span[1], "mark"))
+        return out
 
-    def _highlight(self, name: str, spans: list[tuple[int, int]], fmt: QTextCharFormat) -> None:
-        where = self.bridge.locations() if spans else {}
-        selections = [s for s in (self._selection(a, b, fmt, where) for a, b in spans) if s is not None]
-        self.editor.set_highlights(name, selections)
+    def _layer(self, name: str, fmt: QTextCharFormat) -> SlicedLayer:
+        return self.editor.sliced_layer(name, {"mark": fmt})
 
-    def show_outdated(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(OUTDATED_COLOUR)
+    def show_outdated(self, where: dict[str, Location] | None = None) -> None:
         refs = self.report.outdated_references if self.report else []
-        self._highlight("outdated", [(r.start, r.end) for r in refs], fmt)
+        self._layer("outdated", self._outdated_format).show(self._marks([(r.start, r.end) for r in refs], where))
 
-    def show_placeholders(self) -> None:
+    def show_placeholders(self, where: dict[str, Location] | None = None) -> None:
         """Mark {{placeholders}} a clause left unfilled (the organisation profile lacks them)."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(PLACEHOLDER_BACKGROUND)
-        self._highlight("placeholders", [(m.start(), m.end()) for m in PLACEHOLDER.finditer(self.plain.text)], fmt)
+        spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(self.plain.text)]
+        self._layer("placeholders", self._placeholder_format).show(self._marks(spans, where))
 
-    def show_long_sentences(self) -> None:
-        if not self.long_sentences or self.report is None:
-            self.editor.set_highlights("long", [])
-            return
-        fmt = QTextCharFormat()
-        fmt.setBackground(LONG_SENTENCE_BACKGROUND)
-        self._highlight("long", list(self.report.readability.long_sentences), fmt)
+    def show_long_sentences(self, where: dict[str, Location] | None = None) -> None:
+        spans = list(self.report.readability.long_sentences) if self.long_sentences and self.report else []
+        self._layer("long", self._long_format).show(self._marks(spans, where))
 
     def set_long_sentences(self, on: bool) -> None:
         self.long_sentences = on
@@ -241,11 +250,9 @@ class ChecklistController(QObject):
         cursor = self.bridge.span_cursor(self.plain, start, end, where)
         if cursor is None:
             return
-        fmt = QTextCharFormat()
-        fmt.setBackground(EVIDENCE_BACKGROUND)
         spans = [(ev.start, ev.end) for item in (self.report.items if self.report else []) if item.id == item_id
                  for ev in item.evidence]
-        self._highlight("evidence", spans, fmt)
+        self._layer("evidence", self._evidence_format).show(self._marks(spans, where))
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self.editor.setFocus()

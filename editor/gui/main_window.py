@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.imported_from: str | None = None  # a non-native file the document was read from
         self.autosaver: Autosaver | None = None  # set by editor.gui.app once the document is shown
         self._find_dialog: FindReplaceDialog | None = None
+        self._grammar_waits_for_checklist = False
 
         self.setWindowTitle(self.tr("Privacyverklaring-editor"))
         self.setAccessibleName(self.tr("Privacyverklaring-editor"))
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.editor.files_dropped.connect(docs.open_dropped)
         self.outline.heading_activated.connect(self.go_to_block)
         checks.analysis_finished.connect(self.analysis_finished)
+        checks.analysis_finished.connect(self._start_grammar_pass)
+        checks.status_changed.connect(lambda _text: self._start_grammar_pass() if checks.analysis_error else None)
         checks.policy_changed.connect(self._on_policy_changed)
         checks.status_changed.connect(m.analysis_label.setText)
         checks.coverage_changed.connect(m.coverage_label.setText)
@@ -216,8 +219,15 @@ class MainWindow(QMainWindow):
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.update_title()
         self.checks.run_analysis()
-        self.update_grammar_terms()
-        self.grammar.recheck()
+        self.update_grammar_terms()  # re-renders: the previous document's underlines go at once
+        # The grammar pass (LanguageTool busy on both cores for seconds) starts once the first
+        # checklist is in: the checklist's analysis process gets the CPU first.
+        self._grammar_waits_for_checklist = True
+
+    def _start_grammar_pass(self, _report: object = None) -> None:
+        if self._grammar_waits_for_checklist:
+            self._grammar_waits_for_checklist = False
+            self.grammar.check_changed()
 
     def _on_policy_changed(self, policy: Policy) -> None:
         self.outline.set_policy(policy)

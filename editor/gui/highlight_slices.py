@@ -1,0 +1,120 @@
+"""Highlight layers (grammar underlines, checklist marks) applied in short UI-thread slices.
+
+Creating a QTextCursor and an ExtraSelection per mark costs a few microseconds of Python each; a
+20k-word policy has thousands of grammar marks, and doing them all in one go stalls typing for tens
+of milliseconds. A SlicedLayer therefore:
+- reuses the selections already shown whose current span and kind are unchanged (a QTextCursor
+  follows edits, so an untouched mark stays right without being rebuilt);
+- creates the new ones at most SLICE_MS per event-loop turn, the visible part of the text first;
+- hands the layer to the editor after every slice, so a keystroke waits for one slice at most.
+Marks still waiting follow edits (their spans shift with the text), and are never set outside
+the document.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+SLICE_MS = 3.0
+Mark = tuple[int, int, str]  # Qt start, Qt end, kind (a key of the layer's formats)
+
+
+class SlicedLayer(QObject):
+    """One named highlight layer of a text edit."""
+
+    def __init__(self, edit: QTextEdit, formats: dict[str, QTextCharFormat],
+                 apply: Callable[[list[QTextEdit.ExtraSelection]], None], parent: QObject | None = None) -> None:
+        super().__init__(parent or edit)
+        self._edit = edit
+        self._formats = formats
+        self._apply = apply
+        self._shown: list[tuple[QTextEdit.ExtraSelection, str]] = []
+        self._pending: list[Mark] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+        edit.document().contentsChange.connect(self._on_contents_change)
+        self.slices = 0  # slices run so far (tests and benchmarks)
+
+    def show(self, marks: list[Mark]) -> None:
+        """Show exactly `marks` (replacing the layer); new marks appear slice by slice."""
+        shown: dict[Mark, tuple[QTextEdit.ExtraSelection, str]] = {}
+        for sel, kind in self._shown:
+            cursor = sel.cursor
+            shown.setdefault((cursor.selectionStart(), cursor.selectionEnd(), kind), (sel, kind))
+        kept: list[tuple[QTextEdit.ExtraSelection, str]] = []
+        todo: list[Mark] = []
+        for mark in marks:
+            hit = shown.pop(mark, None)
+            if hit is not None:
+                kept.append(hit)
+            else:
+                todo.append(mark)
+        first, last = self._visible_range()
+        todo.sort(key=lambda m: 0 if m[1] >= first and m[0] <= last else 1)  # stable: document order kept
+        self._shown = kept
+        self._pending = todo
+        self._timer.stop()
+        self._slice()
+
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def flush(self) -> None:
+        """Create every waiting mark now (tests, and before reading the marks back)."""
+        self._timer.stop()
+        while self._pending:
+            self._slice(budget_ms=1e9)
+
+    def selections(self) -> list[QTextEdit.ExtraSelection]:
+        return [sel for sel, _kind in self._shown]
+
+    def _slice(self, budget_ms: float = SLICE_MS) -> None:
+        self.slices += 1
+        deadline = time.perf_counter() + budget_ms / 1000
+        doc = self._edit.document()
+        last = doc.characterCount() - 1
+        pending = self._pending
+        i = 0
+        while i < len(pending):
+            start, end, kind = pending[i]
+            i += 1
+            if 0 <= start < end <= last:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cursor
+                sel.format = self._formats[kind]
+                self._shown.append((sel, kind))
+            if i % 16 == 0 and time.perf_counter() >= deadline:
+                break
+        self._pending = pending[i:]
+        self._apply(self.selections())
+        if self._pending:
+            self._timer.start()
+
+    def _visible_range(self) -> tuple[int, int]:
+        viewport = self._edit.viewport()
+        first = self._edit.cursorForPosition(QPoint(0, 0)).position()
+        last = self._edit.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).position()
+        return first, last
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Waiting marks follow the text; one that overlaps the edit is dropped (a re-check redoes it)."""
+        if not self._pending or removed == added == 0:
+            return
+        delta = added - removed
+        moved: list[Mark] = []
+        for start, end, kind in self._pending:
+            if end <= position:
+                moved.append((start, end, kind))
+            elif start >= position + removed:
+                moved.append((start + delta, end + delta, kind))
+        self._pending = moved
