@@ -78,6 +78,7 @@ class AnalysisService:
         self.ready_ms: float | None = None  # the running child's warm-up time
         self.last_ms = 0.0  # analysis time of the last call, wherever it ran
         self.last_remote = False  # whether the last call was answered by the child
+        self.last_reanalysed = 0  # blocks the last call analysed afresh (the rest came from the cache)
 
     # ------------------------------------------------------------------ life cycle
 
@@ -194,6 +195,7 @@ class AnalysisService:
             elif message[1] != seq:
                 continue  # an answer to a request whose caller gave up
             elif message[0] == "report":
+                self.last_reanalysed = message[4]
                 return message[2]
             else:
                 raise _WorkerFailed(message[2])
@@ -204,7 +206,9 @@ class AnalysisService:
         analyser = self._local.get((client, language))
         if analyser is None:
             analyser = self._local[(client, language)] = Analyzer()
-        return analyser.analyze(policy)
+        report = analyser.analyze(policy)
+        self.last_reanalysed = analyser.last_reanalysed
+        return report
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
         """Block until the child finished warming up (tests and benchmarks)."""

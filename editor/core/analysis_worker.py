@@ -98,7 +98,7 @@ def serve(inp: IO[bytes], out: IO[bytes]) -> None:
         except Exception as exc:  # the editor re-runs it in-process and reports it there
             write_frame(out, ("error", seq, f"{type(exc).__name__}: {exc}"))
             continue
-        write_frame(out, ("report", seq, report, (time.perf_counter() - started) * 1000))
+        write_frame(out, ("report", seq, report, (time.perf_counter() - started) * 1000, analyser.last_reanalysed))
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 SLICE_MS = 3.0
+MIN_BATCH, FIRST_BATCH, MAX_BATCH = 8, 64, 1024  # marks per slice
 Mark = tuple[int, int, str]  # Qt start, Qt end, kind (a key of the layer's formats)
 
 
@@ -41,6 +42,8 @@ class SlicedLayer(QObject):
         self._timer.timeout.connect(self._slice)
         edit.document().contentsChange.connect(self._on_contents_change)
         self.slices = 0  # slices run so far (tests and benchmarks)
+        self._batch = FIRST_BATCH
+        self._changed = False  # the shown list changed without being handed over yet
 
     def show(self, marks: list[Mark]) -> None:
         """Show exactly `marks` (replacing the layer); new marks appear slice by slice."""
@@ -58,6 +61,7 @@ class SlicedLayer(QObject):
                 todo.append(mark)
         first, last = self._visible_range()
         todo.sort(key=lambda m: 0 if m[1] >= first and m[0] <= last else 1)  # stable: document order kept
+        self._changed = len(kept) != len(self._shown) or any(a[0] is not b[0] for a, b in zip(kept, self._shown, strict=True))
         self._shown = kept
         self._pending = todo
         self._timer.stop()
@@ -76,13 +80,17 @@ class SlicedLayer(QObject):
         return [sel for sel, _kind in self._shown]
 
     def _slice(self, budget_ms: float = SLICE_MS) -> None:
+        """Make up to `_batch` waiting marks and hand the layer over. The batch adapts to what a
+        mark costs, Qt's part included (setExtraSelections lays out the blocks of new marks)."""
         self.slices += 1
-        deadline = time.perf_counter() + budget_ms / 1000
+        started = time.perf_counter()
+        deadline = started + budget_ms / 1000
         doc = self._edit.document()
         last = doc.characterCount() - 1
         pending = self._pending
+        limit = len(pending) if budget_ms > SLICE_MS else self._batch
         i = 0
-        while i < len(pending):
+        while i < len(pending) and i < limit:
             start, end, kind = pending[i]
             i += 1
             if 0 <= start < end <= last:
@@ -96,7 +104,12 @@ class SlicedLayer(QObject):
             if i % 16 == 0 and time.perf_counter() >= deadline:
                 break
         self._pending = pending[i:]
-        self._apply(self.selections())
+        if i or self._changed:
+            self._changed = False
+            self._apply(self.selections())
+        if i:
+            per_mark = (time.perf_counter() - started) / i
+            self._batch = max(MIN_BATCH, min(MAX_BATCH, int(SLICE_MS / 1000 / max(per_mark, 1e-7))))
         if self._pending:
             self._timer.start()
 
