@@ -59,8 +59,9 @@ class SlicedLayer(QObject):
                 kept.append(hit)
             else:
                 todo.append(mark)
-        first, last = self._visible_range()
-        todo.sort(key=lambda m: 0 if m[1] >= first and m[0] <= last else 1)  # stable: document order kept
+        if todo:
+            first, last = self._visible_range()
+            todo.sort(key=lambda m: 0 if m[1] >= first and m[0] <= last else 1)  # stable: document order kept
         self._changed = len(kept) != len(self._shown) or any(a[0] is not b[0] for a, b in zip(kept, self._shown, strict=True))
         self._shown = kept
         self._pending = todo

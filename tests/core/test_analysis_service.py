@@ -100,3 +100,33 @@ def test_a_child_that_dies_at_once_is_not_restarted_forever(tmp_path):
         assert service.analyze("w", policy) == Analyzer().analyze(policy)
     assert service.starts <= 6
     assert not service.last_remote
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="SIGKILL and /proc")
+def test_the_child_ends_when_the_editor_is_killed(tmp_path):
+    import subprocess
+
+    code = ("from editor.core.analysis_service import AnalysisService\n"
+            "s = AnalysisService(); s.wait_ready(60); print(s.pid, flush=True)\n"
+            "import time; time.sleep(120)\n")
+    editor = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              cwd=str(CORPUS_FILES[0].parents[2]))
+    try:
+        child = int(editor.stdout.readline())
+        editor.kill()
+        editor.wait(10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            if open(f"/proc/{child}/stat").read().split()[2] == "Z":
+                break  # ended; waiting for init to reap it
+            time.sleep(0.1)
+        else:
+            os.kill(child, signal.SIGKILL)
+            pytest.fail("the analysis child outlived the editor")
+    finally:
+        if editor.poll() is None:
+            editor.kill()
