@@ -58,3 +58,29 @@ def test_a_killed_process_is_restarted_and_the_checklist_still_appears(qtbot, wi
     assert report == Analyzer().analyze(window.current_policy())
     assert window.checklist.report() is report
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_an_opened_policy_is_analysed_once(qtbot, window, monkeypatch):
+    """The analysis starts while the editor fills; the check after loading waits for that one."""
+    forbid_message_boxes(monkeypatch)
+    service = window.checks._job.service
+    calls = []
+    original = service.analyze
+    monkeypatch.setattr(service, "analyze", lambda client, policy: (calls.append(policy), original(client, policy))[1])
+    policy = import_text(CORPUS_FILES[4].read_text(encoding="utf-8")).policy
+    report = analysed(qtbot, window, lambda: window.load_policy(policy, None))
+    qtbot.wait(200)  # a second analysis would be submitted by now
+    assert len(calls) == 1
+    assert report == Analyzer().analyze(window.current_policy())
+
+
+def test_the_word_count_follows_typing(qtbot, window, monkeypatch):
+    from editor.core.plaintext import PlainText
+
+    forbid_message_boxes(monkeypatch)
+    policy = import_text(CORPUS_FILES[1].read_text(encoding="utf-8")).policy
+    analysed(qtbot, window, lambda: window.load_policy(policy, None))
+    analysed(qtbot, window, lambda: (_type(window, " drie nieuwe woorden"), window.run_analysis()))
+    words = len(PlainText.from_policy(window.current_policy()).text.split())
+    assert window.menu.words_label.text() == f"{words:,}".replace(",", ".") + " woorden"
+    assert words == len(PlainText.from_policy(policy).text.split()) + 3
