@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the engine is imported in the analysis process, not at star
 
 DEBOUNCE_MS = 300
 MAX_WAIT_MS = 1500  # while the user keeps typing, still re-check at least this often
+WORKER_START_DELAY_MS = 300
 
 OUTDATED_COLOUR = QColor("#c62828")
 LONG_SENTENCE_BACKGROUND = QColor("#fff3c4")
@@ -97,9 +98,10 @@ class ChecklistController(QObject):
         self._evidence_format.setBackground(EVIDENCE_BACKGROUND)
         self._job = AnalysisJob()
         self._submitted: tuple[int, Policy] | None = None  # generation and policy of the newest job
-        # Start the analysis process now (off the UI thread: spawning costs a few ms), so it is
-        # warm before a document opens.
-        threading.Thread(target=self._job.service.start, daemon=True, name="checklist-worker-start").start()
+        # Start the analysis process once the window is up (its start-up would compete with the
+        # window's for the CPU), off the UI thread, so it is warm before a document is opened.
+        # An analysis asked for before that starts it itself.
+        QTimer.singleShot(WORKER_START_DELAY_MS, self, self._start_worker)
         self.worker = Worker(self)
         self.worker.result.connect(self._on_analysis)
         self.worker.error.connect(self._on_analysis_error)
@@ -117,6 +119,9 @@ class ChecklistController(QObject):
         panel.undo_decision_requested.connect(self.undo_decision)
 
     # ------------------------------------------------------------------ analysis
+
+    def _start_worker(self) -> None:
+        threading.Thread(target=self._job.service.start, daemon=True, name="checklist-worker-start").start()
 
     def _on_text_changed(self) -> None:
         now = time.monotonic()
