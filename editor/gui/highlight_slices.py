@@ -5,7 +5,9 @@ Creating a QTextCursor and an ExtraSelection per mark costs a few microseconds o
 of milliseconds. A SlicedLayer therefore:
 - reuses the selections already shown whose current span and kind are unchanged (a QTextCursor
   follows edits, so an untouched mark stays right without being rebuilt);
-- creates the new ones at most SLICE_MS per event-loop turn, the visible part of the text first;
+- creates the new ones at most SLICE_MS per event-loop turn, the visible part of the text first,
+  and waits with marks in blocks Qt has not laid out yet (a freshly opened document is laid out
+  in idle steps; Qt would lay out everything up to such a mark at once to paint it);
 - hands the layer to the editor after every slice, so a keystroke waits for one slice at most.
 Marks still waiting follow edits (their spans shift with the text), and are never set outside
 the document.
@@ -21,7 +23,9 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 SLICE_MS = 3.0
-MIN_BATCH, FIRST_BATCH, MAX_BATCH = 8, 64, 1024  # marks per slice
+MIN_BATCH, FIRST_BATCH, MAX_BATCH = 8, 32, 256  # marks per slice
+LAYOUT_WAIT_MS = 20  # a mark in a block Qt has not laid out yet waits for its layout ...
+MAX_LAYOUT_WAITS = 100  # ... but not for ever (e.g. a hidden editor)
 Mark = tuple[int, int, str]  # Qt start, Qt end, kind (a key of the layer's formats)
 
 
@@ -43,6 +47,7 @@ class SlicedLayer(QObject):
         edit.document().contentsChange.connect(self._on_contents_change)
         self.slices = 0  # slices run so far (tests and benchmarks)
         self._batch = FIRST_BATCH
+        self._layout_waits = 0
         self._changed = False  # the shown list changed without being handed over yet
 
     def show(self, marks: list[Mark]) -> None:
@@ -89,10 +94,15 @@ class SlicedLayer(QObject):
         doc = self._edit.document()
         last = doc.characterCount() - 1
         pending = self._pending
-        limit = len(pending) if budget_ms > SLICE_MS else self._batch
+        force = budget_ms > SLICE_MS or self._layout_waits >= MAX_LAYOUT_WAITS
+        limit = len(pending) if force else self._batch
         i = 0
+        unlaid = False
         while i < len(pending) and i < limit:
             start, end, kind = pending[i]
+            if not force and 0 <= start <= last and doc.findBlock(start).layout().lineCount() == 0:
+                unlaid = True  # Qt lays out a new document in idle steps; forcing it here would stall
+                break
             i += 1
             if 0 <= start < end <= last:
                 cursor = QTextCursor(doc)
@@ -111,8 +121,12 @@ class SlicedLayer(QObject):
         if i:
             per_mark = (time.perf_counter() - started) / i
             self._batch = max(MIN_BATCH, min(MAX_BATCH, int(SLICE_MS / 1000 / max(per_mark, 1e-7))))
+        if unlaid and i == 0:
+            self._layout_waits += 1
+        elif i:
+            self._layout_waits = 0
         if self._pending:
-            self._timer.start()
+            self._timer.start(LAYOUT_WAIT_MS if unlaid else 0)
 
     def _visible_range(self) -> tuple[int, int]:
         viewport = self._edit.viewport()

@@ -107,3 +107,22 @@ def test_marks_outside_the_document_are_skipped(qtbot, long_editor):
     end = edit.document().characterCount()
     layer.show([(5, 9, "mark"), (end + 10, end + 20, "mark"), (30, 30, "mark")])
     assert len(edit.highlights("grammar")) == 1
+
+
+def test_marks_wait_for_the_layout_of_a_fresh_document(qtbot):
+    """Painting a mark far down a just-opened policy would make Qt lay out everything above it at once."""
+    edit = PolicyTextEdit()
+    qtbot.addWidget(edit)
+    edit.resize(900, 700)
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.bridge.load(import_text(synthetic_policy_text(20_000)).policy)
+    last = edit.document().lastBlock()
+    assert last.layout().lineCount() == 0  # Qt lays out a new document in idle steps
+    layer = edit.sliced_layer("grammar", _fmt())
+    start = last.position()
+    layer.show([(start, start + 4, "mark")])
+    assert last.layout().lineCount() == 0  # not forced
+    assert layer.pending() == 1
+    qtbot.waitUntil(lambda: layer.pending() == 0, timeout=10000)
+    assert [s.cursor.selectionStart() for s in edit._layers["grammar"]] == [start]
