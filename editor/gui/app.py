@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -78,7 +79,20 @@ def create_window(path: str | None = None, *, settings: Settings | None = None, 
         other.show()
         open_windows.append(other)
     window.load_library()
+    _freeze_startup_objects()
     return window
+
+
+def _freeze_startup_objects() -> None:
+    """Move what start-up created (modules, classes, the first document) out of the cyclic GC's way.
+
+    A full collection walks every tracked object: about 25 ms with a 20k-word policy open (up to
+    90 ms on a busy machine), and it can start in any keystroke's Python code. These objects live
+    as long as the app, so they need not be walked again. Once per process.
+    """
+    if not gc.get_freeze_count():
+        gc.collect()
+        gc.freeze()
 
 
 def _restore(window: MainWindow, rec: Recovery) -> bool:

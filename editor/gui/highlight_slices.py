@@ -27,6 +27,7 @@ MIN_BATCH, FIRST_BATCH, MAX_BATCH = 8, 32, 256  # marks per slice
 LAYOUT_WAIT_MS = 20  # a mark in a block Qt has not laid out yet waits for its layout ...
 MAX_LAYOUT_WAITS = 100  # ... but not for ever (e.g. a hidden editor)
 Mark = tuple[int, int, str]  # Qt start, Qt end, kind (a key of the layer's formats)
+Shown = tuple[QTextEdit.ExtraSelection, str, QTextCursor]  # the selection, its kind, a cursor that follows edits
 
 
 class SlicedLayer(QObject):
@@ -38,7 +39,10 @@ class SlicedLayer(QObject):
         self._edit = edit
         self._formats = formats
         self._apply = apply
-        self._shown: list[tuple[QTextEdit.ExtraSelection, str]] = []
+        self._shown: list[Shown] = []
+        # The spans of _shown as of the last edit seen; after an edit they are read from the cursors.
+        self._keys: list[Mark] = []
+        self._keys_valid = True
         self._pending: list[Mark] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,23 +56,25 @@ class SlicedLayer(QObject):
 
     def show(self, marks: list[Mark]) -> None:
         """Show exactly `marks` (replacing the layer); new marks appear slice by slice."""
-        shown: dict[Mark, tuple[QTextEdit.ExtraSelection, str]] = {}
-        for sel, kind in self._shown:
-            cursor = sel.cursor
-            shown.setdefault((cursor.selectionStart(), cursor.selectionEnd(), kind), (sel, kind))
-        kept: list[tuple[QTextEdit.ExtraSelection, str]] = []
+        keys = self._keys if self._keys_valid else [(c.selectionStart(), c.selectionEnd(), k) for _s, k, c in self._shown]
+        shown: dict[Mark, Shown] = {}
+        for key, item in zip(keys, self._shown, strict=True):
+            shown.setdefault(key, item)
+        kept: list[Shown] = []
+        kept_keys: list[Mark] = []
         todo: list[Mark] = []
         for mark in marks:
             hit = shown.pop(mark, None)
             if hit is not None:
                 kept.append(hit)
+                kept_keys.append(mark)
             else:
                 todo.append(mark)
         if todo:
             first, last = self._visible_range()
             todo.sort(key=lambda m: 0 if m[1] >= first and m[0] <= last else 1)  # stable: document order kept
         self._changed = len(kept) != len(self._shown) or any(a[0] is not b[0] for a, b in zip(kept, self._shown, strict=True))
-        self._shown = kept
+        self._shown, self._keys, self._keys_valid = kept, kept_keys, True
         self._pending = todo
         self._timer.stop()
         self._slice()
@@ -83,7 +89,7 @@ class SlicedLayer(QObject):
             self._slice(budget_ms=1e9)
 
     def selections(self) -> list[QTextEdit.ExtraSelection]:
-        return [sel for sel, _kind in self._shown]
+        return [sel for sel, _kind, _cursor in self._shown]
 
     def _slice(self, budget_ms: float = SLICE_MS) -> None:
         """Make up to `_batch` waiting marks and hand the layer over. The batch adapts to what a
@@ -111,7 +117,8 @@ class SlicedLayer(QObject):
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = cursor
                 sel.format = self._formats[kind]
-                self._shown.append((sel, kind))
+                self._shown.append((sel, kind, cursor))
+                self._keys.append((start, end, kind))
             if i % 16 == 0 and time.perf_counter() >= deadline:
                 break
         self._pending = pending[i:]
@@ -136,7 +143,10 @@ class SlicedLayer(QObject):
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         """Waiting marks follow the text; one that overlaps the edit is dropped (a re-check redoes it)."""
-        if not self._pending or removed == added == 0:
+        if removed == added == 0:
+            return
+        self._keys_valid = False
+        if not self._pending:
             return
         delta = added - removed
         moved: list[Mark] = []
