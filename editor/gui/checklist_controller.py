@@ -25,6 +25,7 @@ from editor.core.plaintext import PlainText
 from editor.gui import messages
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document_bridge import Location
+from editor.gui.document_positions import qt_span
 from editor.gui.highlight_slices import Mark, SlicedLayer
 from editor.gui.text_editor import PolicyTextEdit
 from editor.gui.workers import Worker
@@ -98,6 +99,7 @@ class ChecklistController(QObject):
         self._evidence_format.setBackground(EVIDENCE_BACKGROUND)
         self._job = AnalysisJob()
         self._submitted: tuple[int, Policy] | None = None  # generation and policy of the newest job
+        self._marks_due: Report | None = None  # the report whose marks the next event-loop turn shows
         # Start the analysis process once the window is up (its start-up would compete with the
         # window's for the CPU), off the UI thread, so it is warm before a document is opened.
         # An analysis asked for before that starts it itself.
@@ -168,6 +170,7 @@ class ChecklistController(QObject):
     def cancel(self) -> None:
         self._debounce.stop()
         self.worker.cancel()
+        self._marks_due = None
 
     def _on_analysis(self, result: AnalysisResult) -> None:
         policy, plain, report, elapsed = result
@@ -180,11 +183,13 @@ class ChecklistController(QObject):
         self.panel.set_report(report)
         self.status_changed.emit(self.summary_text(report))
         # The marks in the text in the next event-loop turn: a key pressed meanwhile is handled first.
+        self._marks_due = report
         QTimer.singleShot(0, self, lambda: self._show_marks(report))
 
     def _show_marks(self, report: Report) -> None:
-        if report is not self.report:
-            return  # a newer report is on its way to the same place
+        if report is not self._marks_due:
+            return  # a newer report is on its way, or another document was loaded meanwhile
+        self._marks_due = None
         where = self.bridge.locations()
         self.show_outdated(where)
         self.show_long_sentences(where)
@@ -224,7 +229,7 @@ class ChecklistController(QObject):
         where = where if where is not None else self.bridge.locations()
         out = []
         for a, b in spans:
-            span = self.bridge.qt_span(self.plain, a, b, where)
+            span = qt_span(self.bridge, self.plain, a, b, where)
             if span is not None and span[0] < span[1]:
                 out.append((span[0], span[1], "mark"))
         return out

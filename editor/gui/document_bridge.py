@@ -388,10 +388,6 @@ class DocumentBridge(QObject):
                     at_end: bool = False) -> int | None:
         return positions.qt_position(self, plain, offset, where, at_end=at_end)
 
-    def qt_span(self, plain: PlainText, start: int, end: int,
-                where: dict[str, Location] | None = None) -> tuple[int, int] | None:
-        return positions.qt_span(self, plain, start, end, where)
-
     def span_cursor(self, plain: PlainText, start: int, end: int,
                     where: dict[str, Location] | None = None) -> QTextCursor | None:
         """A cursor selecting the plain-text span [start, end) in the Qt document."""
