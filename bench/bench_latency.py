@@ -17,6 +17,7 @@ import ctypes
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from bench import Figure
 ROOT = Path(__file__).resolve().parents[1]
 KEY_INTERVAL_S = 0.06
 MAX_KEYS = int(os.environ.get("BENCH_LATENCY_KEYS", "150"))
+RUNS = int(os.environ.get("BENCH_LATENCY_RUNS", "3"))
 
 CHILD = r"""
 import json, sys, time
@@ -200,16 +202,33 @@ def measure() -> dict:
 
 
 def run() -> list[Figure]:
-    m = measure()
-    lat = m["latencies"]
-    if not lat:
-        raise RuntimeError("no key reached the editor")
+    """RUNS runs (the machine is shared: one run can land on a busy moment); medians, with the range."""
+    runs = []
+    for _ in range(RUNS):
+        m = measure()
+        if not m["latencies"]:
+            raise RuntimeError("no key reached the editor")
+        lat = m["latencies"]
+        runs.append({"p50": _percentile(lat, 0.5), "p99": _percentile(lat, 0.99), "max": max(lat),
+                     "first": m["first_checklist_ms"], "lost": m["sent"] - m["arrived"], "keys": len(lat),
+                     "during": m["during_grammar"]})
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    def span(key: str, fmt: str = "{:.1f}") -> str:
+        values = sorted(r[key] for r in runs)
+        return f"{fmt.format(med(key))} ms" + (f" ({fmt.format(values[0])}–{fmt.format(values[-1])})" if len(runs) > 1 else "")
+
+    keys = min(r["keys"] for r in runs)
+    during = min(r["during"] for r in runs)
     return [
-        Figure(f"gui: key-to-paint, real X key events, first grammar pass on 20k words, p99 "
-               f"({len(lat)} keys, {m['during_grammar']} while the pass ran)", f"{_percentile(lat, 0.99):.1f} ms", "< 16 ms"),
-        Figure("gui: key-to-paint, same run, p50 / max", f"{_percentile(lat, 0.5):.1f} / {max(lat):.1f} ms", "max < 50 ms"),
-        Figure("gui: keys lost (sent - arrived)", str(m["sent"] - m["arrived"]), "0"),
-        Figure("gui: first checklist after opening a 20k-word policy", f"{m['first_checklist_ms']:.0f} ms", "< 300 ms"),
+        Figure(f"gui: key-to-paint, real X key events, first grammar pass on 20k words, p99, median of {len(runs)} "
+               f"(range; >= {keys} keys per run, >= {during} while the pass ran)", span("p99"), "< 16 ms"),
+        Figure("gui: key-to-paint, same runs, p50 / max (medians)", f"{med('p50'):.1f} / {span('max')}", "max < 50 ms"),
+        Figure("gui: keys lost (sent - arrived), all runs", str(sum(r["lost"] for r in runs)), "0"),
+        Figure(f"gui: first checklist after opening a 20k-word policy, median of {len(runs)}", span("first", "{:.0f}"),
+               "< 300 ms"),
     ]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.core.settings import Settings
@@ -25,6 +26,8 @@ def ensure_app() -> QApplication:
     sys.setswitchinterval(0.001)
     return app  # type: ignore[return-value]
 
+
+FREEZE_AFTER_MS = 1500
 
 # Windows opened besides the first one (restored documents); kept here so they stay alive.
 open_windows: list[MainWindow] = []
@@ -78,7 +81,20 @@ def create_window(path: str | None = None, *, settings: Settings | None = None, 
         other.show()
         open_windows.append(other)
     window.load_library()
+    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_startup_objects)
     return window
+
+
+def _freeze_startup_objects() -> None:
+    """Move what start-up created (modules, classes, the first document) out of the cyclic GC's way.
+
+    A full collection walks every tracked object: about 25 ms with a 20k-word policy open (up to
+    90 ms on a busy machine), and it can start in any keystroke's Python code. These objects live
+    as long as the app, so they need not be walked again. Once per process, after the window is up
+    (gc.freeze itself is cheap; nothing is collected here).
+    """
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 def _restore(window: MainWindow, rec: Recovery) -> bool:

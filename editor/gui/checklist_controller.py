@@ -8,14 +8,16 @@ the checklist panel it is given and reports by signal.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu
 
+from editor.core.analysis_service import AnalysisService, shared_service
 from editor.core.errors import UserError
 from editor.core.model import Decision, Policy
 from editor.core.patterns import PLACEHOLDER
@@ -23,14 +25,17 @@ from editor.core.plaintext import PlainText
 from editor.gui import messages
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document_bridge import Location
+from editor.gui.document_positions import qt_span
+from editor.gui.highlight_slices import Mark, SlicedLayer
 from editor.gui.text_editor import PolicyTextEdit
 from editor.gui.workers import Worker
 
-if TYPE_CHECKING:  # the engine is imported in the worker, not at start-up
-    from editor.core.checklist import Analyzer, OutdatedReference, Report
+if TYPE_CHECKING:  # the engine is imported in the analysis process, not at start-up
+    from editor.core.checklist import OutdatedReference, Report
 
 DEBOUNCE_MS = 300
 MAX_WAIT_MS = 1500  # while the user keeps typing, still re-check at least this often
+WORKER_START_DELAY_MS = 300
 
 OUTDATED_COLOUR = QColor("#c62828")
 LONG_SENTENCE_BACKGROUND = QColor("#fff3c4")
@@ -41,23 +46,23 @@ AnalysisResult = tuple[Policy, PlainText, "Report", float]
 
 
 class AnalysisJob:
-    """Runs the checklist engine; the Analyzer is reused (incremental) under a lock."""
+    """Runs the checklist engine in the analysis process (editor.core.analysis_service).
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._analyzer: Analyzer | None = None
+    The process keeps this job's incremental per-block cache; when it is gone the service runs
+    the analysis in-process for that call and restarts it. Called in a pool thread.
+    """
+
+    _ids = itertools.count(1)
+
+    def __init__(self, service: AnalysisService | None = None) -> None:
+        self.service = service or shared_service()
+        self.client = f"window-{next(self._ids)}"
 
     def __call__(self, policy: Policy) -> AnalysisResult:
         started = time.perf_counter()
-        with self._lock:
-            if self._analyzer is None:
-                from editor.core.checklist import Analyzer
-
-                self._analyzer = Analyzer()
-            report = self._analyzer.analyze(policy)
+        report = self.service.analyze(self.client, policy)
         plain = PlainText.from_policy(policy)
         return policy, plain, report, (time.perf_counter() - started) * 1000
-
 
 
 def _short(text: str, n: int) -> str:
@@ -83,7 +88,22 @@ class ChecklistController(QObject):
         self.long_sentences = False
         self._dirty_since: float | None = None
         self._last_cursor_block: str | None = None
+        self._outdated_format = QTextCharFormat()
+        self._outdated_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._outdated_format.setUnderlineColor(OUTDATED_COLOUR)
+        self._placeholder_format = QTextCharFormat()
+        self._placeholder_format.setBackground(PLACEHOLDER_BACKGROUND)
+        self._long_format = QTextCharFormat()
+        self._long_format.setBackground(LONG_SENTENCE_BACKGROUND)
+        self._evidence_format = QTextCharFormat()
+        self._evidence_format.setBackground(EVIDENCE_BACKGROUND)
         self._job = AnalysisJob()
+        self._submitted: tuple[int, Policy] | None = None  # generation and policy of the newest job
+        self._marks_due: Report | None = None  # the report whose marks the next event-loop turn shows
+        # Start the analysis process once the window is up (its start-up would compete with the
+        # window's for the CPU), off the UI thread, so it is warm before a document is opened.
+        # An analysis asked for before that starts it itself.
+        QTimer.singleShot(WORKER_START_DELAY_MS, self, self._start_worker)
         self.worker = Worker(self)
         self.worker.result.connect(self._on_analysis)
         self.worker.error.connect(self._on_analysis_error)
@@ -102,6 +122,9 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ analysis
 
+    def _start_worker(self) -> None:
+        threading.Thread(target=self._job.service.start, daemon=True, name="checklist-worker-start").start()
+
     def _on_text_changed(self) -> None:
         now = time.monotonic()
         if self._dirty_since is None:
@@ -119,12 +142,35 @@ class ChecklistController(QObject):
         self._dirty_since = None
         self.policy = self.bridge.to_policy()
         self.policy_changed.emit(self.policy)
+        if self._in_flight(self.policy):
+            return  # e.g. the analysis analyse_loaded() started while the document was being filled
         self.status_changed.emit(self.tr("Controleren…"))
-        self.worker.submit(self._job, self.policy)
+        self._submit(self.policy)
+
+    def analyse_loaded(self, policy: Policy) -> None:
+        """Start analysing a policy about to be loaded, before the editor is filled with it.
+
+        The analysis process works while the UI thread fills the editor; the run_analysis()
+        after loading sees the same content in flight and waits for that result.
+        """
+        self._debounce.stop()
+        self._dirty_since = None
+        self.status_changed.emit(self.tr("Controleren…"))
+        self._submit(policy)
+
+    def _submit(self, policy: Policy) -> None:
+        self._submitted = (self.worker.submit(self._job, policy), policy)
+
+    def _in_flight(self, policy: Policy) -> bool:
+        if self._submitted is None or not self.worker.busy():
+            return False
+        generation, submitted = self._submitted
+        return generation == self.worker.generation and submitted == policy
 
     def cancel(self) -> None:
         self._debounce.stop()
         self.worker.cancel()
+        self._marks_due = None
 
     def _on_analysis(self, result: AnalysisResult) -> None:
         policy, plain, report, elapsed = result
@@ -135,12 +181,21 @@ class ChecklistController(QObject):
         # Policy first: a gap that comes back (undo) gets suggestions ranked on this text, not the last one.
         self.panel.set_policy(policy)
         self.panel.set_report(report)
-        self.show_outdated()
-        self.show_long_sentences()
-        self.show_placeholders()
+        self.status_changed.emit(self.summary_text(report))
+        # The marks in the text in the next event-loop turn: a key pressed meanwhile is handled first.
+        self._marks_due = report
+        QTimer.singleShot(0, self, lambda: self._show_marks(report))
+
+    def _show_marks(self, report: Report) -> None:
+        if report is not self._marks_due:
+            return  # a newer report is on its way, or another document was loaded meanwhile
+        self._marks_due = None
+        where = self.bridge.locations()
+        self.show_outdated(where)
+        self.show_long_sentences(where)
+        self.show_placeholders(where)
         self._last_cursor_block = None
         self.on_cursor_moved()
-        self.status_changed.emit(self.summary_text(report))
         self.analysis_finished.emit(report)
 
     def _on_analysis_error(self, exc: object) -> None:
@@ -167,41 +222,33 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ highlights
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat,
-                   where: dict[str, Location]) -> QTextEdit.ExtraSelection | None:
-        cursor = self.bridge.span_cursor(self.plain, start, end, where)
-        if cursor is None or not cursor.hasSelection():
-            return None
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = cursor
-        sel.format = fmt
-        return sel
+    def _marks(self, spans: list[tuple[int, int]], where: dict[str, Location] | None) -> list[Mark]:
+        """Plain-text spans of the analysed text as Qt positions (one document walk for all)."""
+        if not spans:
+            return []
+        where = where if where is not None else self.bridge.locations()
+        out = []
+        for a, b in spans:
+            span = qt_span(self.bridge, self.plain, a, b, where)
+            if span is not None and span[0] < span[1]:
+                out.append((span[0], span[1], "mark"))
+        return out
 
-    def _highlight(self, name: str, spans: list[tuple[int, int]], fmt: QTextCharFormat) -> None:
-        where = self.bridge.locations() if spans else {}
-        selections = [s for s in (self._selection(a, b, fmt, where) for a, b in spans) if s is not None]
-        self.editor.set_highlights(name, selections)
+    def _layer(self, name: str, fmt: QTextCharFormat) -> SlicedLayer:
+        return self.editor.sliced_layer(name, {"mark": fmt})
 
-    def show_outdated(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(OUTDATED_COLOUR)
+    def show_outdated(self, where: dict[str, Location] | None = None) -> None:
         refs = self.report.outdated_references if self.report else []
-        self._highlight("outdated", [(r.start, r.end) for r in refs], fmt)
+        self._layer("outdated", self._outdated_format).show(self._marks([(r.start, r.end) for r in refs], where))
 
-    def show_placeholders(self) -> None:
+    def show_placeholders(self, where: dict[str, Location] | None = None) -> None:
         """Mark {{placeholders}} a clause left unfilled (the organisation profile lacks them)."""
-        fmt = QTextCharFormat()
-        fmt.setBackground(PLACEHOLDER_BACKGROUND)
-        self._highlight("placeholders", [(m.start(), m.end()) for m in PLACEHOLDER.finditer(self.plain.text)], fmt)
+        spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(self.plain.text)]
+        self._layer("placeholders", self._placeholder_format).show(self._marks(spans, where))
 
-    def show_long_sentences(self) -> None:
-        if not self.long_sentences or self.report is None:
-            self.editor.set_highlights("long", [])
-            return
-        fmt = QTextCharFormat()
-        fmt.setBackground(LONG_SENTENCE_BACKGROUND)
-        self._highlight("long", list(self.report.readability.long_sentences), fmt)
+    def show_long_sentences(self, where: dict[str, Location] | None = None) -> None:
+        spans = list(self.report.readability.long_sentences) if self.long_sentences and self.report else []
+        self._layer("long", self._long_format).show(self._marks(spans, where))
 
     def set_long_sentences(self, on: bool) -> None:
         self.long_sentences = on
@@ -213,11 +260,9 @@ class ChecklistController(QObject):
         cursor = self.bridge.span_cursor(self.plain, start, end, where)
         if cursor is None:
             return
-        fmt = QTextCharFormat()
-        fmt.setBackground(EVIDENCE_BACKGROUND)
         spans = [(ev.start, ev.end) for item in (self.report.items if self.report else []) if item.id == item_id
                  for ev in item.evidence]
-        self._highlight("evidence", spans, fmt)
+        self._layer("evidence", self._evidence_format).show(self._marks(spans, where))
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self.editor.setFocus()

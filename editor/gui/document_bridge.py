@@ -167,7 +167,10 @@ class DocumentBridge(QObject):
         try:
             doc.clear()
             cursor = QTextCursor(doc)
+            # One edit block: the layout is updated once at the end, not after every paragraph.
+            cursor.beginEditBlock()
             self._write_blocks(cursor, policy.blocks, fresh=True)
+            cursor.endEditBlock()
             self._write_decisions(policy.meta.decisions)
         finally:
             doc.blockSignals(False)

@@ -97,17 +97,26 @@ def qt_position(
     return None
 
 
-def span_cursor(
+def qt_span(
     bridge: DocumentBridge, plain: PlainText, start: int, end: int, where: dict[str, Location] | None = None
-) -> QTextCursor | None:
-    """A cursor selecting the plain-text span [start, end) in the Qt document."""
+) -> tuple[int, int] | None:
+    """The Qt positions of the plain-text span [start, end) (no cursor made: cheap for many spans)."""
     where = where if where is not None else locations(bridge)
     a = qt_position(bridge, plain, start, where)
     b = qt_position(bridge, plain, end, where, at_end=True)
     if a is None:
         return None
-    if b is None or b < a:
-        b = a
+    return a, a if b is None or b < a else b
+
+
+def span_cursor(
+    bridge: DocumentBridge, plain: PlainText, start: int, end: int, where: dict[str, Location] | None = None
+) -> QTextCursor | None:
+    """A cursor selecting the plain-text span [start, end) in the Qt document."""
+    span = qt_span(bridge, plain, start, end, where)
+    if span is None:
+        return None
+    a, b = span
     cursor = QTextCursor(bridge.document)
     cursor.setPosition(a)
     cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.imported_from: str | None = None  # a non-native file the document was read from
         self.autosaver: Autosaver | None = None  # set by editor.gui.app once the document is shown
         self._find_dialog: FindReplaceDialog | None = None
+        self._grammar_waits_for_checklist = False
+        self._word_counts: dict[str, int] = {}
 
         self.setWindowTitle(self.tr("Privacyverklaring-editor"))
         self.setAccessibleName(self.tr("Privacyverklaring-editor"))
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.editor.files_dropped.connect(docs.open_dropped)
         self.outline.heading_activated.connect(self.go_to_block)
         checks.analysis_finished.connect(self.analysis_finished)
+        checks.analysis_finished.connect(self._start_grammar_pass)
+        checks.status_changed.connect(lambda _text: self._start_grammar_pass() if checks.analysis_error else None)
         checks.policy_changed.connect(self._on_policy_changed)
         checks.status_changed.connect(m.analysis_label.setText)
         checks.coverage_changed.connect(m.coverage_label.setText)
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
     def load_policy(self, policy: Policy, path: str | None, *, modified: bool = False) -> None:
         """Show `policy` (a fresh document: the undo history starts empty)."""
         self.checks.cancel()
+        self.checks.analyse_loaded(policy)  # analysed in the other process while the editor fills
         self.redline.clear()  # this text is the new original
         self.bridge.load(policy)
         self.editor.document().clearUndoRedoStacks()
@@ -215,12 +220,33 @@ class MainWindow(QMainWindow):
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         self.update_title()
         self.checks.run_analysis()
-        self.update_grammar_terms()
-        self.grammar.recheck()
+        self.update_grammar_terms()  # re-renders: the previous document's underlines go at once
+        # The grammar pass (LanguageTool busy on both cores for seconds) starts once the first
+        # checklist is in: the checklist's analysis process gets the CPU first.
+        self._grammar_waits_for_checklist = True
+
+    def _start_grammar_pass(self, _report: object = None) -> None:
+        if self._grammar_waits_for_checklist:
+            self._grammar_waits_for_checklist = False
+            self.grammar.check_changed()
 
     def _on_policy_changed(self, policy: Policy) -> None:
         self.outline.set_policy(policy)
-        self.menu.set_word_count(len(PlainText.from_policy(policy).text.split()))
+        self.menu.set_word_count(self._word_count(policy))
+
+    def _word_count(self, policy: Policy) -> int:
+        """Words of the whole text, counted per paragraph and cached: a keystroke recounts one."""
+        counts = self._word_counts
+        total = 0
+        for block in policy.blocks:
+            text = block.text
+            n = counts.get(text)
+            if n is None:
+                n = counts[text] = len(text.split())
+            total += n
+        if len(counts) > 2 * len(policy.blocks) + 256:
+            self._word_counts = {b.text: counts[b.text] for b in policy.blocks}
+        return total
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

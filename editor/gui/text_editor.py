@@ -38,6 +38,7 @@ from editor.gui.document_formats import (
     char_format_for,
     run_from_format,
 )
+from editor.gui.highlight_slices import SlicedLayer
 
 PAGE_WIDTH = 700  # pixels of text column at 100 %; wider windows show a grey margin around the page
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
@@ -58,6 +59,7 @@ class PolicyTextEdit(QTextEdit):
         self.bridge = DocumentBridge(self.document(), self)
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._sliced: dict[str, SlicedLayer] = {}
         # Extra entries for the context menu (quick fixes); called with (menu, document position).
         self.context_menu_hooks: list[Callable[[QMenu, int], None]] = []
         # Tooltip texts for a document position (e.g. why a legal reference is outdated).
@@ -128,7 +130,19 @@ class PolicyTextEdit(QTextEdit):
             combined.extend(self._layers[name])
         self.setExtraSelections(combined)
 
+    def sliced_layer(self, layer: str, formats: dict[str, QTextCharFormat]) -> SlicedLayer:
+        """The layer `layer`, filled in short slices (many marks: grammar, long sentences)."""
+        sliced = self._sliced.get(layer)
+        if sliced is None:
+            sliced = SlicedLayer(self, formats, lambda selections: self.set_highlights(layer, selections))
+            self._sliced[layer] = sliced
+        return sliced
+
     def highlights(self, layer: str) -> list[QTextEdit.ExtraSelection]:
+        """The layer's marks; a sliced layer first makes the marks still waiting."""
+        sliced = self._sliced.get(layer)
+        if sliced is not None:
+            sliced.flush()
         return list(self._layers.get(layer, []))
 
     # -- paragraph styles

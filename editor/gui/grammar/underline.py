@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from editor.core.grammar import GrammarMatch
+from editor.gui.highlight_slices import SlicedLayer
 
 GRAMMAR_PROPERTY = QTextFormat.UserProperty + 0x4752  # marks our selections ("GR")
 LAYER = "grammar"  # layer name for editors with set_highlights(layer, selections)
@@ -45,27 +46,27 @@ def underline_format(kind: str) -> QTextCharFormat:
 
 
 class Underliner:
-    """Keeps the text edit's grammar selections in sync with a list of issues."""
+    """Keeps the text edit's grammar selections in sync with a list of issues.
+
+    Applied through a SlicedLayer: unchanged underlines are reused, new ones are added in short
+    slices (visible part first), so a render during the first pass of a long policy never
+    holds up typing.
+    """
 
     def __init__(self, text_edit: QTextEdit) -> None:
         self._edit = text_edit
         self._formats = {kind: underline_format(kind) for kind in COLORS}
+        sliced_layer = getattr(text_edit, "sliced_layer", None)
+        if callable(sliced_layer):  # the app's editor: its highlights("grammar") sees waiting marks too
+            self._layer: SlicedLayer = sliced_layer(LAYER, self._formats)
+        else:
+            self._layer = SlicedLayer(text_edit, self._formats, self._apply)
 
     def show(self, issues: list[Issue]) -> None:
-        doc = self._edit.document()
-        mine = []
-        for issue in issues:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(issue.start)
-            cursor.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format = self._formats.get(issue.match.kind, self._formats["grammar"])
-            mine.append(sel)
-        set_layer = getattr(self._edit, "set_highlights", None)
-        if callable(set_layer):  # the app's editor combines named highlight layers itself
-            set_layer(LAYER, mine)
-            return
+        kinds = self._formats
+        self._layer.show([(i.start, i.end, i.match.kind if i.match.kind in kinds else "grammar") for i in issues])
+
+    def _apply(self, mine: list[QTextEdit.ExtraSelection]) -> None:
         others = [s for s in self._edit.extraSelections() if not s.format.hasProperty(GRAMMAR_PROPERTY)]
         self._edit.setExtraSelections(others + mine)
 
@@ -73,7 +74,8 @@ class Underliner:
         self.show([])
 
     def current(self) -> list[tuple[int, int, str]]:
-        """(start, end, kind) of the grammar underlines now shown (for tests and tools)."""
+        """(start, end, kind) of the grammar underlines (for tests and tools; waiting ones are made first)."""
+        self._layer.flush()
         out = []
         for s in self._edit.extraSelections():
             if s.format.hasProperty(GRAMMAR_PROPERTY):
