@@ -313,3 +313,15 @@ def test_main_window_wiring(qtbot, replay_url, tmp_path):
     assert "Hij vindt het goed." in window.editor.toPlainText()
     window.editor.document().setModified(False)  # closing must not ask to save
     ctrl.shutdown()
+
+
+def test_a_hidden_panel_is_filled_when_shown(replay_editor, qtbot):
+    """Results that arrive while the issue list is hidden cost no list rebuild until it is shown."""
+    _edit, ctrl, _ = replay_editor
+    panel = ctrl.panel_widget()
+    qtbot.addWidget(panel)
+    panel.list.clear()
+    ctrl.render()
+    assert not panel.isVisible() and panel.count() == 0
+    panel.show()
+    assert panel.count() == 3

@@ -72,6 +72,7 @@ class GrammarController(QObject):
         self._pool = runner.make_pool(self)
         self._underliner = Underliner(text_edit)
         self._issue_builder = IssueBuilder()
+        self._panel_stale = False
         self._panel: GrammarPanel | None = None
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -107,9 +108,15 @@ class GrammarController(QObject):
         if self._panel is None:
             self._panel = GrammarPanel()
             self._panel.jump_requested.connect(self.jump_to)
+            self._panel.shown.connect(self._fill_panel)
             self._panel.set_state(self.state_text)
             self._panel.set_issues(self._issues)
         return self._panel
+
+    def _fill_panel(self) -> None:
+        if self._panel is not None and self._panel_stale:
+            self._panel_stale = False
+            self._panel.set_issues(self._issues)
 
     def issues(self) -> list[Issue]:
         return list(self._issues)
@@ -315,7 +322,12 @@ class GrammarController(QObject):
         self._issues = issues
         self._underliner.show(issues)
         if self._panel is not None:
-            self._panel.set_issues(issues)
+            # Filling a hidden list cost 5-20 ms per render on the UI thread during a first pass on a
+            # long policy: a hidden panel is filled when it is shown.
+            if self._panel.isVisible():
+                self._panel.set_issues(issues)
+            else:
+                self._panel_stale = True
         self.issues_changed.emit()
 
     def underlines(self) -> list[tuple[int, int, str]]:

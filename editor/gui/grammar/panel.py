@@ -21,6 +21,7 @@ class GrammarPanel(QWidget):
     """Engine state on top, issues below. Emits jump_requested(start, end) in document positions."""
 
     jump_requested = Signal(int, int)
+    shown = Signal()  # the controller fills a panel that was hidden while results came in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,10 @@ class GrammarPanel(QWidget):
 
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.shown.emit()
 
     def set_issues(self, issues: list[Issue]) -> None:
         self.list.setUpdatesEnabled(False)
