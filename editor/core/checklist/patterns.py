@@ -45,6 +45,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     if "auth" in cues:
         auth_cur = bool(V.AUTH_CURRENT.search(low) or V.AUTH_CURRENT_RAW.search(raw))
         auth_old = bool(V.AUTH_OLD.search(low) or V.AUTH_OLD_RAW.search(raw))
+    if not (auth_cur or auth_old) and has_digit and V.AUTH_CONTACT.search(low):
+        auth_cur = True  # the authority's own address or phone on a line of its own is not the controller's
     if not (auth_cur or auth_old):
         if "@" in low and V.EMAIL.search(low):
             tags["contact:email"] = "controller_identity:email"
