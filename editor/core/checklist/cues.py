@@ -6,7 +6,7 @@ import re
 
 from editor.core.checklist import prefilter
 from editor.core.checklist.literals import token_fragments
-from editor.core.checklist.prefilter import _PF_MIN, _TOKEN, _token_mask
+from editor.core.checklist.prefilter import _PF_MIN, _TOKEN, _token_mask, fragment_bits
 from editor.core.checklist.vocabulary import load_token_classes
 
 # --- sentence tagging -------------------------------------------------------------------------
@@ -54,13 +54,7 @@ _CUE_BY_BITS: dict[int, tuple[tuple[int, re.Pattern[str]], ...]] = {}
 
 def _token_cue_bits(tok: str) -> int:
     """The cue classes one token belongs to (the regexes of classes whose fragments are absent are skipped)."""
-    cand = _CUE_ALWAYS
-    for i in range(len(tok) - _PF_MIN + 1):
-        hits = _CUE_INDEX.get(tok[i:i + _PF_MIN])
-        if hits:
-            for frag, bit in hits:
-                if tok.startswith(frag, i):
-                    cand |= bit
+    cand = fragment_bits(tok, _CUE_INDEX, _CUE_ALWAYS)
     todo = _CUE_BY_BITS.get(cand)
     if todo is None:
         todo = tuple((_CUE_BIT[name], rx) for name, rx in _CUE_RES if cand & _CUE_BIT[name])

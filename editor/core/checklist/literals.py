@@ -71,34 +71,9 @@ def _parse_seq(p: str, i: int) -> tuple[list[object], int]:
 
 
 def _seq_required(items: list[object]) -> set[str] | None:
-    """A set of strings one of which every match of the sequence contains (the best one found)."""
-    best: set[str] | None = None
-    run = ""
-
-    def consider(cand: set[str] | None) -> None:
-        nonlocal best
-        if cand and all(len(c) >= MIN_LEN for c in cand) and (best is None or min(map(len, cand)) > min(map(len, best))):
-            best = cand
-
-    for item in items:
-        kind = item[0]
-        if kind == "lit":
-            run += item[1].lower()
-            continue
-        if kind == "zero":
-            continue  # an assertion consumes nothing: the literal run goes on
-        consider({run} if run else None)
-        run = ""
-        if kind == "once":
-            inner = item[1]
-            if inner[0] == "lit":
-                consider({inner[1].lower()} if False else None)
-            elif inner[0] == "alt":
-                consider(_alt_required(inner[1]))
-        elif kind == "alt":
-            consider(_alt_required(item[1]))
-    consider({run} if run else None)
-    return best
+    """A set of strings one of which every match of the sequence contains: the strongest of the sets
+    the sequence needs (`_seq_all`), i.e. the one whose shortest member is longest (the first such)."""
+    return max(_seq_all(items), key=lambda cand: min(map(len, cand)), default=None)
 
 
 def _alt_required(alts: list[list[object]]) -> set[str] | None:

@@ -179,20 +179,23 @@ _next_bit = 0
 
 _guarded: list[re.Pattern[str]] = []
 
-def _token_mask(tok: str) -> int:
-    """Bit mask of the guarded patterns with a fragment inside this token.
+def fragment_bits(tok: str, index: dict[str, list[tuple[str, int]]], bits: int = 0) -> int:
+    """`bits` or'ed with the bits of every indexed fragment inside this token.
 
     Fragments are indexed by their first _PF_MIN characters: each position of the token is one
     dictionary lookup, then a few `startswith` tests."""
-    mask = 0
-    index = _index()
     for i in range(len(tok) - _PF_MIN + 1):
         cands = index.get(tok[i:i + _PF_MIN])
         if cands:
             for frag, m in cands:
                 if tok.startswith(frag, i):
-                    mask |= m
-    return mask
+                    bits |= m
+    return bits
+
+
+def _token_mask(tok: str) -> int:
+    """Bit mask of the guarded patterns with a fragment inside this token."""
+    return fragment_bits(tok, _index())
 
 
 def set_current(state: tuple[str | None, int, set[str]]) -> None:
