@@ -75,7 +75,7 @@ def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[fro
             run = frozenset()
         if f.ends_with_colon and not isinstance(blocks[bi], Heading) and f.sentences:
             s, e = f.sentences[-1]
-            # only the rights: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
+            # only rights and complaints: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
             low = f.text[s:e].lower()
             run = _EXCEPTIONS if _EXCEPTION_LEAD.search(low) else TP.heading_topics(low) & _LEAD_IN_TOPICS
             if "complaint_authority" in run:
@@ -102,7 +102,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False
-        if f.ends_with_colon and not real_heading:
+        if lead_in:
             in_list = True
     lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
