@@ -111,8 +111,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if m and V._LEGIT_DENIED.search(low):
             m = None  # "een overheid kan zich niet beroepen op het gerechtvaardigd belang": not relied on
         if m:
-            rest = low[: m.start()] + " " + low[m.end():]
-            described = bool(V.LEGIT_DESC.search(rest)) or low.rstrip().endswith(":")
+            described = _legit_described(low, m.start(), m.end())
             tags["legit:described" if described else "legit:mention"] = (
                 "legitimate_interests:described" if described else "legitimate_interests:mention"
             )
@@ -292,3 +291,23 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
 
 guard_namespace(globals())
+
+
+def _legit_described(low: str, start: int, end: int) -> bool:
+    """Whether the sentence says WHICH legitimate interest (Art. 13(1)(d)), not only that one is relied on.
+
+    The description hangs on the mention: right after it ("... belang om fraude te voorkomen",
+    "(fraudepreventie)") or as the purpose given before it ("om de website te verbeteren, op basis van
+    ons gerechtvaardigd belang"). A list of bases or a sentence about objecting names no interest."""
+    if V.LEGIT_MENTION_ONLY.search(low):
+        return False
+    while end < len(low) and low[end].isalnum():
+        end += 1  # the whole word: "belangen: ..." describes as "belang: ..." does
+    after = low[end:]
+    cited = V.LEGIT_CITATION.match(after)
+    if cited:
+        after = after[cited.end():]
+    if V.LEGIT_DESC_AFTER.match(after) or low.rstrip().endswith(":"):
+        return True
+    before = low[:start]
+    return bool(V.LEGIT_DESC_BEFORE.search(before)) and not V.BASIS_OTHER.search(low)
