@@ -31,32 +31,8 @@ from editor.core.checklist.text import normalise
 from editor.core.i18n import pick
 from editor.core.model import Policy
 
-NOTES: dict[str, tuple[str, str]] = {
-    "note:not_triggered": ("Niet van toepassing: de voorwaarde is niet vervuld", "Not applicable: the condition is not met"),
-    "note:no_contact": ("Naam gevonden, maar geen contactgegevens (adres, e-mail of telefoon)",
-                        "Name found, but no contact details (address, e-mail or telephone)"),
-    "note:no_name": ("Contactgegevens gevonden, maar de verwerkingsverantwoordelijke wordt niet bij naam genoemd",
-                     "Contact details found, but the controller is not named"),
-    "note:transfer_no_safeguard": ("Doorgifte buiten de EER genoemd zonder adequaatheidsbesluit of passende waarborg",
-                                   "Transfer outside the EEA mentioned without an adequacy decision or safeguard"),
-    "note:transfer_tool_only": ("Diensten die buiten de EER verwerken worden gebruikt, maar doorgifte wordt niet uitgelegd",
-                                "Services processing outside the EEA are used, but transfers are not explained"),
-    "note:consent_no_withdraw": ("Toestemming is een rechtsgrond, maar het recht om die in te trekken ontbreekt",
-                                 "Consent is a legal basis, but the right to withdraw it is missing"),
-    "note:req_no_consequence": ("Zegt of gegevens verplicht zijn, maar niet wat er gebeurt als ze ontbreken",
-                                "Says whether data are required, but not what happens without them"),
-    "note:req_no_obligation": ("Zegt wat er gebeurt zonder gegevens, maar niet of het verstrekken verplicht is",
-                               "Says what happens without data, but not whether providing them is required"),
-    "note:source_generic": ("Alleen 'van derden', zonder de concrete bron", "Only 'from third parties', without the actual source"),
-    "note:changes_no_how": ("Wijzigingen worden aangekondigd zonder te zeggen hoe, en zonder versiedatum",
-                            "Changes are mentioned without how they are announced, and without a version date"),
-    "note:changes_no_date": ("Zegt hoe wijzigingen bekend worden gemaakt, maar geeft geen versiedatum",
-                             "Says how changes are announced, but gives no version date"),
-    "note:changes_date_only": ("Alleen een datum, niet hoe wijzigingen bekend worden gemaakt",
-                               "Only a date, not how changes are announced"),
-    "note:missing": ("Niets gevonden over dit onderdeel", "Nothing found on this item"),
-    "note:decision": ("Niet van toepassing volgens uw beslissing", "Not applicable by your decision"),
-}
+# What a status means when the evidence alone does not say it: messages.toml [notes].
+NOTES: dict[str, tuple[str, str]] = load_rulebook().notes
 
 
 def _note(key: str) -> str:

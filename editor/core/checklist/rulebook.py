@@ -75,6 +75,7 @@ class Rulebook:
     rules: tuple[Rule, ...]
     reasons: dict[str, tuple[str, str]]
     items: dict[str, tuple[Rule, ...]] = field(default_factory=dict)  # item id -> its rules (every analysis asks)
+    notes: dict[str, tuple[str, str]] = field(default_factory=dict)  # status notes, messages.toml [notes]
 
     def by_item(self, item: str) -> tuple[Rule, ...]:
         return self.items.get(item, ())
@@ -148,6 +149,7 @@ def load_rulebook() -> Rulebook:
     fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
     messages = tomllib.loads((folder / "messages.toml").read_text(encoding="utf-8"))
     reasons = {k: (v["nl"], v["en"]) for k, v in messages.get("reasons", {}).items()}
+    notes = {k: (v["nl"], v["en"]) for k, v in messages.get("notes", {}).items()}
     rules: list[Rule] = []
     for path in sorted(folder.glob("*.toml")):
         if path.name in ("fragments.toml", "messages.toml"):
@@ -171,7 +173,7 @@ def load_rulebook() -> Rulebook:
     by_item: dict[str, tuple[Rule, ...]] = {}
     for rule in rules:
         by_item[rule.item] = (*by_item.get(rule.item, ()), rule)
-    return Rulebook(tuple(rules), reasons, by_item)
+    return Rulebook(tuple(rules), reasons, by_item, notes)
 
 
 _Candidate = tuple[int, tuple[int, ...], Rule]  # (all its guard bits, the bits of each alternative; () = always asked, rule)

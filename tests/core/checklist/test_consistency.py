@@ -70,3 +70,20 @@ def test_every_evidence_shown_has_a_readable_reason():
     for item in report.items:
         for ev in item.evidence:
             assert ev.reason and ":" not in ev.reason.split()[0], (item.id, ev.reason)
+
+
+def test_every_note_a_decision_can_give_has_a_message_in_both_languages():
+    """Status notes live in messages.toml [notes]; a key written in the decisions must be there."""
+    import re
+    from pathlib import Path
+
+    from editor.core.checklist import decisions
+
+    used: set[str] = set()
+    for path in Path(decisions.__file__).parent.glob("*.py"):
+        used |= set(re.findall(r'"(note:[a-z_]+)"', path.read_text(encoding="utf-8")))
+    assert used, "the decisions give no notes: the scan is broken"
+    missing = sorted(k for k in used if k not in decisions.NOTES)
+    assert not missing, f"notes without a message in messages.toml: {missing}"
+    for key, (nl, en) in decisions.NOTES.items():
+        assert nl and en and nl != en, key
