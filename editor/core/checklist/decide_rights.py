@@ -42,7 +42,7 @@ def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     text = f.text[s:e].lower()
     if f.is_list or len(text.split()) <= 12 or VR.YOU_CAN.search(text):
         return True  # a list entry, a short line, or "u kan ..." with the reader as subject
-    return bool(_READER.search(text)) and not (_WE_ACT.search(text) and "recht" not in text)
+    return bool(_READER.search(text)) and not (_WE_ACT.search(text) and not VR.RIGHT_STEM.search(text))
 
 
 def _decide_withdraw(doc: _Doc) -> _Decision:

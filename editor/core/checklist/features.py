@@ -159,13 +159,13 @@ def _column_tags(topics: frozenset[str], low: str, t: dict[str, str]) -> None:
             t["retention:period_ctx"] = "retention:period"
         elif V.RET_CRITERIA.search(low):
             t["retention:criteria_ctx"] = "retention:criteria"
-        elif V.RET_VAGUE.search(low) or "nodig" in low or "noodzakelijk" in low:
+        elif V.RET_VAGUE.search(low) or V.NEEDED_OR_NECESSARY.search(low):
             t["retention:vague"] = "retention:vague"
     if "legal_basis" in topics and V.COLUMN_BASIS_WORDS.search(low):
         t["legal_basis:explicit"] = "legal_basis:explicit"
-        if "toestemming" in low or "consent" in low:
+        if V.CONSENT_WORD_PLAIN.search(low):
             t["consent:basis"] = "withdraw_consent:trigger"
-        if "gerechtvaardigd" in low or "legitie" in low:
+        if V.LEGIT_WORD.search(low):
             t.setdefault("legit:mention", "legitimate_interests:mention")
     if "purposes" in topics:
         t["purposes:explicit"] = "purposes:purpose"

@@ -37,7 +37,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     cues = CU.cues_of(low)
     has_digit = CU._DIGIT.search(low) is not None
     placeholder = "{{" in raw
-    cookie = "cookie" in low or "browser" in low
+    cookie = V.COOKIE.search(low) is not None
     neg = "neg" in cues
 
     # Controller identity and contact details (not those of the authority).
@@ -61,8 +61,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
             tags["controller:name"] = "controller_identity:name"
         elif ("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
-            has_digit and V.COMPANY_NUMBER.search(raw)) or ("eenmanszaak" in low or "handelsnaam" in low) or (
-            " zijn " in low and V.WE_ARE.search(raw)) or (
+            has_digit and V.COMPANY_NUMBER.search(raw)) or V.SOLE_TRADER.search(low) or (
+            V.WE_ARE.search(raw)) or (
             placeholder and V.PLACEHOLDER_NAME.search(raw)) or (V.ORG_OPENING.match(raw)
         ):
             tags["controller:name"] = "controller_identity:name"
@@ -73,20 +73,17 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low) or (placeholder and V.PLACEHOLDER_CONTACT.search(raw)):
             tags["dpo:contact"] = "dpo_contact:contact"
 
-    if ("gegevens van" in low or "gegevens met" in low or "register" in low or "lijst" in low or "bestand" in low or " volg" in low or "begeleid" in low
-            or "ondersteun" in low or " help" in low or "verzorg" in low or "behandel" in low) and V.PURPOSE_IMPLIED.search(low):
+    if V.PURPOSE_IMPLIED.search(low):
         tags["purposes:implied"] = "purposes:implied"
     if "purpose" in cues and V.PURPOSE.search(low):
         tags["purposes:explicit"] = "purposes:purpose"
-    elif ("bij het " in low and "pverb" in cues and V._WHILE_DOING.search(low) and V.DATA.search(low)) or (("zodat" in low or " omdat " in low) and (V.DATA.search(low) or "pverb" in cues)) or (
-        low.startswith(("daarvoor ", "hiervoor ", "daartoe ", "hiertoe ")) and "pverb" in cues
-    ) or (
-        low.startswith(("dat ", "dit ", "die ", "deze ", "hiervoor", "daarvoor")) and " om " in low and " te " in low
-    ) or (" in het kader van " in low and "pverb" in cues and V.DATA.search(low)) or (" voor " in low and V.PURPOSE_TASK.search(low)) or ("pverb" in cues and (" om " in low and " te " in low or " voor " in low or low.startswith(("voor ", "om ")) or "zodat" in low
-                                  or low.endswith((" voor:", " om:")))
-          and (V.DATA.search(low) or V.USE_WE.search(low))) or (
-        low.startswith(("voor de ", "voor het ", "voor uw ", "voor je ")) and "gegevens" in low
-    ):
+    elif ("pverb" in cues and V._WHILE_DOING.search(low) and V.DATA.search(low)) or (V.PURPOSE_BECAUSE.search(low) and (V.DATA.search(low) or "pverb" in cues)) or (
+        "pverb" in cues and V.PURPOSE_THEREFORE_START.search(low)
+    ) or V.PURPOSE_THIS_IN_ORDER_TO.search(low) or (
+        "pverb" in cues and V.IN_THE_CONTEXT_OF.search(low) and V.DATA.search(low)
+    ) or (V.PURPOSE_FOR.search(low) and V.PURPOSE_TASK.search(low)) or (
+        "pverb" in cues and V.PURPOSE_MARKER.search(low) and (V.DATA.search(low) or V.USE_WE.search(low))
+    ) or V.PURPOSE_FOR_DATA_START.search(low):
         tags["purposes:purpose"] = "purposes:purpose"
 
     if "basis" in cues:
@@ -106,8 +103,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if "legal_basis:explicit" not in tags and VR._CONSENT_WORD.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
-    if "gerechtvaard" in low or "legitie" in low or "legitimate" in low or (has_digit and "f" in low and "6" in low):
-        m = V.LEGIT.search(low)
+    m = V.LEGIT.search(low)
+    if m:
         if m and V._LEGIT_DENIED.search(low):
             m = None  # "een overheid kan zich niet beroepen op het gerechtvaardigd belang": not relied on
         if m:
@@ -118,16 +115,16 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "service" in cues and V.SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
-    if ("ontvang" in low or "krijg" in low or " mee" in low) and V.THEY_RECEIVE.search(low) and not V._WE_RECEIVE.search(low):
+    if V.THEY_RECEIVE.search(low) and not V._WE_RECEIVE.search(low):
         tags["recipients:share"] = "recipients:share"
-    elif ("share" in cues or "blijven bij ons" in low) and (neg or "blijven bij ons" in low) and V.RECIP_NONE.search(low):
+    elif (("share" in cues and neg) or V.STAYS_WITH_US.search(low)) and V.RECIP_NONE.search(low):
         tags["recipients:share"] = "recipients:share"
-    elif "van ons" in low and V.RECEIVES_FROM_US.search(low):
+    elif V.RECEIVES_FROM_US.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "share" in cues and "recip" not in cues and VR.RECIP_DIRECT.search(low):
         tags["recipients:share"] = "recipients:share"
     elif "recip" in cues and "share" in cues and not (
-        "derden" in low and V.FROM_THIRD_PARTIES.search(low)
+        V.FROM_THIRD_PARTIES.search(low)
     ):
         tags["recipients:share"] = "recipients:share"
     elif ("recipproc" in cues and V.RECIP_PROCESSOR.search(low)) or ("recip" in cues and V.BY_PROCESSOR.search(low)):
@@ -138,22 +135,22 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["transfer:eea"] = "third_country_transfers:eea"
         elif V.TRANSFER_HOST.search(low):
             tags["transfer:host"] = "third_country_transfers:eea"
-    if "transfer" in cues or "u.s." in low or "VS" in raw:
+    if "transfer" in cues or V.US_ABBREV.search(low) or V.US_ABBREV_RAW.search(raw):
         if V.TRANSFER_TOOL.search(low):
             tags["transfer:tool"] = "third_country_transfers:tool"
-        if "transfer:eea" not in tags and "transfer:host" not in tags and (V.TRANSFER_DEST.search(low) or ("VS" in raw and V.TRANSFER_DEST_RAW.search(raw))):
+        if "transfer:eea" not in tags and "transfer:host" not in tags and (V.TRANSFER_DEST.search(low) or V.TRANSFER_DEST_RAW.search(raw)):
             tags["transfer:dest"] = "third_country_transfers:destination"
         if V.TRANSFER_SAFE.search(low):
             tags["transfer:safe"] = "third_country_transfers:safeguard"
-        if ("shield" in low or "harbo" in low) and V.TRANSFER_OLD.search(low) and not V.TRANSFER_OLD_INVALID.search(low):
+        if V.TRANSFER_OLD.search(low) and not V.TRANSFER_OLD_INVALID.search(low):
             tags["transfer:old"] = "third_country_transfers:old_safeguard"
 
     if "ret" in cues or "unit" in cues:
         ret_ctx = "ret" in cues and bool(V.RET_CTX.search(low))
         if not cookie:
-            if ("onbep" in low or "altijd" in low) and V.RET_INDEF.search(low):
+            if V.RET_INDEF.search(low):
                 tags["retention:indefinite"] = "retention:indefinite"
-            elif "unit" in cues and V.RET_PERIOD.search(low) and not ("bewa" not in low and V.RET_NOT.search(low)):
+            elif "unit" in cues and V.RET_PERIOD.search(low) and not (not V.KEEP_WORD.search(low) and V.RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
             if V.RET_CRITERIA.search(low):
                 tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
@@ -179,13 +176,13 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             for right, (strong, weak) in VR.RIGHTS.items():
                 if VR._RIGHT_CUE[right] not in cues:
                     continue
-                if right == "right_objection" and ("geen bezwaar" in low or TP.AWB_OBJECTION.search(low)):
+                if right == "right_objection" and (V.NO_OBJECTION.search(low) or TP.AWB_OBJECTION.search(low)):
                     continue
                 if strong.search(low):
                     tags[f"{right}:strong"] = "right:strong"
                 elif not cookie:
                     m = weak.search(low)
-                    if m and right == "right_rectification" and VR._NOT_PERSONAL_OBJECT.search(low) and "gegevens" not in low:
+                    if m and right == "right_rectification" and VR._NOT_PERSONAL_OBJECT.search(low) and not V.DATA_WORD.search(low):
                         m = None  # "uw wachtwoord wijzigen" is no rectification of personal data
                     if m:
                         # "... neem contact op, dan verwijderen wij deze informatie": our action, not the reader's right.
@@ -197,12 +194,11 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "consent" in cues:
         tags["consent:mention"] = ""
-    if "15" in low:
-        m = VR.RIGHTS_RANGE.search(low)
-        if m:
-            tags["rights:range"] = "right:range"
-            if m.group(1) == "22":
-                tags["adm:mention"] = "automated_decisions:mention"
+    m = VR.RIGHTS_RANGE.search(low)
+    if m:
+        tags["rights:range"] = "right:range"
+        if m.group(1) == "22":
+            tags["adm:mention"] = "automated_decisions:mention"
     if "withdraw" in cues:
         if "consent" in cues and VR.WITHDRAW.search(low):
             tags["withdraw:full"] = "withdraw_consent:full"
@@ -226,12 +222,12 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif auth_cur:
             tags["complaint:named"] = "complaint_authority:full"  # counts only as the entry a complaint lead-in asks for
 
-    if "req" in cues and "vrijwilliger" not in low:
+    if "req" in cues and not V.VOLUNTEER.search(low):
         m = VR.REQ_OBLIGATION.search(low)
         # "Waarom hebben we uw gegevens nodig?" is a title; "nodig ... (artikel 6 lid 1 sub b AVG)" states a legal basis
-        if m and not ("nodig" in m.group(0) and (low.rstrip().endswith("?") or V.BASIS_STRONG.search(low))):
+        if m and not (V.NEEDED.search(m.group(0)) and (low.rstrip().endswith("?") or V.BASIS_STRONG.search(low))):
             tags["req:obligation"] = "statutory_contractual_requirement:obligation"
-    if ("cond" in cues and neg or "zonder" in low or (neg and ("dan " in low or "anders" in low))) and VR.REQ_CONSEQUENCE.search(low) and (
+    if ("cond" in cues and neg or V.WITHOUT.search(low) or (neg and V.THEN_OR_ELSE.search(low))) and VR.REQ_CONSEQUENCE.search(low) and (
         not cookie or V.DATA.search(low)
     ):
         tags["req:consequence"] = "statutory_contractual_requirement:consequence"
@@ -251,9 +247,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "source" in cues:
         # a named organisation or another person as the source both triggers the item and names the source
-        named = ("van " in low and VR.SOURCE_NAMED.search(raw)) or VR.SOURCE_OTHER_PERSON.search(low)
+        named = VR.SOURCE_NAMED.search(raw) or VR.SOURCE_OTHER_PERSON.search(low)
         m = (VR.SOURCE_TRIGGER.search(low) or VR.SOURCE_ACRONYM.search(raw) or named
-             or (None if cookie and "afkomstig" not in low else VR.SOURCE_ACQUIRE.search(low)))
+             or (None if cookie and not V.ORIGIN_WORD.search(low) else VR.SOURCE_ACQUIRE.search(low)))
         if m and not (
             neg and V.NEGATION_WORD.search(low[max(0, m.start() - 60): m.end() + 10]) and not VR.NOT_FROM_YOU.search(low)
         ):
@@ -261,18 +257,18 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if ("source:trigger" in tags or VR.SOURCE_CONTEXT.search(low)) and (VR.SOURCE_SPECIFIC.search(low) or named):
             tags["source:specific"] = "data_source:specific"
 
-    if low.startswith("van ") and VR.SOURCE_FROM.match(low):
+    if VR.SOURCE_FROM.match(low):
         tags["source:from"] = "data_source:specific"  # "Van Mollie: de status van je betaling" in a list of sources
 
     if not (auth_cur or auth_old) and ("web" in cues or (V.TLD.search(low) is not None and VR._own_domain(low))):
         tags["cookies:trigger"] = "cookies:trigger"
-    if "cookie" in low:
+    if V.COOKIE_FULL.search(low):
         tags["cookies:cookie"] = "cookies:cookie"
     elif "tracking" in cues and VR.TRACKING.search(low):
         tags["cookies:tracking"] = "cookies:tracking"
 
     if "security" in cues:
-        if VR.SECURITY.search(low) and not (VR.SAFETY_NOT_DATA.search(low) and "gegevens" not in low):
+        if VR.SECURITY.search(low) and not (VR.SAFETY_NOT_DATA.search(low) and not V.DATA_WORD.search(low)):
             tags["security:measure"] = "security:measure"
         elif VR.SECURITY_WEAK.search(low):
             tags["security:weak"] = "security:weak"

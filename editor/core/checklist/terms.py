@@ -30,12 +30,12 @@ def data_terms(low: str) -> frozenset[str]:
                 tok.endswith("gegevens") and len(tok) > 10 and tok not in _GENERIC_DATA_WORDS)
         if hit:
             out.add(tok)
-    if "zoals" in low and _LIST_AFTER_ZOALS.search(low):
+    if _LIST_AFTER_ZOALS.search(low):
         out.update(("(opsomming na 'zoals')", "(opsomming)"))  # "gegevens ..., zoals lengte, gewicht en vaccinaties"
     for phrase in _TERM_PHRASES:
         if phrase in low:
-            if phrase == "bijzondere" and "persoonsgegevens" not in low and "categorie" not in low:
-                continue
+            if phrase == "bijzondere" and not V.SPECIAL_CATEGORY_CONTEXT.search(low):
+                continue  # "bijzondere" names a data category only beside "persoonsgegevens" or "categorie"
             out.add(phrase)
     return frozenset(out)
 

@@ -34,7 +34,7 @@ def _own_domain(low: str) -> bool:
         if dom in _THIRD_PARTY_DOMAINS or any(dom.endswith("." + d) for d in _THIRD_PARTY_DOMAINS):
             continue
         before = low[max(0, m.start() - 9): m.start()]
-        if "via " in before and "www." in before:
+        if V.VIA_WWW_BEFORE.search(before):
             continue
         return True
     return False
