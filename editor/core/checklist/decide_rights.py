@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.document import _body_hits, _Decision, _Doc, _ev, _heading_hits, _in_topic, _simple
 from editor.core.checklist.features import MAX_EVIDENCE
@@ -30,10 +28,10 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     return _Decision("missing", [])
 
 
-_READER = re.compile(r"\b(?:u|je|jij|uw|jouw|jullie)\b|\b(?:de|het|elke|iedere) (?:klant|betrokkene|gebruiker|bezoeker|deelnemer|lid|patiënt|cliënt|werknemer|sollicitant|consument)\b")
+_READER = VR.READER  # resources/checklist/vocabulary/markers.toml
 
 
-_WE_ACT = re.compile(r"\b(?:wij|we)\b")
+_WE_ACT = VR.WE_PRONOUN
 
 
 def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
