@@ -85,7 +85,29 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["policy_changes"] = _decide_changes(doc)
     d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
     _apply_rulebook(doc, d)
+    for item, dec in d.items():
+        if dec.evidence:
+            d[item] = dataclasses.replace(dec, evidence=_with_list_entries(doc, dec.evidence))
     return d
+
+
+def _with_list_entries(doc: _Doc, evidence: list) -> list:
+    """A lead-in ("... voor de volgende doeleinden:") is shown with the first entry of the list it
+    opens, which is where the information is."""
+    out = []
+    spans = {(e.start, e.end) for e in evidence}
+    for ev in evidence:
+        out.append(ev)
+        if not ev.text.rstrip().endswith(":"):
+            continue
+        bi = bisect.bisect_right(doc.offsets, ev.start) - 1
+        nxt = bi + 1
+        if 0 <= bi and nxt < len(doc.feats) and doc.feats[nxt].is_list and doc.feats[nxt].sentences:
+            entry = doc.evidence(nxt, 0, "")
+            if (entry.start, entry.end) not in spans:
+                spans.add((entry.start, entry.end))
+                out.append(dataclasses.replace(entry, reason=ev.reason))
+    return out[:MAX_EVIDENCE]
 
 
 def _vetoed(doc: _Doc, veto, ev) -> bool:
@@ -132,8 +154,6 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                 d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
             elif len(kept) < len(dec.evidence):
                 d[item] = dec = dataclasses.replace(dec, evidence=kept)
-        if dec.status == "present":
-            continue
         hits: list[tuple[int, int]] = []
         reasons: dict[tuple[int, int], str] = {}
         for rule in rules:
@@ -149,7 +169,13 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                         for v in vetoes):
                     hits.append(h)
                     reasons.setdefault(h, rule.reason)
-        if hits:
-            hits = sorted(set(hits))[:MAX_EVIDENCE]
-            d[item] = _Decision("present", [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in hits],
-                                hint_key=dec.hint_key, triggered=True)
+        if not hits:
+            continue
+        found_ev = [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in sorted(set(hits))[:MAX_EVIDENCE]]
+        if dec.status == "present":
+            # A rule's sentence is the one written to give the item: shown before what the patterns found.
+            spans = {(e.start, e.end) for e in found_ev}
+            merged = found_ev + [e for e in dec.evidence if (e.start, e.end) not in spans]
+            d[item] = dataclasses.replace(dec, evidence=merged[:MAX_EVIDENCE])
+        else:
+            d[item] = _Decision("present", found_ev, hint_key=dec.hint_key, triggered=True)
