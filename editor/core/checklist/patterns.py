@@ -306,4 +306,6 @@ def _legit_described(low: str, start: int, end: int) -> bool:
     if V.LEGIT_DESC_AFTER.match(after) or low.rstrip().endswith(":"):
         return True
     before = low[:start]
+    if V.LEGIT_ROW_BEFORE.search(before):
+        return True
     return bool(V.LEGIT_DESC_BEFORE.search(before)) and not V.BASIS_OTHER.search(low)
