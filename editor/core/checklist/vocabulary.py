@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,13 +102,23 @@ def load_patterns() -> tuple[VocabPattern, ...]:
 @lru_cache(maxsize=1)
 def load_token_classes() -> tuple[TokenClass, ...]:
     out: list[TokenClass] = []
+    unions: list[tuple[int, list[str]]] = []
     for fname, data in _files("cues"):
         for raw in data.get("cue", ()):
             ex = raw.get("examples", {})
             parts = [cue_regex(raw["services"] == "outside_eea")] if raw.get("services") else []
             if raw.get("tokens"):
                 parts.append(_joined(raw["tokens"]))
+            if raw.get("union"):
+                unions.append((len(out), list(raw["union"])))
             out.append(TokenClass(raw["name"], "|".join(parts), tuple(ex.get("match", ())), tuple(ex.get("no_match", ())), fname))
+    # A class made of others (`union = [...]`) is derived from them, so it can never drift from its parts.
+    by_name = {tc.name: tc for tc in out}
+    for index, members in unions:
+        tc = out[index]
+        parts = [tc.regex] if tc.regex else []
+        parts += [by_name[m].regex for m in members]
+        out[index] = replace(tc, regex="|".join(parts))
     return tuple(out)
 
 
