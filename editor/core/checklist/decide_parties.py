@@ -23,10 +23,27 @@ _ORG_STOP = frozenset(
 )
 
 
+_CONTACT_TAGS = ("contact:email", "contact:address", "contact:phone")
+
+
+def _own_contact(doc: _Doc, tag: str) -> list[tuple[int, int]]:
+    """The controller's contact details: not the mailbox of its data protection officer ("De FG is
+    bereikbaar per e-mail: fg-vws@minvws.nl"), which reaches the DPO, not the controller (Art. 13(1)(a)
+    against 13(1)(b)). A general mailbox given for the DPO (info@...) still reaches the organisation."""
+    return [h for h in doc.hits(tag) if not _dpo_mailbox(doc, *h)]
+
+
+def _dpo_mailbox(doc: _Doc, bi: int, si: int) -> bool:
+    f = doc.feats[bi]
+    if not any(t.startswith("dpo:") for t in f.tags[si]):
+        return False
+    s, e = f.sentences[si]
+    return V.DPO_MAILBOX.search(f.text[s:e].lower()) is not None
+
+
 def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     names = doc.hits("controller:name")
-    contacts = doc.hits("contact:email") + doc.hits("contact:address") + doc.hits("contact:phone")
-    contacts.sort()
+    contacts = sorted(h for tag in _CONTACT_TAGS for h in _own_contact(doc, tag))
     form = doc.hits("contact:form")
     name_ev = _ev(doc, names, "controller_identity:name", 2)
     card_ev: list[Evidence] = []
@@ -64,7 +81,7 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     contact_ev = list(card_ev)
     for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
                         ("contact:phone", "controller_identity:phone")):
-        contact_ev += _ev(doc, doc.hits(tag), reason, 1)
+        contact_ev += _ev(doc, _own_contact(doc, tag), reason, 1)
     if name_ev and contact_ev:
         return _Decision("present", name_ev + contact_ev)
     if name_ev and form:
@@ -101,10 +118,31 @@ def _name_from_domain(doc: _Doc) -> list[Evidence]:
     for bi, f in enumerate(doc.feats):
         for m in _CAPITAL_RUN.finditer(f.text):
             norm = re.sub(r"[^a-z0-9]", "", m.group(0).lower())
-            if len(norm) >= 4 and any(norm == lab or (norm in lab and len(norm) * 5 >= len(lab) * 3) for lab in labels):
-                for si, (st, en) in enumerate(f.sentences):
-                    if st <= m.start() < en:
-                        return [doc.evidence(bi, si, "controller_identity:repeated_name")]
+            if len(norm) >= 4 and any(norm == lab or (norm in lab and len(norm) * 5 >= len(lab) * 3)
+                                      or (len(lab) >= 5 and norm.startswith(lab)) for lab in labels):
+                return _sentence_at(doc, bi, m.start())
+            # a brand the text keeps using, spelled by the start of the domain ("Doedels", info@doedelskindermode.nl)
+            word = m.group(0).strip()
+            if (len(norm) >= 5 and " " not in word and any(lab.startswith(norm) for lab in labels)
+                    and sum(g.text.count(word) for g in doc.feats) >= 3):
+                return _sentence_at(doc, bi, m.start())
+    # The domain spelled out with spaces, starting with a capital: "Doedels kindermode", "Genieten van Meditatie".
+    spelled = [re.compile(_LETTER_GAP.join(map(re.escape, lab)), re.I) for lab in sorted(labels) if len(lab) >= 8]
+    for bi, f in enumerate(doc.feats):
+        for rx in spelled:
+            for m in rx.finditer(f.text):
+                if m.group(0)[0].isupper() and " " in m.group(0) and "@" not in f.text[max(0, m.start() - 1):m.end() + 1]:
+                    return _sentence_at(doc, bi, m.start())
+    return []
+
+
+_LETTER_GAP = "[ -]?"  # a space or hyphen between the letters of a domain label
+
+
+def _sentence_at(doc: _Doc, bi: int, pos: int) -> list[Evidence]:
+    for si, (st, en) in enumerate(doc.feats[bi].sentences):
+        if st <= pos < en:
+            return [doc.evidence(bi, si, "controller_identity:repeated_name")]
     return []
 
 

@@ -36,7 +36,6 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     tags: dict[str, str] = {}
     cues = CU.cues_of(low)
     has_digit = CU._DIGIT.search(low) is not None
-    placeholder = "{{" in raw
     cookie = V.COOKIE.search(low) is not None
     neg = "neg" in cues
 
@@ -54,23 +53,20 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["contact:phone"] = "controller_identity:phone"
         if has_digit and V.ADDRESS.search(raw):
             tags["contact:address"] = "controller_identity:address"
-        if placeholder and V.PLACEHOLDER_CONTACT.search(raw):
-            tags["contact:email"] = "controller_identity:email"
         if "contactform" in cues and V.CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
         if "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
             tags["controller:name"] = "controller_identity:name"
         elif ("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
             has_digit and V.COMPANY_NUMBER.search(raw)) or V.SOLE_TRADER.search(low) or (
-            V.WE_ARE.search(raw)) or (
-            placeholder and V.PLACEHOLDER_NAME.search(raw)) or (V.ORG_OPENING.match(raw)
+            V.WE_ARE.search(raw)) or (V.ORG_OPENING.match(raw)
         ):
             tags["controller:name"] = "controller_identity:name"
 
-    if ("dpo" in cues and (V.DPO.search(low) or V.DPO_RAW.search(raw))) or (placeholder and V.PLACEHOLDER_DPO.search(raw)):
+    if "dpo" in cues and (V.DPO.search(low) or V.DPO_RAW.search(raw)):
         negated = neg and V.DPO_NEGATED.search(low)
         tags["dpo:negated" if negated else "dpo:mention"] = "dpo_contact:mention"
-        if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low) or (placeholder and V.PLACEHOLDER_CONTACT.search(raw)):
+        if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low):
             tags["dpo:contact"] = "dpo_contact:contact"
 
     if V.PURPOSE_IMPLIED.search(low):
