@@ -29,6 +29,7 @@ from editor.core.grammar.discovery import (
 )
 from editor.core.grammar.processes import _LIVE, install_signal_handlers, stop_stale_servers, write_pid_file
 from editor.core.grammar.restart import MAX_START_ATTEMPTS, backoff_delay, rotate_logs
+from editor.core.grammar.server_words import write_classpath_dir
 from editor.core.settings import cache_dir
 
 WARM_UP_TEXT = "Dit is een korte zin om de taalserver op te warmen."
@@ -83,9 +84,15 @@ class Launcher:
         except OSError:
             return ""
 
+    def _classpath(self, jars: list[Path]) -> str:
+        """The jars, after the folder with the app's accepted words (server_words.py) once written."""
+        words = [self._tmpdir / "classpath"] if self._tmpdir is not None else []
+        return os.pathsep.join(str(p) for p in [*words, *jars])
+
     def _write_config(self) -> Path:
         if self._tmpdir is None or not self._tmpdir.exists():
             self._tmpdir = Path(tempfile.mkdtemp(prefix="privacy-editor-lt-"))
+        write_classpath_dir(self._tmpdir / "classpath")  # read by the JVM at start (server_words.py)
         config = self._tmpdir / "server.properties"
         atomic_write_text(
             config,
