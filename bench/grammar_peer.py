@@ -1,20 +1,26 @@
-"""The grammar benchmark's peer: one plain LanguageTool request with the whole text, on a fresh JVM.
+"""The grammar benchmark's cold checks: the app's full check and its peer, one plain LanguageTool
+request with the whole text, each on a freshly started JVM.
 
-The app's full check and this request each get their own freshly started server, because
-LanguageTool keeps per-sentence results and per-word spelling suggestions for the JVM's lifetime:
-whichever ran second on a shared server would look fast for the wrong reason.
+Every cold check gets its own fresh server, because LanguageTool keeps per-sentence results and
+per-word spelling suggestions for the JVM's lifetime: whichever ran second on a shared server
+would look fast for the wrong reason. On this shared 2-core machine one cold run's wall time moves
+by a factor of two with the other developers' load, so `cold_rounds` alternates the two several
+times and the bench reports medians.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import time
 from dataclasses import dataclass
 
 from bench.util import cpu_seconds
-from editor.core.grammar import LocalServer
+from editor.core.grammar import GrammarChecker, LocalServer
 from editor.core.grammar.batches import PARAGRAPH_BREAK
 from editor.core.grammar.request import check_text
+from editor.core.model import Policy
+from editor.core.settings import Settings
 
 
 @dataclass
@@ -53,3 +59,36 @@ def plain_request(text: str, language: str = "nl-BE") -> Timed:
         return timed(server, lambda: check_text(server.url, whole_text(text), language))[0]
     finally:
         server.stop()
+
+
+def app_check(policy: Policy) -> Timed:
+    """The app's full check (concurrent batches, as `check_policy`) on its own fresh server."""
+    server = LocalServer()
+    try:
+        checker = GrammarChecker(Settings(), server=server, persistent=False)
+        checker.start()
+        return timed(server, lambda: checker.check_policy(policy))[0]
+    finally:
+        server.stop()
+
+
+def cold_rounds(policy: Policy, text: str, first: Timed, rounds: int = 3) -> tuple[list[Timed], list[Timed]]:
+    """`rounds` cold app checks (`first` is the bench's own) and as many plain requests, alternated."""
+    apps, peers = [first], []
+    for i in range(rounds):
+        peers.append(plain_request(text))
+        if i < rounds - 1:
+            apps.append(app_check(policy))
+    return apps, peers
+
+
+def median(runs: list[Timed]) -> Timed:
+    """The median run's figures: wall and CPU medians taken apart, the load of the first run."""
+    cpus = [r.cpu for r in runs if r.cpu is not None]
+    return Timed(statistics.median(r.wall for r in runs), statistics.median(cpus) if cpus else None,
+                 runs[0].load, runs[0].issues)
+
+
+def spread(runs: list[Timed]) -> str:
+    walls = sorted(r.wall for r in runs)
+    return f"median of {len(runs)}: {median(runs).figure()} (wall {walls[0]:.2f}-{walls[-1]:.2f} s)"

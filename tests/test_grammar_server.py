@@ -123,6 +123,16 @@ def test_server_reports_its_version(lt_server, checker):
     assert checker.engine_version == lt_server.version
 
 
+def test_the_warm_up_builds_both_variants_of_dutch(lt_server):
+    """Each variant has its own pipelines: both are warmed before the first document, nl-BE first."""
+    log = lt_server.log_path.read_text(encoding="utf-8", errors="replace")
+    done = [line for line in log.splitlines() if "Check done:" in line]  # LanguageTool logs every check
+    n = lt_server.check_threads
+    assert len(done) >= 2 * n
+    assert all(", nl-BE," in line for line in done[:n])
+    assert all(", nl," in line for line in done[n:2 * n])  # LanguageTool names nl-NL "nl"
+
+
 def test_server_listens_on_loopback_only(lt_server):
     assert lt_server.url.startswith(f"http://{LOOPBACK}:")
     cmd = lt_server.command(lt_server.port, "x.properties")

@@ -24,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from editor.core.grammar import batches
+from editor.core.grammar import batches, server_words
 from editor.core.grammar.match import GrammarMatch
 from editor.core.grammar.privacy import is_insecure_url
 from editor.core.grammar.request import check_text as request_check
@@ -139,8 +139,9 @@ class GrammarChecker:
         self.server.wait_until_ready(progress, cancelled)
         self._base_url = self.server.url
         if self.persistent and self._store is None and self.server.version:
+            # The server's accepted words shape its answers: a new list never reuses old ones.
             self._store = ResultStore(cache_dir() / "languagetool" / "results.sqlite3",
-                                      f"LanguageTool {self.server.version}")
+                                      f"LanguageTool {self.server.version}; words {server_words.fingerprint()}")
 
     def _probe(self, url: str) -> None:
         try:

@@ -177,7 +177,7 @@ class LocalServer(Launcher):
 
     def command(self, port: int, config: Path) -> list[str]:
         java, jars = self._resolve()
-        classpath = os.pathsep.join(str(j) for j in jars)
+        classpath = self._classpath(jars)  # the app's accepted words first (server_words.py)
         # Loopback only: HTTPServer listens on localhost unless --public is given; we never give it.
         return [
             str(java),
