@@ -86,8 +86,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["children"] = _simple(doc, [("children:mention", "children:mention")], [])
     _apply_rulebook(doc, d)
     for item, dec in d.items():
-        if dec.evidence:
-            d[item] = dataclasses.replace(dec, evidence=_with_list_entries(doc, dec.evidence))
+        if dec.evidence:  # a few more candidates than shown, so that a veto of the first ones leaves the next
+            d[item] = dataclasses.replace(dec, evidence=_with_list_entries(doc, dec.evidence[:MAX_EVIDENCE]))
     return d
 
 

@@ -261,13 +261,13 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
     # The stronger kind of evidence (the first tag: "names a legal basis" before "hints at one") comes first.
     order = sorted((h for h in ranked if not _bare_heading(doc, h)),
                    key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], rank[h], h))
-    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:MAX_EVIDENCE]]
+    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:2 * MAX_EVIDENCE]]
     if topic and not ev:
         body = _body_hits(doc, topic, topic_pred)
         if body:
             ev = _ev(doc, body, full[0][1] if full else topic)
     if ev:
-        return _Decision("present", ev[:MAX_EVIDENCE])
+        return _Decision("present", ev)
     for tag, reason in partial:
         pev = _ev(doc, doc.hits(tag), reason)
         if pev:
