@@ -23,7 +23,9 @@ _ORG_STOP = frozenset(
 )
 
 
-_CONTACT_TAGS = ("contact:email", "contact:address", "contact:phone")
+# the contact tags, each with the reason its evidence shows
+_CONTACT_REASONS = (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
+                    ("contact:phone", "controller_identity:phone"))
 
 
 def _own_contact(doc: _Doc, tag: str) -> list[tuple[int, int]]:
@@ -43,7 +45,8 @@ def _dpo_mailbox(doc: _Doc, bi: int, si: int) -> bool:
 
 def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
     names = doc.hits("controller:name")
-    contacts = sorted(h for tag in _CONTACT_TAGS for h in _own_contact(doc, tag))
+    own = {tag: _own_contact(doc, tag) for tag, _reason in _CONTACT_REASONS}
+    contacts = sorted(h for hits in own.values() for h in hits)
     form = doc.hits("contact:form")
     name_ev = _ev(doc, names, "controller_identity:name", 2)
     card_ev: list[Evidence] = []
@@ -70,18 +73,14 @@ def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
             for bi, f in enumerate(doc.feats):
                 pos = f.text.find(candidate)
                 if pos >= 0:
-                    for si, (s, e) in enumerate(f.sentences):
-                        if s <= pos < e:
-                            name_ev = [doc.evidence(bi, si, "controller_identity:repeated_name")]
-                            break
+                    name_ev = _sentence_at(doc, bi, pos)
                     if name_ev:
                         break
     if not name_ev and contacts:
         name_ev = _name_from_domain(doc)
     contact_ev = list(card_ev)
-    for tag, reason in (("contact:email", "controller_identity:email"), ("contact:address", "controller_identity:address"),
-                        ("contact:phone", "controller_identity:phone")):
-        contact_ev += _ev(doc, _own_contact(doc, tag), reason, 1)
+    for tag, reason in _CONTACT_REASONS:
+        contact_ev += _ev(doc, own[tag], reason, 1)
     if name_ev and contact_ev:
         return _Decision("present", name_ev + contact_ev)
     if name_ev and form:

@@ -91,6 +91,11 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     return d
 
 
+def _block_at(doc: _Doc, offset: int) -> int:
+    """The block an evidence offset falls in (-1 before the first)."""
+    return bisect.bisect_right(doc.offsets, offset) - 1
+
+
 def _with_list_entries(doc: _Doc, evidence: list) -> list:
     """A lead-in ("... voor de volgende doeleinden:") is shown with the first entry of the list it
     opens, which is where the information is."""
@@ -100,7 +105,7 @@ def _with_list_entries(doc: _Doc, evidence: list) -> list:
         out.append(ev)
         if not ev.text.rstrip().endswith(":"):
             continue
-        bi = bisect.bisect_right(doc.offsets, ev.start) - 1
+        bi = _block_at(doc, ev.start)
         nxt = bi + 1
         if 0 <= bi and nxt < len(doc.feats) and doc.feats[nxt].is_list and doc.feats[nxt].sentences:
             entry = doc.evidence(nxt, 0, "")
@@ -115,7 +120,7 @@ def _vetoed(doc: _Doc, veto, ev) -> bool:
     entries after "niet met derden, tenzij:") by the section its sentence stands in."""
     if not veto.section_only:
         return veto.matches(normalise(ev.text))
-    bi = bisect.bisect_right(doc.offsets, ev.start) - 1
+    bi = _block_at(doc, ev.start)
     if bi < 0:
         return False
     rel = ev.start - doc.offsets[bi]

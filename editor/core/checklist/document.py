@@ -251,17 +251,15 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
             topic_pred=None) -> _Decision:
     # Best evidence first: sentences in the item's own section, body sentences before headings
     # ("Wij gebruiken functionele cookies" says more than a title), then document order.
-    ranked: dict[tuple[int, int], str] = {}
-    rank: dict[tuple[int, int], int] = {}
+    ranked: dict[tuple[int, int], tuple[int, str]] = {}  # hit -> (rank of its first tag, reason)
     for i, (tag, reason) in enumerate(full):
         for h in doc.hits(tag):
-            ranked.setdefault(h, reason)
-            rank.setdefault(h, i)
+            ranked.setdefault(h, (i, reason))
     # A heading alone names a topic; it does not give the information ("Op basis van welke grondslag ...").
     # The stronger kind of evidence (the first tag: "names a legal basis" before "hints at one") comes first.
     order = sorted((h for h in ranked if not _bare_heading(doc, h)),
-                   key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], rank[h], h))
-    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)]) for bi, si in order[:2 * MAX_EVIDENCE]]
+                   key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], ranked[h][0], h))
+    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)][1]) for bi, si in order[:2 * MAX_EVIDENCE]]
     if topic and not ev:
         body = _body_hits(doc, topic, topic_pred)
         if body:
