@@ -18,13 +18,25 @@ from editor.gui.text_editor import PolicyTextEdit
 
 @pytest.fixture
 def long_editor(qtbot):
+    edit = _shown_editor(qtbot)
+    edit.bridge.load(import_text(synthetic_policy_text(20_000)).policy)
+    qtbot.waitExposed(edit)
+    return edit
+
+
+def _shown_editor(qtbot) -> PolicyTextEdit:
     edit = PolicyTextEdit()
     qtbot.addWidget(edit)
     edit.resize(900, 700)
     edit.show()
-    edit.bridge.load(import_text(synthetic_policy_text(20_000)).policy)
-    qtbot.waitExposed(edit)
     return edit
+
+
+def _type_at_start(edit: PolicyTextEdit, text: str) -> None:
+    """Text typed before every mark, shown or waiting."""
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(0)
+    cursor.insertText(text)
 
 
 def _word_marks(edit: PolicyTextEdit, word: str) -> list[tuple[int, int, str]]:
@@ -67,9 +79,7 @@ def test_waiting_marks_follow_typing(qtbot, long_editor):
     marks = _word_marks(edit, "gegevens")
     layer.show(marks)
     assert layer.pending() > 0
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(0)
-    cursor.insertText("Nieuw: ")  # before every mark, shown or waiting
+    _type_at_start(edit, "Nieuw: ")
     qtbot.waitUntil(lambda: layer.pending() == 0, timeout=10000)
     assert _selected(edit, "grammar") == ["gegevens"] * len(marks)
 
@@ -81,9 +91,7 @@ def test_marks_already_shown_are_kept(qtbot, long_editor):
     layer.show(marks)
     layer.flush()
     before = list(edit._layers["grammar"])
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(0)
-    cursor.insertText("Nieuw: ")
+    _type_at_start(edit, "Nieuw: ")
     layer.show([(a + 7, b + 7, k) for a, b, k in marks])  # the same marks, seen after the edit
     assert layer.pending() == 0
     assert all(a is b for a, b in zip(edit._layers["grammar"], before, strict=True))
@@ -111,10 +119,7 @@ def test_marks_outside_the_document_are_skipped(qtbot, long_editor):
 
 def test_marks_wait_for_the_layout_of_a_fresh_document(qtbot):
     """Painting a mark far down a just-opened policy would make Qt lay out everything above it at once."""
-    edit = PolicyTextEdit()
-    qtbot.addWidget(edit)
-    edit.resize(900, 700)
-    edit.show()
+    edit = _shown_editor(qtbot)
     qtbot.waitExposed(edit)
     edit.bridge.load(import_text(synthetic_policy_text(20_000)).policy)
     last = edit.document().lastBlock()
