@@ -148,9 +148,11 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
                 tags["retention:indefinite"] = "retention:indefinite"
             elif "unit" in cues and V.RET_PERIOD.search(low) and not (not V.KEEP_WORD.search(low) and V.RET_NOT.search(low)):
                 tags["retention:period_ctx" if ret_ctx else "retention:period"] = "retention:period"
-            if V.RET_CRITERIA.search(low):
+            vague = V.RET_VAGUE.search(low) is not None
+            if V.RET_CRITERIA.search(low) and not (
+                    vague and not V.RET_CRITERIA.search(V.RET_LEGAL_BARE.sub(" ", low))):
                 tags["retention:criteria_ctx" if ret_ctx else "retention:criteria"] = "retention:criteria"
-            if V.RET_VAGUE.search(low):
+            if vague:
                 tags["retention:vague"] = "retention:vague"
             if ret_ctx:
                 tags["retention:ctx"] = ""
