@@ -46,9 +46,12 @@ def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
 def _decide_withdraw(doc: _Doc) -> _Decision:
     basis = doc.hits("consent:basis")
     full = list(doc.hits("withdraw:full"))
-    # "Heb je toestemming gegeven? Dan mag je die altijd intrekken." (the consent is in the sentence before)
+    # "Heb je toestemming gegeven? Dan mag je die altijd intrekken." (the consent is in the sentence before),
+    # or a block that opens with "Je kunt je keuze altijd wijzigen" right after a table or list that asks consent
     consent = set(doc.hits("consent:mention"))
-    full += [(bi, si) for bi, si in doc.hits("withdraw:verb") if (bi, si - 1) in consent]
+    consent_blocks = {bi for bi, _si in consent}
+    full += [(bi, si) for bi, si in doc.hits("withdraw:verb")
+             if (bi, si - 1) in consent or (si == 0 and bi - 1 in consent_blocks)]
     if not basis and not full:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if full:
