@@ -57,7 +57,8 @@ def decide_items(doc: _Doc, policy: Policy) -> dict[str, _Decision]:
     d["purposes"] = _simple(doc, [("purposes:explicit", "purposes:purpose"), ("purposes:purpose", "purposes:purpose")],
                             [("purposes:implied", "purposes:implied")], "purposes")
     # House bar: a named or clearly invoked Art. 6 ground for some processing, however brief.
-    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit"), ("legal_basis:weak", "legal_basis:weak")], [], "legal_basis")
+    d["legal_basis"] = _simple(doc, [("legal_basis:explicit", "legal_basis:explicit"), ("legal_basis:weak", "legal_basis:weak")],
+                               [("legal_basis:cookie", "legal_basis:cookie")], "legal_basis")
     d["legitimate_interests"] = _decide_legit(doc)
     d["recipients"] = _simple(doc, [("recipients:share", "recipients:share"), ("recipients:processor", "recipients:processor")],
                               [("transfer:tool", "recipients:tool"), ("service:named", "recipients:tool")], "recipients")

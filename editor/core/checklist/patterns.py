@@ -90,8 +90,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         elif V.BASIS_WEAK.search(low):
             tags["legal_basis:weak"] = "legal_basis:weak"
 
+    # Consent for cookies says nothing about the ground for processing the reader's data: short of the bar.
     if "consent" in cues and cookie and "legal_basis:explicit" not in tags and VR._CONSENT_WORD.search(low) and V.CONSENT_BASIS.search(low):
-        tags["legal_basis:weak"] = "legal_basis:weak"
+        tags["legal_basis:cookie"] = "legal_basis:cookie"
     if "consent" in cues and not cookie and V.CONSENT.search(low) and V.CONSENT_BASIS.search(low) and (
             not V.CONSENT_NOT_BASIS.search(low) or V.CONSENT_FROM_PARENTS.search(low)):
         tags["consent:basis"] = "withdraw_consent:trigger"
