@@ -61,6 +61,10 @@ _EXCEPTIONS = frozenset({"sharing_exceptions"})
 _COMPLAINT_LEAD = frozenset({"complaint_lead"})
 
 
+# What a rights entry's own words may name without ending the list ("Inzage in de gegevens die we verwerken").
+_RIGHTS_ENTRY_TOPICS = frozenset({"rights", "data_categories"})
+
+
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
     """Per block, the topics a lead-in gives the list entries that follow it.
 
@@ -92,18 +96,25 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
     # Lines after a lead-in ("We verwerken je gegevens op basis van:") are its list, even when pasted
     # text gives them no bullets; they open no section. The run ends at a line that names a topic.
+    # After "Onder de AVG heb je het recht om:" an entry may name its right ("Inzage van je persoonsgegevens")
+    # without opening a section: only a line naming another topic ("Cookies") ends that run.
     in_list = False
+    rights_lead = False
     for bi, f in enumerate(feats):
         real_heading = isinstance(blocks[bi], Heading)
         # A short lead-in such as "U mag:" looks like a heading but names no topic: it introduces
         # a list inside the current section rather than opening a new one.
         lead_in = f.ends_with_colon and not real_heading
-        if f.heading and not real_heading and (in_list or lead_in) and not TP.heading_topics(f.heading_low):
+        topics = TP.heading_topics(f.heading_low) if f.heading and not real_heading else frozenset()
+        if f.heading and not real_heading and (in_list or lead_in) and (
+                not topics or (rights_lead and in_list and topics <= _RIGHTS_ENTRY_TOPICS)):
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False
         if lead_in:
             in_list = True
+            s, e = f.sentences[-1] if f.sentences else (0, 0)
+            rights_lead = "rights" in TP.heading_topics(f.text[s:e].lower())
     lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
     pos = 0

@@ -43,3 +43,20 @@ def test_exceptions_after_not_unless_are_no_legal_basis():
         "- u hiervoor uitdrukkelijk toestemming heeft gegeven;\n- dit wettelijk verplicht is.\n"
     )
     assert _status(text, "legal_basis") != "present"
+
+
+def test_bulletless_rights_lines_that_name_their_right_stay_in_the_list():
+    # A pasted web list: every entry is a short capitalised line, and the first names its right.
+    text = (
+        "Privacyverklaring Voorbeeld BV\n\n1. Contact\n\nMail ons via info@voorbeeld.be.\n\n"
+        "2. Beveiliging\n\nWij nemen passende technische maatregelen.\n\n"
+        "Onder de AVG heb je het recht om:\n\n"
+        "Inzage te vragen in de gegevens die we van je verwerken\n"
+        "Onjuiste gegevens te laten verbeteren\n"
+        "Je gegevens te laten overdragen aan een andere partij\n\n"
+        "3. Cookies\n\nWij gebruiken alleen functionele cookies.\n"
+    )
+    assert _status(text, "right_access") == "present"
+    assert _status(text, "right_rectification") == "present"
+    assert _status(text, "right_portability") == "present"
+    assert _status(text, "cookies") == "present"
