@@ -61,8 +61,8 @@ _EXCEPTIONS = frozenset({"sharing_exceptions"})
 _COMPLAINT_LEAD = frozenset({"complaint_lead"})
 
 
-# What a rights entry's own words may name without ending the list ("Inzage in de gegevens die we verwerken").
-_RIGHTS_ENTRY_TOPICS = frozenset({"rights", "data_categories"})
+# What an entry may name besides its lead-in's topic without ending the list ("Inzage in de gegevens die we verwerken").
+_ENTRY_TOPICS = frozenset({"data_categories"})
 
 
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
@@ -96,10 +96,11 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
     # Lines after a lead-in ("We verwerken je gegevens op basis van:") are its list, even when pasted
     # text gives them no bullets; they open no section. The run ends at a line that names a topic.
-    # After "Onder de AVG heb je het recht om:" an entry may name its right ("Inzage van je persoonsgegevens")
-    # without opening a section: only a line naming another topic ("Cookies") ends that run.
+    # After "Onder de AVG heb je het recht om:" or "Wij delen uw gegevens uitsluitend met:" an entry may name
+    # the lead-in's own topic ("Inzage van je persoonsgegevens", "Belgische kredietverstrekkers") without
+    # opening a section: only a line naming another topic ("Cookies") ends that run.
     in_list = False
-    rights_lead = False
+    lead_topics: frozenset[str] = frozenset()
     for bi, f in enumerate(feats):
         real_heading = isinstance(blocks[bi], Heading)
         # A short lead-in such as "U mag:" looks like a heading but names no topic: it introduces
@@ -107,14 +108,14 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
         lead_in = f.ends_with_colon and not real_heading
         topics = TP.heading_topics(f.heading_low) if f.heading and not real_heading else frozenset()
         if f.heading and not real_heading and (in_list or lead_in) and (
-                not topics or (rights_lead and in_list and topics <= _RIGHTS_ENTRY_TOPICS)):
+                not topics or (lead_topics and in_list and topics <= lead_topics | _ENTRY_TOPICS)):
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False
         if lead_in:
             in_list = True
             s, e = f.sentences[-1] if f.sentences else (0, 0)
-            rights_lead = "rights" in TP.heading_topics(f.text[s:e].lower())
+            lead_topics = TP.heading_topics(f.text[s:e].lower())
     lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
     pos = 0

@@ -60,3 +60,17 @@ def test_bulletless_rights_lines_that_name_their_right_stay_in_the_list():
     assert _status(text, "right_rectification") == "present"
     assert _status(text, "right_portability") == "present"
     assert _status(text, "cookies") == "present"
+
+
+def test_bulletless_recipients_after_a_lead_in_are_its_list():
+    text = (
+        "Privacyverklaring Voorbeeld BV\n\n1. Contact\n\nMail ons via info@voorbeeld.be.\n\n"
+        "2. Met wie delen wij uw gegevens?\n\nWij delen uw gegevens uitsluitend met:\n\n"
+        "Belgische kredietverstrekkers (voor de kredietaanvraag)\n"
+        "Notarissen (voor de akte)\n"
+        "Onze boekhouder (voor administratieve verplichtingen)\n\n"
+        "3. Uw rechten\n\nU kunt uw gegevens inzien.\n"
+    )
+    item = analyze(import_text(text).policy).item("recipients")
+    assert item.status == "present"
+    assert "Notarissen (voor de akte)" in [e.text for e in item.evidence]
