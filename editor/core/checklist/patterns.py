@@ -198,7 +198,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         tags["rights:range"] = "right:range"
         if m.group(1) == "22":
             tags["adm:mention"] = "automated_decisions:mention"
-    if "withdraw" in cues:
+    if "withdraw" in cues and not ("consent" in cues and VR.WITHDRAW_AS_PERIOD.search(low)):
         if "consent" in cues and VR.WITHDRAW.search(low):
             tags["withdraw:full"] = "withdraw_consent:full"
         elif VR.WITHDRAW_VERB.search(low):

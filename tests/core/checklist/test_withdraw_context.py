@@ -27,3 +27,11 @@ def test_changing_the_choice_far_from_any_consent_is_not_a_withdrawal():
     text = ("Privacyverklaring Voorbeeld BV\n\n" + _TABLE + "Wij bewaren uw gegevens twee jaar.\n\n"
             "Je kunt je keuze altijd wijzigen via je account.\n")
     assert _withdraw(text) != "present"
+
+
+def test_keeping_data_until_consent_is_withdrawn_is_a_retention_period_not_the_right():
+    text = ("Privacyverklaring Voorbeeld BV\n\nWij sturen u nieuws op basis van uw toestemming.\n\n"
+            "Bewaartermijnen\n\nMarketinggegevens worden bewaard tot het intrekken van de toestemming.\n")
+    assert _withdraw(text) != "present"
+    told = text + "\nU kunt uw toestemming altijd intrekken via info@voorbeeld.be.\n"
+    assert _withdraw(told) == "present"
