@@ -302,6 +302,8 @@ def _legit_described(low: str, start: int, end: int) -> bool:
     cited = V.LEGIT_CITATION.match(after)
     if cited:
         after = after[cited.end():]
+    if V.LEGIT_GENERIC_ONLY.match(after):
+        return False
     if V.LEGIT_DESC_AFTER.match(after) or low.rstrip().endswith(":"):
         return True
     before = low[:start]
