@@ -196,7 +196,10 @@ def _decide_legit(doc: _Doc) -> _Decision:
                              if not doc.feats[bi].heading], "legitimate_interests")[:2]
     if described or extra:
         return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
-    return _Decision("partial", _ev(doc, mentions, "legitimate_interests:mention"), "legitimate_interests:mention")
+    # Only generic interests named ("voor de verbetering van onze diensten"): say that, not "none named".
+    generic = all(doc.feats[bi].tags[si].get("legit:mention") == "legitimate_interests:generic" for bi, si in mentions)
+    reason = "legitimate_interests:generic" if generic else "legitimate_interests:mention"
+    return _Decision("partial", _ev(doc, mentions, reason), reason)
 
 
 def _decide_transfers(doc: _Doc) -> _Decision:

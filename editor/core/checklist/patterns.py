@@ -105,10 +105,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         if m and V._LEGIT_DENIED.search(low):
             m = None  # "een overheid kan zich niet beroepen op het gerechtvaardigd belang": not relied on
         if m:
-            described = _legit_described(low, m.start(), m.end())
-            tags["legit:described" if described else "legit:mention"] = (
-                "legitimate_interests:described" if described else "legitimate_interests:mention"
-            )
+            how = _legit_described(low, m.start(), m.end())
+            tags["legit:described" if how == "described" else "legit:mention"] = "legitimate_interests:" + (how or "mention")
 
     if "service" in cues and V.SERVICE_NAMES.search(low):
         tags["service:named"] = "recipients:tool"
@@ -288,14 +286,15 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 guard_namespace(globals())
 
 
-def _legit_described(low: str, start: int, end: int) -> bool:
-    """Whether the sentence says WHICH legitimate interest (Art. 13(1)(d)), not only that one is relied on.
+def _legit_described(low: str, start: int, end: int) -> str:
+    """"described" when the sentence says WHICH legitimate interest (Art. 13(1)(d)), "generic" when it names
+    only a generic one ("voor de verbetering van onze diensten"), "" when it only says one is relied on.
 
     The description hangs on the mention: right after it ("... belang om fraude te voorkomen",
     "(fraudepreventie)") or as the purpose given before it ("om de website te verbeteren, op basis van
     ons gerechtvaardigd belang"). A list of bases or a sentence about objecting names no interest."""
     if V.LEGIT_MENTION_ONLY.search(low):
-        return False
+        return ""
     while end < len(low) and low[end].isalnum():
         end += 1  # the whole word: "belangen: ..." describes as "belang: ..." does
     after = low[end:]
@@ -303,10 +302,10 @@ def _legit_described(low: str, start: int, end: int) -> bool:
     if cited:
         after = after[cited.end():]
     if V.LEGIT_GENERIC_ONLY.match(after):
-        return False
+        return "generic"
     if V.LEGIT_DESC_AFTER.match(after) or low.rstrip().endswith(":"):
-        return True
+        return "described"
     before = low[:start]
     if V.LEGIT_ROW_BEFORE.search(before):
-        return True
-    return bool(V.LEGIT_DESC_BEFORE.search(before)) and not V.BASIS_OTHER.search(low)
+        return "described"
+    return "described" if V.LEGIT_DESC_BEFORE.search(before) and not V.BASIS_OTHER.search(low) else ""
