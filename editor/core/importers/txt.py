@@ -1,7 +1,8 @@
 """Plain-text import (.txt): the corpus format, text copied from a website.
 
 Every non-empty line is a block (web text keeps one paragraph per line); hard-wrapped
-text (all lines under ~100 characters) is joined into paragraphs first.
+text (all lines under ~100 characters) is joined into paragraphs first, and so is a single
+sentence broken over lines (a long open line, then one that goes on in lower case).
 
 Heading levels (see docs/importers.md):
   1  the title: the first line, if it is short and heading-like ("Privacybeleid", "PRIVACY POLICY");
@@ -81,6 +82,15 @@ def _is_wrapped(lines: list[str]) -> bool:
     return joined_pairs >= max(2, len(content) // 5)
 
 
+# A line broken off mid-sentence (text pasted from a PDF or an e-mail): the previous line is long and
+# open, and this one goes on in lower case ("... over zaken die" / "(aanzienlijke) gevolgen kunnen ...").
+_GOES_ON = re.compile(r"\(?[a-zà-ÿ]")
+
+
+def _continues(previous: str, line: str) -> bool:
+    return len(previous) >= 60 and ends_open(previous) and previous[-1] not in ":;," and _GOES_ON.match(line) is not None
+
+
 def _marker(text: str) -> re.Match[str] | None:
     return BULLET.match(text) or ORDERED.match(text)
 
@@ -111,7 +121,8 @@ def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
                 units[-1].blank_after = True
             continue
         indent = len(line) - len(line.lstrip(" "))
-        if wrapped and units and not blank and not _marker(stripped) and len(units[-1].raw) >= 40 and cells is None:
+        if units and not blank and cells is None and units[-1].cells is None and not _marker(stripped) and (
+                (wrapped and len(units[-1].raw) >= 40) or _continues(units[-1].raw, stripped)):
             units[-1].raw += " " + stripped
         else:
             units.append(_Unit(stripped, indent, blank, False, cells=cells))
