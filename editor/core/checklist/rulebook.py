@@ -19,6 +19,7 @@ from typing import Any
 from editor.core.checklist import prefilter
 from editor.core.checklist.literals import required
 from editor.core.checklist.prefilter import _Prefiltered, guard_pattern
+from editor.core.checklist.vocabulary import fragments as vocabulary_fragments
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
@@ -146,7 +147,10 @@ def _rules_dir() -> Path:
 @lru_cache(maxsize=1)
 def load_rulebook() -> Rulebook:
     folder = _rules_dir()
-    fragments = tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]
+    # A rule may also use a vocabulary fragment (vocabulary/fragments.toml) that this folder does not define:
+    # one definition for words that both a vocabulary pattern and a rule need.
+    fragments = {**vocabulary_fragments(),
+                 **tomllib.loads((folder / "fragments.toml").read_text(encoding="utf-8"))["fragments"]}
     messages = tomllib.loads((folder / "messages.toml").read_text(encoding="utf-8"))
     reasons = {k: (v["nl"], v["en"]) for k, v in messages.get("reasons", {}).items()}
     notes = {k: (v["nl"], v["en"]) for k, v in messages.get("notes", {}).items()}
