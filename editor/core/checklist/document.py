@@ -65,6 +65,11 @@ _COMPLAINT_LEAD = frozenset({"complaint_lead"})
 _ENTRY_TOPICS = frozenset({"data_categories"})
 
 
+def _list_entry(topics: frozenset[str], opened_by: frozenset[str]) -> bool:
+    """A heading-like line after a lead-in is one of its entries when it names no topic, or only the lead-in's own."""
+    return not topics or bool(opened_by) and topics <= opened_by | _ENTRY_TOPICS
+
+
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
     """Per block, the topics a lead-in gives the list entries that follow it.
 
@@ -100,22 +105,21 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     # the lead-in's own topic ("Inzage van je persoonsgegevens", "Belgische kredietverstrekkers") without
     # opening a section: only a line naming another topic ("Cookies") ends that run.
     in_list = False
-    lead_topics: frozenset[str] = frozenset()
+    opened_by: frozenset[str] = frozenset()  # the topics the current lead-in names
     for bi, f in enumerate(feats):
         real_heading = isinstance(blocks[bi], Heading)
         # A short lead-in such as "U mag:" looks like a heading but names no topic: it introduces
         # a list inside the current section rather than opening a new one.
         lead_in = f.ends_with_colon and not real_heading
-        topics = TP.heading_topics(f.heading_low) if f.heading and not real_heading else frozenset()
-        if f.heading and not real_heading and (in_list or lead_in) and (
-                not topics or (lead_topics and in_list and topics <= lead_topics | _ENTRY_TOPICS)):
+        if f.heading and not real_heading and (in_list or lead_in) and _list_entry(
+                TP.heading_topics(f.heading_low), opened_by if in_list else frozenset()):
             feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
         else:
             in_list = False
         if lead_in:
             in_list = True
             s, e = f.sentences[-1] if f.sentences else (0, 0)
-            lead_topics = TP.heading_topics(f.text[s:e].lower())
+            opened_by = TP.heading_topics(f.text[s:e].lower())
     lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
     pos = 0
