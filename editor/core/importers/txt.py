@@ -219,7 +219,7 @@ def _classify(units: list[_Unit]) -> list[Block]:
         elif (
             (standalone(i) or (unit.blank_before and _prose_follows(units, i)))
             and len(text) <= 80
-            and words <= 10
+            and (words <= 10 or (words <= 12 and standalone(i) and _prose_follows(units, i)))
             and ends_open(text)
             and text[0].isalpha()
             and starts_like_heading(text)

@@ -33,3 +33,12 @@ def test_bulletless_list_lines_stay_apart():
     blocks = _texts(text)
     assert "Onjuiste gegevens te laten verbeteren" in blocks
     assert "je gegevens te laten verwijderen" in blocks
+
+
+def test_a_twelve_word_standalone_heading_above_prose_is_a_heading():
+    # The generator template's longest section title stands alone above its text.
+    text = ("Privacyverklaring Voorbeeld BV\n\nVoorbeeld BV is verantwoordelijk voor de verwerking van persoonsgegevens.\n\n"
+            "Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken\n\n"
+            "Voorbeeld BV verwerkt jouw persoonsgegevens voor de volgende doelen:\n\n- Het afhandelen van jouw betaling\n")
+    headings = [b.text for b in import_text(text).policy.blocks if type(b).__name__ == "Heading"]
+    assert "Met welk doel en op basis van welke grondslag wij persoonsgegevens verwerken" in headings
