@@ -70,6 +70,12 @@ def _list_entry(topics: frozenset[str], opened_by: frozenset[str]) -> bool:
     return not topics or bool(opened_by) and topics <= opened_by | _ENTRY_TOPICS
 
 
+def _last_sentence(f: BlockFeatures) -> str:
+    """A lead-in's own words: the last sentence of its block, lower-cased ("" for an empty block)."""
+    s, e = f.sentences[-1] if f.sentences else (0, 0)
+    return f.text[s:e].lower()
+
+
 def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[frozenset[str]]:
     """Per block, the topics a lead-in gives the list entries that follow it.
 
@@ -83,9 +89,8 @@ def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[fro
         else:
             run = frozenset()
         if f.ends_with_colon and not isinstance(blocks[bi], Heading) and f.sentences:
-            s, e = f.sentences[-1]
             # only rights and complaints: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
-            low = f.text[s:e].lower()
+            low = _last_sentence(f)
             run = _EXCEPTIONS if _EXCEPTION_LEAD.search(low) else TP.heading_topics(low) & _LEAD_IN_TOPICS
             if "complaint_authority" in run:
                 run = run | _COMPLAINT_LEAD
@@ -118,8 +123,7 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
             in_list = False
         if lead_in:
             in_list = True
-            s, e = f.sentences[-1] if f.sentences else (0, 0)
-            opened_by = TP.heading_topics(f.text[s:e].lower())
+            opened_by = TP.heading_topics(_last_sentence(f))
     lead_topics = _lead_in_topics(blocks, feats)
     offsets: list[int] = []
     pos = 0
