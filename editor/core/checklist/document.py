@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from editor.core.checklist import reasons as RS
 from editor.core.checklist import topics as TP
 from editor.core.checklist import vocab as V
-from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeatures
+from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeatures, as_list_entry
 from editor.core.checklist.report import (
     Evidence,
 )
@@ -70,6 +70,12 @@ def _list_entry(topics: frozenset[str], opened_by: frozenset[str]) -> bool:
     return not topics or bool(opened_by) and topics <= opened_by | _ENTRY_TOPICS
 
 
+def _entry_topics(low: str) -> frozenset[str]:
+    """The topics a heading-like line names; for "Term — explanation", those of the term alone."""
+    m = V.ENTRY_TERM.match(low)
+    return TP.heading_topics(m.group(1) if m else low)
+
+
 def _last_sentence(f: BlockFeatures) -> str:
     """A lead-in's own words: the last sentence of its block, lower-cased ("" for an empty block)."""
     s, e = f.sentences[-1] if f.sentences else (0, 0)
@@ -117,8 +123,8 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
         # a list inside the current section rather than opening a new one.
         lead_in = f.ends_with_colon and not real_heading
         if f.heading and not real_heading and (in_list or lead_in) and _list_entry(
-                TP.heading_topics(f.heading_low), opened_by if in_list else frozenset()):
-            feats[bi] = f = dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True)
+                _entry_topics(f.heading_low), opened_by if in_list else frozenset()):
+            feats[bi] = f = as_list_entry(f)
         else:
             in_list = False
         if lead_in:
@@ -250,10 +256,12 @@ def _is_heading_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     return f.heading or (f.lead_end > 0 and f.sentences[hit[1]][0] < f.lead_end)
 
 
-# A title names a topic: a real heading, or a pasted line that asks ("Op basis van welke grondslag ...?").
+# A title names a topic: a real heading, or a pasted line that asks ("Op basis van welke grondslag ...?")
+# or names an action on the data ("Delen van persoonsgegevens met derden").
 # A pasted line that states something ("Wij bewaren je mail zolang ...", "IP-adres (automatisch ...)")
 # still gives the information, full stop or not.
 _TITLE_QUESTION = V.TITLE_QUESTION  # resources/checklist/vocabulary/headings.toml
+_TITLE_NOMINAL = V.TITLE_NOMINAL
 
 
 def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
@@ -264,7 +272,8 @@ def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
     line = doc.feats[hit[0]].text[s:e].rstrip()
     if len(line.split()) > 14 or line.endswith(":"):  # "... verwerkt voor:" leads into a list
         return False
-    return isinstance(doc.blocks[hit[0]], Heading) or line.endswith("?") or bool(_TITLE_QUESTION.match(line))
+    return isinstance(doc.blocks[hit[0]], Heading) or line.endswith("?") or bool(
+        _TITLE_QUESTION.match(line) or _TITLE_NOMINAL.match(line))
 
 
 def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str]], topic: str | None = None,

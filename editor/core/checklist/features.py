@@ -5,6 +5,7 @@ Depends only on the block's kind, level and text, so the Analyzer caches it per 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from editor.core.checklist import patterns as P
@@ -81,10 +82,8 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
             _address_card(text, t)
-        if kind in ("list_item", "table") and not any(k.startswith("categories:") for k in t):
-            n = len(TM.data_terms(low[s:e]))
-            if n:  # a list entry "- E-mailadres" names a category without a verb
-                t["categories:" + str(min(n, 9))] = "data_categories:list"
+        if kind in ("list_item", "table"):
+            _entry_categories(low[s:e], t)
         tags.append(t)
         for tag in t:
             index.setdefault(tag, []).append(i)
@@ -112,6 +111,31 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         is_list=kind == "list_item",
         jurisdiction=jurisdiction_signals(text) if text else (0, 0),
     )
+
+
+def _entry_categories(low: str, t: dict[str, str]) -> None:
+    """A list entry "- E-mailadres" names a category without a verb."""
+    if not any(k.startswith("categories:") for k in t):
+        n = len(TM.data_terms(low))
+        if n:
+            t["categories:" + str(min(n, 9))] = "data_categories:list"
+
+
+def as_list_entry(f: BlockFeatures) -> BlockFeatures:
+    """A heading-like line the document reads as an entry of the list a lead-in opened (see document._build_doc):
+    no heading, and its data terms count as a list entry's ("Naam", "E-mailadres" under "... de volgende gegevens:")."""
+    low = normalise(f.text)
+    tags = [dict(t) for t in f.tags]
+    index = {k: list(v) for k, v in f.index.items()}
+    terms = dict(f.terms)
+    for i, (s, e) in enumerate(f.sentences):
+        before = set(tags[i])
+        _entry_categories(low[s:e], tags[i])
+        for tag in tags[i].keys() - before:
+            index.setdefault(tag, []).append(i)
+            terms[i] = TM.data_terms(low[s:e])
+    return dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True, tags=tags,
+                               index={k: tuple(v) for k, v in index.items()}, terms=terms)
 
 
 # A processing table ("Doel | Gegevens | Rechtsgrond | Bewaartermijn") names the topic of each column

@@ -181,6 +181,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
                     m = weak.search(low)
                     if m and right == "right_rectification" and VR._NOT_PERSONAL_OBJECT.search(low) and not V.DATA_WORD.search(low):
                         m = None  # "uw wachtwoord wijzigen" is no rectification of personal data
+                    if m and right == "right_access" and VR._STAFF_ACCESS.search(low):
+                        m = None  # "ons supportteam kan toegang krijgen": staff access, not the reader's right
                     if m:
                         # "... neem contact op, dan verwijderen wij deze informatie": our action, not the reader's right.
                         ours = ("right" not in cues and right in VR._OURS_RIGHTS and VR._OURS.search(low) and not VR._YOU_ASK.search(low)
@@ -207,7 +209,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "complaint" in cues or auth_cur or auth_old:
         complaint = bool(VR.COMPLAINT.search(low)) and not VR.COMPLAINT_INTERNAL.search(low)
-        turn_to = bool(VR.TURN_TO.search(low))
+        turn_to = bool(VR.TURN_TO.search(low)) and not (not complaint and VR.TURN_TO_FOR_INFO.search(low))
         if (complaint or turn_to) and auth_cur:
             tags["complaint:full"] = "complaint_authority:full"
         elif (complaint or turn_to) and auth_old:
@@ -239,7 +241,8 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
 
     if "terms" in cues:
         terms = data_terms(low)
-        if terms and (len(terms) >= 2 or VR.DATA_VERB.search(low)):
+        # the copy of an ID that a rights request must include lists no categories the organisation processes
+        if terms and (len(terms) >= 2 or VR.DATA_VERB.search(low)) and not V.ID_COPY_FOR_REQUEST.search(low):
             tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
 
     if "source" in cues:

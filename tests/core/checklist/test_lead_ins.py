@@ -74,3 +74,28 @@ def test_bulletless_recipients_after_a_lead_in_are_its_list():
     item = analyze(import_text(text).policy).item("recipients")
     assert item.status == "present"
     assert "Notarissen (voor de akte)" in [e.text for e in item.evidence]
+
+
+def test_term_dash_explanation_entries_stay_in_the_rights_list():
+    # A web page with one <p> per right: "Inzage — ... bewaren" names retention in its explanation, yet the
+    # entry is still a right, and the entries after it stay in the list.
+    lines = ["Inzage — u kunt opvragen welke gegevens wij van u bewaren", "Correctie — onjuiste gegevens laten aanpassen",
+             "Verwijdering — uw gegevens laten wissen, voor zover wettelijk toegestaan", "Beperking — de verwerking laten beperken"]
+    html = ("<h1>Privacyverklaring Schilderwerken</h1><h2>1. Contact</h2><p>Mail ons via info@voorbeeld.be.</p>"
+            "<h2>2. Uw rechten</h2><p>Als betrokkene heeft u de volgende rechten:</p>"
+            + "".join(f"<p>{line}</p>" for line in lines)
+            + "<p>Om deze rechten uit te oefenen, kunt u contact opnemen via info@voorbeeld.be.</p>")
+    assert analyze(import_text(html, "html").policy).item("right_restriction").status == "present"
+
+
+def test_bulletless_data_list_after_a_lead_in_names_categories():
+    text = (
+        "Privacyverklaring Meubelen\n\n1. Wie zijn wij\n\nMeubelen BV, info@voorbeeld.be.\n\n"
+        "2. Welke gegevens verzamelen wij?\n\n"
+        "Via het contactformulier op onze website verzamelen wij de volgende persoonsgegevens:\n\n"
+        "Naam\nE-mailadres\nBedrijfsnaam (optioneel)\nInhoud van uw bericht\n\n"
+        "3. Cookies\n\nWij gebruiken geen cookies.\n"
+    )
+    report = analyze(import_text(text).policy).item("data_categories")
+    assert report.status == "present"
+    assert any(e.text == "E-mailadres" for e in report.evidence)
