@@ -30,14 +30,17 @@ def heading_rights(low: str, in_rights_section: bool) -> tuple[str, ...]:
     Memoised like heading_topics: every analysis walks all headings again."""
     return tuple(_heading_rights(low, in_rights_section))
 
-# "Mag ik zien wat jullie van mij hebben?": a FAQ heading asks for a right (READER_QUESTION). An administrative
+# "Mag ik zien wat jullie van mij hebben?": a FAQ heading asks for a right (READER_QUESTION); "Inspectie en
+# wijziging van uw gegevens" names access to one's own data (OWN_DATA_ACCESS_HEADING). An administrative
 # appeal against a decision (AWB_OBJECTION) is no Art. 21 objection. "Artikel 16 | Verbetering" (RIGHT_ARTICLE).
 AWB_OBJECTION = V.AWB_OBJECTION
 RIGHT_ARTICLE = V.RIGHT_ARTICLE
 READER_QUESTION = V.READER_QUESTION
+OWN_DATA_ACCESS_HEADING = V.OWN_DATA_ACCESS_HEADING
 
 def _heading_rights(low: str, in_rights_section: bool) -> list[str]:
-    if not (RIGHT_WORD.search(low) or in_rights_section or READER_QUESTION.match(low) or RIGHT_ARTICLE.search(low)) or NOT_RIGHTS_HEADING.search(low):
+    if not (RIGHT_WORD.search(low) or in_rights_section or READER_QUESTION.match(low) or RIGHT_ARTICLE.search(low)
+            or OWN_DATA_ACCESS_HEADING.match(low)) or NOT_RIGHTS_HEADING.search(low):
         return []
     found = []
     for right, (strong, weak) in RIGHTS.items():

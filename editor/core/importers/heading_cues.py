@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-BULLET = re.compile(r"^([-•*–·▪◦‣●])\s+(?=\S)")
+BULLET = re.compile(r"^([-•*–—·▪◦‣●■►✓✔])\s+(?=\S)")  # — and ✓: pasted web lists use them as bullets too
 ORDERED = re.compile(r"^(\d{1,3}|[A-Za-z])([.)])\s+(?=\S)")
 DOTTED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)")
 ARTICLE = re.compile(r"^(artikel|art\.|article|hoofdstuk|chapter)\s+\d+[a-z]?\b", re.I)

@@ -99,3 +99,11 @@ def test_bulletless_data_list_after_a_lead_in_names_categories():
     report = analyze(import_text(text).policy).item("data_categories")
     assert report.status == "present"
     assert any(e.text == "E-mailadres" for e in report.evidence)
+
+
+def test_a_title_naming_inspection_of_your_data_names_the_rights():
+    text = ("Privacyverklaring Studentenvereniging\n\nContact: privacy@voorbeeld.be.\n\n"
+            "Inspectie en wijziging van uw gegevens\n\n"
+            "Voor vragen of verzoeken over uw privacy kunt u contact met ons opnemen per e-mail via privacy@voorbeeld.be.\n")
+    assert _status(text, "right_access") == "present"
+    assert _status(text, "right_rectification") == "present"
