@@ -21,3 +21,14 @@ def test_em_dash_entries_under_a_legitimate_interest_label_name_the_interest():
             "4. Rechtsgronden\n\nGerechtvaardigd belang (art. 6.1.f AVG)\n— Fraudepreventie en platformbeveiliging\n"
             "— Inhoudsmoderatie\n")
     assert analyze(import_text(text).policy).item("legitimate_interests").status == "present"
+
+
+def test_bullet_and_tab_lines_pasted_from_word_are_list_items_not_a_table():
+    text = ("Privacyverklaring\n\nWij gebruiken uw gegevens voor de volgende doeleinden:\n"
+            "•\tOm uw aanvraag of bestelling te verwerken\n•\tVoor het beantwoorden van uw vragen\n\n"
+            "Naam\tE-mailadres\nJan\tjan@voorbeeld.be\n")
+    blocks = import_text(text).policy.blocks
+    assert [b.text for b in blocks if isinstance(b, ListItem)] == [
+        "Om uw aanvraag of bestelling te verwerken", "Voor het beantwoorden van uw vragen"]
+    # a real tab-separated table is still a table
+    assert any(type(b).__name__ == "Table" for b in blocks)
