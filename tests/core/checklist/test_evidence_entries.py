@@ -21,3 +21,6 @@ def test_a_lead_in_as_evidence_shows_its_entries():
     # the span covers the entries in the document, so the editor highlights them too
     assert "om onze nieuwsbrief te sturen" in PlainText.from_policy(policy).text[lead[0].start:lead[0].end]
     assert not any(e.text == "om uw vragen te beantwoorden;" for e in item.evidence)
+    # every block of the span is named, so the cursor in an entry shows which item it gives
+    assert lead[0].block_ids == PlainText.from_policy(policy).blocks_in(lead[0].start, lead[0].end)
+    assert len(lead[0].block_ids) == 4
