@@ -181,9 +181,43 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     if not with_contact:
         contact_blocks = {bi for bi, _ in doc.hits("contact:email") + doc.hits("contact:phone") + doc.hits("contact:address")}
         with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks]
+    if not with_contact and (doc.hits("contact:email") or doc.hits("contact:phone")):
+        # "Eline Zuiderwijk is namens Dietist Eline Zuiderwijk de Functionaris Gegevensbescherming": the officer is
+        # the named controller (or a person named in its contact card), so the controller's contact details reach them
+        controller = _controller_names(doc, set(mentions))
+        with_contact = [h for h in mentions if _officer_name(doc, h) in controller]
     if with_contact:
         return _Decision("present", _ev(doc, with_contact, "dpo_contact:contact"))
     return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:[ -](?:van |de |der |den |ter |te )*[A-Z][a-zà-ÿ]+)+")
+
+
+def _names_in(doc: _Doc, hit: tuple[int, int]) -> list[str]:
+    """Runs of two or more capitalised words in one sentence ("Eline Zuiderwijk"), in order."""
+    f = doc.feats[hit[0]]
+    s, e = f.sentences[hit[1]]
+    return _NAME_RUN.findall(f.text[s:e])
+
+
+def _officer_name(doc: _Doc, hit: tuple[int, int]) -> str | None:
+    """The first name in a DPO sentence: the officer ("Jan Jansen is namens Bakkerij Jansen de FG")."""
+    names = _names_in(doc, hit)
+    return names[0] if names else None
+
+
+def _controller_names(doc: _Doc, skip: set[tuple[int, int]]) -> set[str]:
+    """Names in the sentences (other than `skip`) that name the controller or give its contact details."""
+    names: set[str] = set()
+    for tag in ("controller:name", "contact:email", "contact:phone", "contact:address"):
+        for hit in doc.hits(tag):
+            if hit in skip:
+                continue
+            for name in _names_in(doc, hit):
+                names.add(name)
+                names.update(name.split(" ", 1)[1:] if name.count(" ") >= 2 else ())  # "Dietist Eline Zuiderwijk"
+    return names
 
 
 def _decide_legit(doc: _Doc) -> _Decision:

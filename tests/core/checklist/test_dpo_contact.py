@@ -1,0 +1,24 @@
+"""A sole practitioner who is also the data protection officer: the practice's own contact details reach the
+officer. Another person named as officer still needs contact details of their own (GUIDELINES: dpo_contact)."""
+
+from __future__ import annotations
+
+from editor.core.checklist import analyze
+from editor.core.importers import import_text
+
+
+def _dpo(text: str) -> str:
+    return analyze(import_text(text).policy).item("dpo_contact").status
+
+
+def test_the_controller_as_officer_is_reached_through_the_controllers_contact_details():
+    text = ("Privacyverklaring\n\nDiëtist Eline Zuiderwijk, ingeschreven bij de KvK onder nummer 58700668, is verantwoordelijk "
+            "voor de verwerking van persoonsgegevens.\n\nE-mail: info@voorbeeld.nl\n\n"
+            "Eline Zuiderwijk is namens Diëtist Eline Zuiderwijk de Functionaris Gegevensbescherming.\n")
+    assert _dpo(text) == "present"
+
+
+def test_another_person_as_officer_without_contact_details_stays_partial():
+    text = ("Privacyverklaring\n\nBakkerij Jansen BV, Kerkstraat 1, 1234 AB Breda, info@jansen.nl.\n\n"
+            "Jan Peters is namens Bakkerij Jansen BV de Functionaris Gegevensbescherming.\n")
+    assert _dpo(text) == "partial"
