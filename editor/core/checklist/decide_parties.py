@@ -201,10 +201,16 @@ def _names_in(doc: _Doc, hit: tuple[int, int]) -> list[str]:
     return _NAME_RUN.findall(f.text[s:e])
 
 
+_OFFICER_IS = re.compile(r"^\W*([A-Z][a-zà-ÿ]+(?:[ -](?:van |de |der |den |ter |te )*[A-Z][a-zà-ÿ]+)+) is\b[^.]{0,80}?"
+                         r"\b(?:[Ff]unctionaris|[Dd]ata [Pp]rotection [Oo]fficer|DPO|FG)\b")
+
+
 def _officer_name(doc: _Doc, hit: tuple[int, int]) -> str | None:
-    """The first name in a DPO sentence: the officer ("Jan Jansen is namens Bakkerij Jansen de FG")."""
-    names = _names_in(doc, hit)
-    return names[0] if names else None
+    """The person a sentence names as the officer ("Jan Jansen is namens Bakkerij Jansen de FG"), if any."""
+    f = doc.feats[hit[0]]
+    s, e = f.sentences[hit[1]]
+    m = _OFFICER_IS.match(f.text[s:e])
+    return m.group(1) if m else None
 
 
 def _controller_names(doc: _Doc, skip: set[tuple[int, int]]) -> set[str]:

@@ -22,3 +22,9 @@ def test_another_person_as_officer_without_contact_details_stays_partial():
     text = ("Privacyverklaring\n\nBakkerij Jansen BV, Kerkstraat 1, 1234 AB Breda, info@jansen.nl.\n\n"
             "Jan Peters is namens Bakkerij Jansen BV de Functionaris Gegevensbescherming.\n")
     assert _dpo(text) == "partial"
+
+
+def test_an_organisation_that_appointed_an_officer_is_not_the_officer():
+    text = ("Privacyverklaring\n\nBelfoon Direct BV, Stationsweg 2, 3811 AA Amersfoort, info@belfoon.nl.\n\n"
+            "Belfoon Direct heeft een Data Protection Officer aangesteld die erop toeziet dat wij de regels naleven.\n")
+    assert _dpo(text) == "partial"
