@@ -191,7 +191,7 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:[ -](?:van |de |der |den |ter |te )*[A-Z][a-zà-ÿ]+)+")
+_NAME_RUN = V.NAME_RUN  # resources/checklist/vocabulary/controller.toml
 
 
 def _names_in(doc: _Doc, hit: tuple[int, int]) -> list[str]:
@@ -201,8 +201,7 @@ def _names_in(doc: _Doc, hit: tuple[int, int]) -> list[str]:
     return _NAME_RUN.findall(f.text[s:e])
 
 
-_OFFICER_IS = re.compile(r"^\W*([A-Z][a-zà-ÿ]+(?:[ -](?:van |de |der |den |ter |te )*[A-Z][a-zà-ÿ]+)+) is\b[^.]{0,80}?"
-                         r"\b(?:[Ff]unctionaris|[Dd]ata [Pp]rotection [Oo]fficer|DPO|FG)\b")
+_OFFICER_IS = V.OFFICER_IS
 
 
 def _officer_name(doc: _Doc, hit: tuple[int, int]) -> str | None:
