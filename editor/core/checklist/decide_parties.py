@@ -244,8 +244,10 @@ def _decide_legit(doc: _Doc) -> _Decision:
 def _decide_transfers(doc: _Doc) -> _Decision:
     tool, dest, safe, old, eea, host = (doc.hits("transfer:" + t) for t in ("tool", "dest", "safe", "old", "eea", "host"))
     dest = [h for h in dest if not _is_heading_sentence(doc, h)]  # "Doorgifte buiten de EER" is a title, not a transfer
-    if not tool:
-        eea = sorted(eea + host)  # with no outside tool named, "servers in Nederland" answers the question
+    # With no outside tool named, "servers in Nederland" answers the question; so does a location given in the
+    # very sentence that names the tool ("Vercel (hosting; functies in Frankfurt, EU)").
+    if not tool or set(tool) <= set(host):
+        eea = sorted(set(eea + host))
     if not (tool or dest or safe or old or eea):
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     if safe:
