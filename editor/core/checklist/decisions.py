@@ -26,6 +26,7 @@ from editor.core.checklist.decide_rights import (
 )
 from editor.core.checklist.document import _bare_heading, _body_hits, _Decision, _Doc, _ev, _simple
 from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS
+from editor.core.checklist.report import Evidence
 from editor.core.checklist.rulebook import load_rulebook
 from editor.core.checklist.text import normalise
 from editor.core.i18n import pick
@@ -97,23 +98,51 @@ def _block_at(doc: _Doc, offset: int) -> int:
     return bisect.bisect_right(doc.offsets, offset) - 1
 
 
+MAX_ENTRIES = 4  # list entries a lead-in's evidence spans: enough to see what the list says, the panel stays compact
+
+
 def _with_list_entries(doc: _Doc, evidence: list) -> list:
-    """A lead-in ("... voor de volgende doeleinden:") is shown with the first entry of the list it
-    opens, which is where the information is."""
+    """A lead-in ("... voor de volgende doeleinden:") is shown with the list it opens, which is where the
+    information is: first the list's first entry joins the evidence; then every lead-in that ends its block
+    (the added entries included: "Gegevens via het contactformulier:" may open a list of its own) spans up to
+    MAX_ENTRIES entries after it, naming every block, and evidence inside such a span is not listed again."""
     out = []
     spans = {(e.start, e.end) for e in evidence}
     for ev in evidence:
         out.append(ev)
-        if not ev.text.rstrip().endswith(":"):
-            continue
-        bi = _block_at(doc, ev.start)
-        nxt = bi + 1
-        if 0 <= bi and nxt < len(doc.feats) and doc.feats[nxt].is_list and doc.feats[nxt].sentences:
-            entry = doc.evidence(nxt, 0, "")
+        bi = _lead_in_block(doc, ev)
+        if bi >= 0 and doc.feats[bi + 1].sentences:
+            entry = doc.evidence(bi + 1, 0, "")
             if (entry.start, entry.end) not in spans:
                 spans.add((entry.start, entry.end))
                 out.append(dataclasses.replace(entry, reason=ev.reason))
-    return out[:MAX_EVIDENCE]
+    shown = [_spanning_entries(doc, ev) for ev in out[:MAX_EVIDENCE]]
+    covered = [(new.start, new.end) for new, ev in zip(shown, out, strict=False) if new is not ev]
+    return [e for e in shown if not any(s <= e.start and e.end <= t and (s, t) != (e.start, e.end) for s, t in covered)]
+
+
+def _lead_in_block(doc: _Doc, ev: Evidence) -> int:
+    """The block of a piece of evidence that ends in ':' right before a list entry (-1 otherwise)."""
+    if not ev.text.rstrip().endswith(":"):
+        return -1
+    bi = _block_at(doc, ev.start)
+    return bi if 0 <= bi and bi + 1 < len(doc.feats) and doc.feats[bi + 1].is_list else -1
+
+
+def _spanning_entries(doc: _Doc, ev: Evidence) -> Evidence:
+    """A lead-in that ends its block, extended over the (up to MAX_ENTRIES) non-empty list entries after it."""
+    bi = _lead_in_block(doc, ev)
+    if bi < 0 or doc.offsets[bi] + len(doc.feats[bi].text.rstrip()) != ev.end:
+        return ev
+    last = bi
+    while last + 1 < len(doc.feats) and last - bi < MAX_ENTRIES and doc.feats[last + 1].is_list and doc.feats[last + 1].text.strip():
+        last += 1
+    if last == bi:
+        return ev
+    entries = range(bi + 1, last + 1)
+    end = doc.offsets[last] + len(doc.feats[last].text)
+    text = "\n".join([ev.text, *(doc.feats[i].text for i in entries)])
+    return Evidence(ev.start, end, text, [*ev.block_ids, *(doc.blocks[i].id for i in entries)], ev.reason)
 
 
 def _vetoed(doc: _Doc, veto, ev) -> bool:

@@ -11,7 +11,6 @@ import re
 from editor.core.checklist.catalogue import Catalogue, load_catalogue
 from editor.core.checklist.decisions import _note, decide_items
 from editor.core.checklist.document import _build_doc, _Decision, _Doc, _heading_hits
-from editor.core.checklist.evidence_entries import with_list_entries
 from editor.core.checklist.features import BlockFeatures, _block_key, extract_features
 from editor.core.checklist.jurisdiction import _pick_jurisdiction
 from editor.core.checklist.outdated import date_for, reason_for, replacement_for
@@ -64,8 +63,6 @@ class Analyzer:
             nl = sum(f.jurisdiction[1] for f in feats)
             jur, source = _pick_jurisdiction(be, nl, policy.meta.language), "guess"
         decisions = decide_items(doc, policy)
-        for dec in decisions.values():
-            dec.evidence = with_list_entries(doc, dec.evidence)
         return Report(
             jurisdiction=jur,
             items=self._items(decisions, policy),
