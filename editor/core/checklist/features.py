@@ -113,12 +113,19 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     )
 
 
-def _entry_categories(low: str, t: dict[str, str]) -> None:
-    """A list entry "- E-mailadres" names a category without a verb."""
-    if not any(k.startswith("categories:") for k in t):
-        n = len(TM.data_terms(low))
-        if n:
-            t["categories:" + str(min(n, 9))] = "data_categories:list"
+def _entry_categories(low: str, t: dict[str, str]) -> frozenset[str]:
+    """A list entry "- E-mailadres" names a category without a verb. Returns the terms it tagged (none when
+    the sentence already carries a categories tag)."""
+    if any(k.startswith("categories:") for k in t):
+        return frozenset()
+    found = TM.data_terms(low)
+    if found:
+        t[_categories_tag(found)] = "data_categories:list"
+    return found
+
+
+def _categories_tag(terms: frozenset[str]) -> str:
+    return "categories:" + str(min(len(terms), 9))
 
 
 def as_list_entry(f: BlockFeatures) -> BlockFeatures:
@@ -129,11 +136,10 @@ def as_list_entry(f: BlockFeatures) -> BlockFeatures:
     index = {k: list(v) for k, v in f.index.items()}
     terms = dict(f.terms)
     for i, (s, e) in enumerate(f.sentences):
-        before = set(tags[i])
-        _entry_categories(low[s:e], tags[i])
-        for tag in tags[i].keys() - before:
-            index.setdefault(tag, []).append(i)
-            terms[i] = TM.data_terms(low[s:e])
+        found = _entry_categories(low[s:e], tags[i])
+        if found:
+            index.setdefault(_categories_tag(found), []).append(i)
+            terms[i] = found
     return dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True, tags=tags,
                                index={k: tuple(v) for k, v in index.items()}, terms=terms)
 
