@@ -39,8 +39,7 @@ def _dpo_mailbox(doc: _Doc, bi: int, si: int) -> bool:
     f = doc.feats[bi]
     if not any(t.startswith("dpo:") for t in f.tags[si]):
         return False
-    s, e = f.sentences[si]
-    return V.DPO_MAILBOX.search(f.text[s:e].lower()) is not None
+    return V.DPO_MAILBOX.search(doc.sentence(bi, si).lower()) is not None
 
 
 def _decide_controller(doc: _Doc, policy: Policy) -> _Decision:
@@ -196,9 +195,7 @@ _NAME_RUN = V.NAME_RUN  # resources/checklist/vocabulary/controller.toml
 
 def _names_in(doc: _Doc, hit: tuple[int, int]) -> list[str]:
     """Runs of two or more capitalised words in one sentence ("Eline Zuiderwijk"), in order."""
-    f = doc.feats[hit[0]]
-    s, e = f.sentences[hit[1]]
-    return _NAME_RUN.findall(f.text[s:e])
+    return _NAME_RUN.findall(doc.sentence(*hit))
 
 
 _OFFICER_IS = V.OFFICER_IS
@@ -206,9 +203,7 @@ _OFFICER_IS = V.OFFICER_IS
 
 def _officer_name(doc: _Doc, hit: tuple[int, int]) -> str | None:
     """The person a sentence names as the officer ("Jan Jansen is namens Bakkerij Jansen de FG"), if any."""
-    f = doc.feats[hit[0]]
-    s, e = f.sentences[hit[1]]
-    m = _OFFICER_IS.match(f.text[s:e])
+    m = _OFFICER_IS.match(doc.sentence(*hit))
     return m.group(1) if m else None
 
 

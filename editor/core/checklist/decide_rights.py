@@ -36,8 +36,7 @@ _WE_ACT = VR.WE_PRONOUN
 
 def _reader_sentence(doc: _Doc, hit: tuple[int, int]) -> bool:
     f = doc.feats[hit[0]]
-    s, e = f.sentences[hit[1]]
-    text = f.text[s:e].lower()
+    text = doc.sentence(*hit).lower()
     if f.is_list or len(text.split()) <= 12 or VR.YOU_CAN.search(text):
         return True  # a list entry, a short line, or "u kan ..." with the reader as subject
     return bool(_READER.search(text)) and not (_WE_ACT.search(text) and not VR.RIGHT_STEM.search(text))

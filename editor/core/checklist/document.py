@@ -42,6 +42,11 @@ class _Doc:
             self._occ[tag] = got
         return got
 
+    def sentence(self, bi: int, si: int) -> str:
+        """The text of one sentence, as written."""
+        s, e = self.feats[bi].sentences[si]
+        return self.feats[bi].text[s:e]
+
     def evidence(self, bi: int, si: int, reason_key: str) -> Evidence:
         f = self.feats[bi]
         s, e = f.sentences[si]
@@ -268,8 +273,7 @@ def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
     """A title, not a statement: such a line names a topic and is no evidence by itself."""
     if not _is_heading_sentence(doc, hit):
         return False
-    s, e = doc.feats[hit[0]].sentences[hit[1]]
-    line = doc.feats[hit[0]].text[s:e].rstrip()
+    line = doc.sentence(*hit).rstrip()
     if len(line.split()) > 14 or line.endswith(":"):  # "... verwerkt voor:" leads into a list
         return False
     return isinstance(doc.blocks[hit[0]], Heading) or line.endswith("?") or bool(
