@@ -276,6 +276,8 @@ def _bare_heading(doc: _Doc, hit: tuple[int, int]) -> bool:
     line = doc.sentence(*hit).rstrip()
     if len(line.split()) > 14 or line.endswith(":"):  # "... verwerkt voor:" leads into a list
         return False
+    if V.BASIS_GROUND_CITED.search(line.lower()):  # "Uitvoering van de overeenkomst (art. 6.1.b AVG)" labels its body
+        return False
     return isinstance(doc.blocks[hit[0]], Heading) or line.endswith("?") or bool(
         _TITLE_QUESTION.match(line) or _TITLE_NOMINAL.match(line))
 
