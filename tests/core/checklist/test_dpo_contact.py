@@ -28,3 +28,18 @@ def test_an_organisation_that_appointed_an_officer_is_not_the_officer():
     text = ("Privacyverklaring\n\nBelfoon Direct BV, Stationsweg 2, 3811 AA Amersfoort, info@belfoon.nl.\n\n"
             "Belfoon Direct heeft een Data Protection Officer aangesteld die erop toeziet dat wij de regels naleven.\n")
     assert _dpo(text) == "partial"
+
+
+def test_an_officer_title_over_a_contact_card_pasted_line_by_line_is_reachable():
+    text = ("Privacyverklaring\n\nVoorbeeld BV verwerkt uw gegevens om uw bestelling te leveren.\n\n9. Contact\n\n"
+            "Voor vragen over dit privacybeleid of het uitoefenen van uw rechten:\n\n"
+            "Data Protection Officer\nVoorbeeld BV\nKerkstraat 1, 1234 AB Breda\nEmail: privacy@voorbeeld.nl\n\n"
+            "10. Wijzigingen\n\nWij kunnen dit beleid wijzigen.\n")
+    assert _dpo(text) == "present"
+
+
+def test_an_officer_title_over_prose_without_contact_details_stays_partial():
+    text = ("Privacyverklaring\n\nVoorbeeld BV verwerkt uw gegevens om uw bestelling te leveren.\n\n"
+            "Data Protection Officer\n\nWij hebben een functionaris aangesteld die toeziet op de naleving van de privacyregels.\n\n"
+            "Voorbeeld BV\nKerkstraat 1, 1234 AB Breda\n")
+    assert _dpo(text) == "partial"

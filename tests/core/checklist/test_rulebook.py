@@ -19,7 +19,8 @@ SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention":
 
 
 # A section veto's examples stand in the list its lead-in opens.
-SECTION_LEADS = {"sharing_exceptions": "Wij delen uw gegevens niet met derden, tenzij:"}
+SECTION_LEADS = {"sharing_exceptions": "Wij delen uw gegevens niet met derden, tenzij:",
+                 "data_categories": "Welke gegevens verzamelen wij?\n\nWij verzamelen:\n\n- Naam en e-mailadres"}
 
 
 def _policy_text(rule, sentence: str) -> str:
