@@ -180,7 +180,7 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     if not with_contact:
         contact_blocks = {bi for bi, _ in doc.hits("contact:email") + doc.hits("contact:phone") + doc.hits("contact:address")}
         with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks
-                        or (doc.feats[h[0]].heading and _card_below(doc, h[0], contact_blocks))]
+                        or ((doc.feats[h[0]].heading or doc.feats[h[0]].short_heading) and _card_below(doc, h[0], contact_blocks))]
     if not with_contact and (doc.hits("contact:email") or doc.hits("contact:phone")):
         # "Eline Zuiderwijk is namens Dietist Eline Zuiderwijk de Functionaris Gegevensbescherming": the officer is
         # the named controller (or a person named in its contact card), so the controller's contact details reach them

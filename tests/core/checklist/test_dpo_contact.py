@@ -43,3 +43,11 @@ def test_an_officer_title_over_prose_without_contact_details_stays_partial():
             "Data Protection Officer\n\nWij hebben een functionaris aangesteld die toeziet op de naleving van de privacyregels.\n\n"
             "Voorbeeld BV\nKerkstraat 1, 1234 AB Breda\n")
     assert _dpo(text) == "partial"
+
+
+def test_a_numbered_officer_title_over_a_contact_list_is_reachable():
+    text = ("Privacyverklaring\n\nVoorbeeld BV verwerkt uw gegevens om uw bestelling te leveren.\n\n"
+            "13. Klachten\n\nNiet tevreden? Neem contact op:\n1. Eerst met ons: info@voorbeeld.nl\n"
+            "2. Dan met AP: www.autoriteitpersoonsgegevens.nl\n\n14. Data Protection Officer\n\n"
+            "Voor vragen over privacy:\n- E-mail: robert@voorbeeld.nl\n- Telefoon: +31 6 12 34 56 78\n")
+    assert _dpo(text) == "present"
