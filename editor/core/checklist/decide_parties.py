@@ -179,8 +179,12 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     with_contact = [h for h in doc.hits("dpo:contact") if h in set(mentions)]
     if not with_contact:
         contact_blocks = {bi for bi, _ in doc.hits("contact:email") + doc.hits("contact:phone") + doc.hits("contact:address")}
-        with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks
-                        or ((doc.feats[h[0]].heading or doc.feats[h[0]].short_heading) and _card_below(doc, h[0], contact_blocks))]
+        with_contact = [h for h in mentions if h[0] in contact_blocks or h[0] + 1 in contact_blocks]
+        titled = [] if with_contact else [(h, _card_below(doc, h[0], contact_blocks)) for h in mentions
+                                          if doc.feats[h[0]].heading or doc.feats[h[0]].short_heading]
+        cards = [doc.through(doc.evidence(*h, "dpo_contact:contact"), h[0], last) for h, last in titled if last > 0]
+        if cards:  # the title with the card it stands over: that is where the contact details are
+            return _Decision("present", cards[:MAX_EVIDENCE])
     if not with_contact and (doc.hits("contact:email") or doc.hits("contact:phone")):
         # "Eline Zuiderwijk is namens Dietist Eline Zuiderwijk de Functionaris Gegevensbescherming": the officer is
         # the named controller (or a person named in its contact card), so the controller's contact details reach them
@@ -191,15 +195,17 @@ def _decide_dpo(doc: _Doc) -> _Decision:
     return _Decision("partial", _ev(doc, mentions, "dpo_contact:mention"), "dpo_contact:mention")
 
 
-def _card_below(doc: _Doc, bi: int, contact_blocks: set[int]) -> bool:
+def _card_below(doc: _Doc, bi: int, contact_blocks: set[int]) -> int:
     """A title line ("Data Protection Officer") over a contact card pasted as separate short lines
-    (name, street, e-mail): the card's details reach the officer."""
+    (name, street, e-mail): the card's details reach the officer. The card's last block with contact
+    details within a few lines, or -1."""
+    last = -1
     for j in range(bi + 1, min(bi + 5, len(doc.feats))):
-        if j in contact_blocks:
-            return True
         if len(doc.feats[j].text.split()) > _CARD_LINE_WORDS:
-            return False
-    return False
+            break
+        if j in contact_blocks:
+            last = j
+    return last
 
 
 _CARD_LINE_WORDS = 8  # longer than this, a line is prose, not a line of an address card

@@ -139,10 +139,7 @@ def _spanning_entries(doc: _Doc, ev: Evidence) -> Evidence:
         last += 1
     if last == bi:
         return ev
-    entries = range(bi + 1, last + 1)
-    end = doc.offsets[last] + len(doc.feats[last].text)
-    text = "\n".join([ev.text, *(doc.feats[i].text for i in entries)])
-    return Evidence(ev.start, end, text, [*ev.block_ids, *(doc.blocks[i].id for i in entries)], ev.reason)
+    return doc.through(ev, bi, last)
 
 
 def _vetoed(doc: _Doc, veto, ev) -> bool:

@@ -53,6 +53,14 @@ class _Doc:
         base = self.offsets[bi]
         return Evidence(base + s, base + e, f.text[s:e], [self.blocks[bi].id], RS.reason_text(reason_key))
 
+    def through(self, ev: Evidence, bi: int, last: int) -> Evidence:
+        """`ev`, which ends block `bi`, extended over the blocks after it up to `last` (a lead-in with its
+        list entries, an officer's title with the contact card below it), naming every block."""
+        blocks = range(bi + 1, last + 1)
+        end = self.offsets[last] + len(self.feats[last].text)
+        text = "\n".join([ev.text, *(self.feats[i].text for i in blocks)])
+        return Evidence(ev.start, end, text, [*ev.block_ids, *(self.blocks[i].id for i in blocks)], ev.reason)
+
     def topics(self, bi: int, si: int) -> frozenset[str]:
         return self.section_topics[bi][si]
 

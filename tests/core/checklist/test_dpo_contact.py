@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from editor.core.checklist import analyze
 from editor.core.importers import import_text
+from editor.core.plaintext import PlainText
 
 
 def _dpo(text: str) -> str:
@@ -51,3 +52,15 @@ def test_a_numbered_officer_title_over_a_contact_list_is_reachable():
             "2. Dan met AP: www.autoriteitpersoonsgegevens.nl\n\n14. Data Protection Officer\n\n"
             "Voor vragen over privacy:\n- E-mail: robert@voorbeeld.nl\n- Telefoon: +31 6 12 34 56 78\n")
     assert _dpo(text) == "present"
+
+
+def test_the_evidence_for_an_officer_title_shows_the_card_below_it():
+    text = ("Privacyverklaring\n\nVoorbeeld BV verwerkt uw gegevens om uw bestelling te leveren.\n\n9. Contact\n\n"
+            "Data Protection Officer\nVoorbeeld BV\nKerkstraat 1, 1234 AB Breda\nEmail: privacy@voorbeeld.nl\n\n"
+            "10. Wijzigingen\n\nWij kunnen dit beleid wijzigen.\n")
+    policy = import_text(text).policy
+    item = analyze(policy).item("dpo_contact")
+    shown = item.evidence[0]
+    assert shown.text.startswith("Data Protection Officer") and "privacy@voorbeeld.nl" in shown.text
+    assert len(shown.block_ids) == 4  # "Toon in tekst" highlights the title and the three card lines
+    assert PlainText.from_policy(policy).text[shown.start:shown.end] == shown.text
