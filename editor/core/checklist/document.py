@@ -227,6 +227,9 @@ class _Decision:
     note_key: str = ""
     triggered: bool = True
     hint_key: str = ""  # on a present item: what best practice wants beyond the house bar
+    # the body of the item's own section ("Waarom verwerken wij ...?"), kept for when the data rules strike
+    # every tagged sentence (a pointer such as "voor de hierboven vermelde doeleinden"): the body still gives it
+    fallback: list[Evidence] = field(default_factory=list)
 
 
 def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
@@ -308,7 +311,8 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
         if body:
             ev = _ev(doc, body, full[0][1] if full else topic)
     if ev:
-        return _Decision("present", ev)
+        body = _body_hits(doc, topic, topic_pred) if topic else []
+        return _Decision("present", ev, fallback=_ev(doc, body, full[0][1] if full else topic) if body else [])
     for tag, reason in partial:
         pev = _ev(doc, doc.hits(tag), reason)
         if pev:
