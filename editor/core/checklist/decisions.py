@@ -181,14 +181,11 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
         dec = d[item]
         if vetoes and dec.status in ("present", "partial") and dec.evidence:
             kept = [e for e in dec.evidence if not any(_vetoed(doc, v, e) for v in vetoes)]
-            if not kept:
-                kept = [e for e in dec.fallback if not any(_vetoed(doc, v, e) for v in vetoes)]
-                if kept:
-                    d[item] = dec = dataclasses.replace(dec, evidence=kept)
+            kept = kept or [e for e in dec.fallback if not any(_vetoed(doc, v, e) for v in vetoes)]
             if not kept:
                 veto = next(v for v in vetoes if any(_vetoed(doc, v, e) for e in dec.evidence))
                 d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
-            elif len(kept) < len(dec.evidence):
+            elif kept != dec.evidence:
                 d[item] = dec = dataclasses.replace(dec, evidence=kept)
         hits: list[tuple[int, int]] = []
         reasons: dict[tuple[int, int], str] = {}

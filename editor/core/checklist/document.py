@@ -306,13 +306,12 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
     order = sorted((h for h in ranked if not _bare_heading(doc, h)),
                    key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], ranked[h][0], h))
     ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)][1]) for bi, si in order[:2 * MAX_EVIDENCE]]
-    if topic and not ev:
-        body = _body_hits(doc, topic, topic_pred)
-        if body:
-            ev = _ev(doc, body, full[0][1] if full else topic)
+    # The body of the item's own section: the evidence when no sentence is tagged, and kept as the fallback
+    # for when the data rules strike every tagged one (decisions._apply_rulebook).
+    body = _ev(doc, _body_hits(doc, topic, topic_pred), full[0][1] if full else topic) if topic else []
+    ev = ev or body
     if ev:
-        body = _body_hits(doc, topic, topic_pred) if topic else []
-        return _Decision("present", ev, fallback=_ev(doc, body, full[0][1] if full else topic) if body else [])
+        return _Decision("present", ev, fallback=body)
     for tag, reason in partial:
         pev = _ev(doc, doc.hits(tag), reason)
         if pev:

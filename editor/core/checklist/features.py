@@ -120,12 +120,8 @@ def _entry_categories(low: str, t: dict[str, str]) -> frozenset[str]:
         return frozenset()
     found = TM.data_terms(low)
     if found:
-        t[_categories_tag(found)] = "data_categories:list"
+        t[TM.categories_tag(found)] = "data_categories:list"
     return found
-
-
-def _categories_tag(terms: frozenset[str]) -> str:
-    return "categories:" + str(min(len(terms), 9))
 
 
 def as_list_entry(f: BlockFeatures) -> BlockFeatures:
@@ -138,7 +134,7 @@ def as_list_entry(f: BlockFeatures) -> BlockFeatures:
     for i, (s, e) in enumerate(f.sentences):
         found = _entry_categories(low[s:e], tags[i])
         if found:
-            index.setdefault(_categories_tag(found), []).append(i)
+            index.setdefault(TM.categories_tag(found), []).append(i)
             terms[i] = found
     return dataclasses.replace(f, heading=False, level=0, heading_low="", is_list=True, tags=tags,
                                index={k: tuple(v) for k, v in index.items()}, terms=terms)

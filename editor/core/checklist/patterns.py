@@ -18,7 +18,7 @@ from editor.core.checklist import topics as TP
 from editor.core.checklist import vocab as V
 from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.prefilter import guard_namespace
-from editor.core.checklist.terms import data_terms
+from editor.core.checklist.terms import categories_tag, data_terms
 
 _KEEP_IN_DEFINITION = ("contact:", "controller:")
 
@@ -243,7 +243,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         terms = data_terms(low)
         # the copy of an ID that a rights request must include lists no categories the organisation processes
         if terms and (len(terms) >= 2 or VR.DATA_VERB.search(low)) and not V.ID_COPY_FOR_REQUEST.search(low):
-            tags["categories:" + str(min(len(terms), 9))] = "data_categories:list"
+            tags[categories_tag(terms)] = "data_categories:list"
 
     if "source" in cues:
         # a named organisation or another person as the source both triggers the item and names the source

@@ -17,6 +17,11 @@ _LIST_AFTER_ZOALS = V._LIST_AFTER_ZOALS
 
 _GENERIC_DATA_WORDS = frozenset(word_lists()["generic_data_words"])
 
+def categories_tag(terms: frozenset[str]) -> str:
+    """The tag a sentence naming these data terms carries ("categories:3"; 9 stands for nine or more)."""
+    return "categories:" + str(min(len(terms), 9))
+
+
 def data_terms(low: str) -> frozenset[str]:
     """Distinct data-category words in a sentence (token lookups, memoised per token)."""
     out = set()

@@ -107,12 +107,13 @@ def _units(text: str, cleaner: Cleaner) -> list[_Unit]:
             cells_of.append(None)
             continue
         cleaned = cleaner.text(line.rstrip())
-        cells = [c.strip() for c in cleaned.strip().split("\t")] if "\t" in cleaned.strip() else None
-        marker = BULLET.match(cleaned.strip()) or ORDERED.match(cleaned.strip())
-        if cells and marker and "\t" not in cleaned.strip()[marker.end():]:
+        stripped = cleaned.strip()
+        cells = [c.strip() for c in stripped.split("\t")] if "\t" in stripped else None
+        marker = cells and (BULLET.match(stripped) or ORDERED.match(stripped))
+        if marker and "\t" not in stripped[marker.end():]:
             cells = None  # "•<tab>Tekst" (a list pasted from Word) is a list entry, not a table row
         cells_of.append(cells if cells and sum(1 for c in cells if c) >= 2 else None)
-        lines.append(cleaned.replace("\t", " ").rstrip() if cleaned.strip() else "")
+        lines.append(cleaned.replace("\t", " ").rstrip() if stripped else "")
     wrapped = _is_wrapped(lines)
     units: list[_Unit] = []
     blank = True
