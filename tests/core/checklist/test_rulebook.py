@@ -108,3 +108,26 @@ def test_informal_names_of_the_old_laws_are_outdated_with_a_replacement():
     assert "30 juli 2018" in replacement_for("be_privacywet", "BE", found[0].text)
     assert "1992" in reason_for("be_privacywet", "BE")
     assert [f.key for f in lint("conform de Wet Persoonsgegevens")] == ["wbp"]
+
+
+@pytest.mark.parametrize(("text", "key", "span"), [
+    ("Wij houden ons aan de W.b.p. en geven uw gegevens niet door.", "wbp", "W.b.p."),
+    ("De Wet Bescherming Persoons Gegevens geeft u rechten.", "wbp", "Wet Bescherming Persoons Gegevens"),
+    ("Conform de Wet bescherming persoongegevens.", "wbp", "Wet bescherming persoongegevens"),
+    ("Overeenkomstig de wet van 08/12/1992 hebt u recht op inzage.", "be_law_1992", "de wet van 08/12/1992"),
+    ("De wet van 8 dec. 1992 is van toepassing.", "be_law_1992", "De wet van 8 dec. 1992"),
+    ("Wij respecteren de Belgische Privacywet.", "be_privacywet", "de Belgische Privacywet"),
+    ("Aanmelding bij de Commissie voor de bescherming van de privacy is niet nodig.", "cbpl",
+     "Commissie voor de bescherming van de privacy"),
+    ("U kunt klagen bij het College voor de bescherming van persoonsgegevens.", "cbp",
+     "College voor de bescherming van persoonsgegevens"),
+    # the finding is the old law itself, not the current law named before it in the same sentence
+    ("Wij volgen de Wet van 22 augustus 2002 betreffende de rechten van de patiënt en de Wet van 8 december 1992.",
+     "be_law_1992", "de Wet van 8 december 1992"),
+])
+def test_misspelt_and_abbreviated_old_laws_are_found_as_the_law_alone(text, key, span):
+    assert [(f.key, f.text) for f in lint(text)] == [(key, span)]
+
+
+def test_a_bare_date_in_1992_is_no_reference_to_the_old_law():
+    assert lint("Onze vereniging werd opgericht op 8 december 1992 en telt nu 300 leden.") == []
