@@ -21,3 +21,28 @@ def test_phone_numbers_are_found(text, number):
 @pytest.mark.parametrize("text", ["Zie artikel 14 050 van de wet.", "Een boete tot 14 0500 euro.", "In 2014 050 leden."])
 def test_other_numbers_are_not_phone_numbers(text):
     assert PHONE.search(text) is None
+
+
+# --- obfuscated e-mail addresses, as pasted web pages write them ---------------------------------
+from editor.core.patterns import has_obfuscated_email  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "mail naar privacy [at] invictokeerbergen.be",
+    "e-mail: admin(at)levipe.be",
+    "info (at) bakkerij (punt) be",
+    "dpo[at]stad.gent",
+    "robin punt kelchtermans at student punt kuleuven punt be",
+])
+def test_obfuscated_addresses_are_found(text):
+    assert has_obfuscated_email(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mail naar info@bakkerij.be",  # an ordinary address is EMAIL's
+    "kijk op www.bakkerij.be",
+    "we are at home. be careful",
+    "het recht staat in de wet.",
+])
+def test_other_text_is_no_obfuscated_address(text):
+    assert not has_obfuscated_email(text)

@@ -19,6 +19,7 @@ from editor.core.checklist import vocab as V
 from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.prefilter import guard_namespace
 from editor.core.checklist.terms import categories_tag, data_terms
+from editor.core.patterns import has_obfuscated_email
 
 _KEEP_IN_DEFINITION = ("contact:", "controller:")
 
@@ -47,7 +48,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     if not (auth_cur or auth_old) and has_digit and V.AUTH_CONTACT.search(low):
         auth_cur = True  # the authority's own address or phone on a line of its own is not the controller's
     if not (auth_cur or auth_old):
-        if "@" in low and V.EMAIL.search(low):
+        if ("@" in low and V.EMAIL.search(low)) or has_obfuscated_email(low):
             tags["contact:email"] = "controller_identity:email"
         if has_digit and V.PHONE.search(low):
             tags["contact:phone"] = "controller_identity:phone"
@@ -66,7 +67,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     if "dpo" in cues and (V.DPO.search(low) or V.DPO_RAW.search(raw)):
         negated = neg and V.DPO_NEGATED.search(low)
         tags["dpo:negated" if negated else "dpo:mention"] = "dpo_contact:mention"
-        if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low):
+        if "@" in low or (has_digit and V.PHONE.search(low)) or V.REACH.search(low) or has_obfuscated_email(low):
             tags["dpo:contact"] = "dpo_contact:contact"
 
     if V.PURPOSE_IMPLIED.search(low):

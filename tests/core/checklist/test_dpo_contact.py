@@ -64,3 +64,13 @@ def test_the_evidence_for_an_officer_title_shows_the_card_below_it():
     assert shown.text.startswith("Data Protection Officer") and "privacy@voorbeeld.nl" in shown.text
     assert len(shown.block_ids) == 4  # "Toon in tekst" highlights the title and the three card lines
     assert PlainText.from_policy(policy).text[shown.start:shown.end] == shown.text
+
+
+def test_an_address_written_against_harvesters_is_a_contact_channel():
+    """Pasted web pages write "privacy [at] club.be": the controller and the officer are still reachable by e-mail."""
+    text = ("Privacyverklaring\n\nJudoclub De Valk vzw is verantwoordelijk voor de verwerking van je persoonsgegevens.\n\n"
+            "E-mail: secretariaat [at] judoclubdevalk.be\n\n"
+            "Onze functionaris voor gegevensbescherming is bereikbaar via dpo(at)judoclubdevalk.be.\n")
+    report = analyze(import_text(text).policy)
+    assert report.item("controller_identity").status == "present"
+    assert report.item("dpo_contact").status == "present"
