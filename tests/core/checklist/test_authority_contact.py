@@ -27,3 +27,12 @@ def test_the_controllers_own_address_still_counts_beside_it():
         "Kerkstraat 12, 9000 Gent.\n\n" + COMPLAINT
     )
     assert _identity(text) == "present"
+
+
+def test_a_complaint_to_the_old_commission_under_a_variant_name_names_an_authority():
+    """GUIDELINES: the right to complain counts even under the authority's old name; "de Commissie voor de
+    bescherming van de privacy" is one (flagged as outdated, with the current name as replacement)."""
+    text = ("Privacyverklaring\n\nKlachten\n\nJe kunt een klacht indienen bij de Commissie voor de bescherming van de privacy.\n")
+    report = analyze(import_text(text).policy)
+    assert report.item("complaint_authority").status == "present"
+    assert [r.key for r in report.outdated_references] == ["cbpl"]

@@ -87,3 +87,17 @@ def test_every_note_a_decision_can_give_has_a_message_in_both_languages():
     assert not missing, f"notes without a message in messages.toml: {missing}"
     for key, (nl, en) in decisions.NOTES.items():
         assert nl and en and nl != en, key
+
+
+def test_every_old_authority_name_the_outdated_rules_find_is_an_authority_for_the_complaint_item():
+    """outdated.toml and the AUTH_OLD vocabulary both know the old authorities' names: a complaint sent to
+    "de Commissie voor de bescherming van de privacy" is flagged as outdated and still names an authority."""
+    from editor.core.checklist import vocab as V
+    from editor.core.checklist.outdated import RULES_BY_KEY, lint
+
+    for key in ("cbpl", "cbp"):
+        for sentence in RULES_BY_KEY[key].match:
+            for f in lint(sentence):
+                if f.key == key and "www." not in f.text and "cbpweb" not in f.text.lower():
+                    low = f.text.lower()
+                    assert V.AUTH_OLD.search(low) or V.AUTH_OLD_RAW.search(f.text), f"{key}: {f.text}"
