@@ -150,6 +150,21 @@ def replacement_for(key: str, jurisdiction: str, text: str) -> str:
     elif rule.url_marker and rule.url_marker in text.lower():
         urls = dict(rule.url_replacement)
         repl = urls.get(jurisdiction) or urls.get("BE", repl)
+    elif rule.kind != "notification":
+        repl = _fit_article(repl, text)
+    return repl
+
+
+_ARTICLE = re.compile(r"(?:de|het|deze|onze)\s", re.I)
+
+
+def _fit_article(repl: str, text: str) -> str:
+    """The replacement fits where the finding stood: "aan de W.b.p." has its article before the finding, so
+    "de AVG" loses its own; "De wet van 8 december 1992" opens a sentence, so "De AVG" keeps the capital."""
+    if _ARTICLE.match(repl) and not _ARTICLE.match(text):
+        repl = repl.split(None, 1)[1]
+    if text[:1].isupper() and repl[:1].islower():
+        repl = repl[0].upper() + repl[1:]
     return repl
 
 

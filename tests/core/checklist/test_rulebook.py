@@ -131,3 +131,20 @@ def test_misspelt_and_abbreviated_old_laws_are_found_as_the_law_alone(text, key,
 
 def test_a_bare_date_in_1992_is_no_reference_to_the_old_law():
     assert lint("Onze vereniging werd opgericht op 8 december 1992 en telt nu 300 leden.") == []
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Wij houden ons aan de W.b.p. bij elke verwerking.",
+     "Wij houden ons aan de Algemene Verordening Gegevensbescherming (AVG) bij elke verwerking."),
+    ("De wet van 8 december 1992 is van toepassing.",
+     "De Algemene Verordening Gegevensbescherming (AVG) en de Wet van 30 juli 2018 is van toepassing."),
+    ("Wij volgen de wet van 8 december 1992.",
+     "Wij volgen de Algemene Verordening Gegevensbescherming (AVG) en de Wet van 30 juli 2018."),
+    ("Wij handelen conform de 95/46/EG-richtlijn.", "Wij handelen conform de Verordening (EU) 2016/679 (AVG)."),
+])
+def test_a_replacement_fits_the_sentence_it_lands_in(text, fixed):
+    """"Vervangen door" puts the replacement where the finding stood: no "de de", a capital where a sentence opens."""
+    from editor.core.checklist.outdated import replacement_for
+
+    [f] = lint(text)
+    assert text[:f.start] + replacement_for(f.key, "BE", f.text) + text[f.end:] == fixed
