@@ -293,8 +293,12 @@ def _decide_retention(doc: _Doc) -> _Decision:
         return _Decision("present", reasons)
     vague = doc.hits("retention:vague")
     indef = doc.hits("retention:indefinite")
-    if indef:
-        return _Decision("partial", _ev(doc, indef, "retention:indefinite") + _ev(doc, vague, "retention:vague", 2), "retention:indefinite")
+    if indef and not vague:
+        # "voor onbepaalde tijd bewaard" says how long (annotators count it); keeping data forever is the lawyer's
+        # problem to raise, so it is a hint on a present item rather than a gap
+        return _Decision("present", _ev(doc, indef, "retention:indefinite"), hint_key="note:retention_indefinite")
+    if indef:  # "niet langer dan nodig" for the reader's data, and only archives kept for good: still vague
+        return _Decision("partial", _ev(doc, indef, "retention:indefinite") + _ev(doc, vague, "retention:vague", 2), "retention:vague")
     if vague:
         return _Decision("partial", _ev(doc, vague, "retention:vague"), "retention:vague")
     return _Decision("missing", [])

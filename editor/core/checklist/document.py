@@ -70,6 +70,7 @@ _LEAD_IN_TOPICS = frozenset({"rights", "complaint_authority"})
 # section vetoes in the rules (section = "sharing_exceptions") keep out of the evidence for a legal basis.
 _EXCEPTION_LEAD = V.EXCEPTION_LEAD  # resources/checklist/vocabulary/headings.toml
 _EXCEPTIONS = frozenset({"sharing_exceptions"})
+_NEGATED = frozenset({"negated_list"})  # rules with section = "negated_list" read such entries
 # the entries after "een klacht indienen bij:" may name the authority alone (see _decide_complaint)
 _COMPLAINT_LEAD = frozenset({"complaint_lead"})
 
@@ -111,6 +112,8 @@ def _lead_in_topics(blocks: list[Block], feats: list[BlockFeatures]) -> list[fro
             # only rights and complaints: a sentence such as "gegevens die u ons verstrekt:" names other topics loosely
             low = _last_sentence(f)
             run = _EXCEPTIONS if _EXCEPTION_LEAD.search(low) else TP.heading_topics(low) & _LEAD_IN_TOPICS
+            if run is not _EXCEPTIONS and V.NEGATED_LEAD.search(low):
+                run = run | _NEGATED  # the entries are what is NOT done ("... NIET voor: - Profilering")
             if "complaint_authority" in run:
                 run = run | _COMPLAINT_LEAD
     return out
@@ -121,7 +124,9 @@ def _build_doc(blocks: list[Block], feats: list[BlockFeatures]) -> _Doc:
     # not tell from a list; treat it as one so that its section gets a topic.
     feats = list(feats)
     for bi, f in enumerate(feats):
-        if f.short_heading and (bi == 0 or not feats[bi - 1].is_list) and (bi + 1 == len(feats) or not feats[bi + 1].is_list):
+        # (not after a lead-in ending in a colon: "Wij gebruiken uw gegevens NIET voor:" then "- Profilering" is its entry)
+        if f.short_heading and (bi == 0 or not (feats[bi - 1].is_list or feats[bi - 1].ends_with_colon)) and (
+                bi + 1 == len(feats) or not feats[bi + 1].is_list):
             feats[bi] = dataclasses.replace(f, heading=True, level=2, readability=None)
     # Lines after a lead-in ("We verwerken je gegevens op basis van:") are its list, even when pasted
     # text gives them no bullets; they open no section. The run ends at a line that names a topic.

@@ -13,7 +13,7 @@ from editor.core.checklist.decisions import _note, decide_items
 from editor.core.checklist.document import _build_doc, _Decision, _Doc, _heading_hits
 from editor.core.checklist.features import BlockFeatures, _block_key, extract_features
 from editor.core.checklist.jurisdiction import _pick_jurisdiction
-from editor.core.checklist.outdated import date_for, reason_for, replacement_for
+from editor.core.checklist.outdated import applies_in, date_for, reason_for, replacement_for
 from editor.core.checklist.readability import JARGON as P_JARGON
 from editor.core.checklist.readability import flesch_douma, label
 from editor.core.checklist.report import (
@@ -110,6 +110,8 @@ class Analyzer:
         for bi, f in enumerate(doc.feats):
             base = doc.offsets[bi]
             for fd in f.outdated:
+                if not applies_in(fd.key, jur):
+                    continue
                 out.append(OutdatedReference(
                     start=base + fd.start, end=base + fd.end, text=fd.text,
                     replacement=replacement_for(fd.key, jur, fd.text), reason=reason_for(fd.key, jur),

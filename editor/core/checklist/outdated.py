@@ -44,6 +44,7 @@ class Rule:
     url_marker: str = ""
     url_replacement: tuple[tuple[str, str], ...] = ()
     reason_nl_jurisdiction: tuple[str, str] | None = None
+    jurisdictions: tuple[str, ...] = ()  # empty: outdated wherever the policy applies; else only there
 
 
 def _load() -> tuple[Rule, ...]:
@@ -61,6 +62,7 @@ def _load() -> tuple[Rule, ...]:
             date=raw["date"], guard=tuple(raw["guard"]), match=tuple(ex.get("match", ())), no_match=tuple(ex.get("no_match", ())),
             url_marker=raw.get("url_marker", ""), url_replacement=tuple(raw.get("url_replacement", {}).items()),
             reason_nl_jurisdiction=(nl_j["nl"], nl_j["en"]) if nl_j else None,
+            jurisdictions=tuple(raw.get("jurisdictions", ())),
         ))
     return tuple(rules)
 
@@ -155,13 +157,13 @@ def replacement_for(key: str, jurisdiction: str, text: str) -> str:
     return repl
 
 
-_ARTICLE = re.compile(r"(?:de|het|deze|onze)\s", re.I)
+_ARTICLE = V.LEADING_ARTICLE  # resources/checklist/vocabulary/outdated_context.toml (lower-case text)
 
 
 def _fit_article(repl: str, text: str) -> str:
     """The replacement fits where the finding stood: "aan de W.b.p." has its article before the finding, so
     "de AVG" loses its own; "De wet van 8 december 1992" opens a sentence, so "De AVG" keeps the capital."""
-    if _ARTICLE.match(repl) and not _ARTICLE.match(text):
+    if _ARTICLE.match(repl.lower()) and not _ARTICLE.match(text.lower()):
         repl = repl.split(None, 1)[1]
     if text[:1].isupper() and repl[:1].islower():
         repl = repl[0].upper() + repl[1:]
@@ -174,6 +176,12 @@ def reason_for(key: str, jurisdiction: str) -> str:
     if jurisdiction == "NL" and rule.reason_nl_jurisdiction:
         nl, en = rule.reason_nl_jurisdiction
     return pick(nl, en)
+
+
+def applies_in(key: str, jurisdiction: str) -> bool:
+    """Whether a finding of this rule is an outdated reference in a policy of this jurisdiction."""
+    only = RULES_BY_KEY[key].jurisdictions
+    return not only or jurisdiction in only
 
 
 def date_for(key: str) -> str:

@@ -107,3 +107,18 @@ def test_a_title_naming_inspection_of_your_data_names_the_rights():
             "Voor vragen of verzoeken over uw privacy kunt u contact met ons opnemen per e-mail via privacy@voorbeeld.be.\n")
     assert _status(text, "right_access") == "present"
     assert _status(text, "right_rectification") == "present"
+
+
+def test_a_negating_lead_in_makes_its_entry_a_statement_that_no_automated_decisions_are_taken():
+    """"Wij gebruiken uw gegevens NIET voor: - Profilering of geautomatiseerde besluitvorming" says none take place;
+    the same entry under "Wij gebruiken uw gegevens voor:" does not."""
+    from editor.core.checklist import analyze
+    from editor.core.importers import import_text
+
+    def status(lead: str) -> str:
+        text = (f"Privacyverklaring\n\nWaarvoor gebruiken wij uw gegevens?\n\n{lead}\n\n- Marketing zonder uw toestemming\n\n"
+                "- Profilering of geautomatiseerde besluitvorming\n")
+        return analyze(import_text(text).policy).item("automated_decisions").status
+
+    assert status("Wij gebruiken uw gegevens NIET voor:") == "present"
+    assert status("Wij gebruiken uw gegevens voor:") != "present"

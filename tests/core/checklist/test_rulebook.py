@@ -20,6 +20,7 @@ SECTION_HEADINGS = {"recipients": "Met wie delen wij uw gegevens?", "retention":
 
 # A section veto's examples stand in the list its lead-in opens.
 SECTION_LEADS = {"sharing_exceptions": "Wij delen uw gegevens niet met derden, tenzij:",
+                 "negated_list": "Wij gebruiken uw gegevens NIET voor:",
                  "data_categories": "Welke gegevens verzamelen wij?\n\nWij verzamelen:\n\n- Naam en e-mailadres"}
 
 
@@ -148,3 +149,13 @@ def test_a_replacement_fits_the_sentence_it_lands_in(text, fixed):
 
     [f] = lint(text)
     assert text[:f.start] + replacement_for(f.key, "BE", f.text) + text[f.end:] == fixed
+
+
+def test_de_privacywet_is_the_old_act_only_in_a_belgian_policy():
+    """In a Dutch policy "de privacywet" is what people call the AVG: no outdated reference there."""
+    from editor.core.checklist import analyze
+    from editor.core.importers import import_text
+
+    policy = import_text("Privacyverklaring\n\nWij houden ons strikt aan de privacywet.\n").policy
+    assert [r.key for r in analyze(policy, "BE").outdated_references] == ["be_privacywet"]
+    assert analyze(policy, "NL").outdated_references == []
