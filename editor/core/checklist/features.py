@@ -77,7 +77,8 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     for i, (s, e) in enumerate(sentences):
         sentence = low[s:e]  # one object for both: the prefilter knows the sentence cues_of classified
         t = P.sentence_tags(text[s:e], sentence)
-        t.update(sentence_rule_tags(sentence))
+        if not P.is_definition(sentence):  # a definition informs about no item, for the data rules too
+            t.update(sentence_rule_tags(sentence))
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:

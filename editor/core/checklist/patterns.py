@@ -29,9 +29,14 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     A definition ("ontvanger: een natuurlijke persoon ... aan wie de persoonsgegevens worden verstrekt")
     explains a term and gives no information about the item, so it keeps only identity tags."""
     tags = _sentence_tags(raw, low)
-    if tags and ":" in low and V.DEFINITION.search(low):
+    if tags and is_definition(low):
         tags = {k: v for k, v in tags.items() if k.startswith(_KEEP_IN_DEFINITION)}
     return tags
+
+
+def is_definition(low: str) -> bool:
+    """A term and its definition ("ontvanger: een natuurlijke persoon ...", "Verwerking: elke bewerking ...")."""
+    return ":" in low and V.DEFINITION.search(low) is not None
 
 def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     tags: dict[str, str] = {}

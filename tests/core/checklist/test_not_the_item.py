@@ -43,3 +43,17 @@ def test_a_pasted_title_line_about_sharing_is_no_recipient():
     item = analyze(import_text(html, "html").policy).item("recipients")
     assert all(e.text != "Delen van persoonsgegevens met derden" for e in item.evidence)
     assert item.status != "present"
+
+
+def test_the_avg_definition_of_processing_gives_no_rights():
+    """"Verwerking: elke bewerking ..., zoals het afschermen, wissen of vernietigen" defines a term (art. 4(2) AVG);
+    it tells the reader of no right, for the data rules as for the patterns."""
+    from editor.core.checklist import analyze
+    from editor.core.importers import import_text
+
+    text = ("Privacyreglement\n\nDefinities\n\n- Verwerken, Verwerkt of Verwerking: elke bewerking of elk geheel van bewerkingen "
+            "met betrekking tot Persoonsgegevens, zoals het verzamelen, bewaren, afschermen, uitwissen of vernietigen van gegevens.\n\n"
+            "Uw rechten\n\nU kan SPOTT te allen tijde verwijderen van uw mobiel toestel.\n")
+    report = analyze(import_text(text).policy)
+    assert report.item("right_restriction").status == "missing"
+    assert report.item("right_erasure").status != "present"
