@@ -242,7 +242,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["adm:statement"] = "automated_decisions:statement"
         else:
             tags["adm:mention"] = "automated_decisions:mention"
-    elif "we" in cues and neg and VR.WE_NEG.search(low):
+    elif "we" in cues and neg and VR.WE_NEG.search(low) and VR.WE_NEG_PRACTICE.search(low):
         tags["adm:we_neg"] = ""
 
     if "terms" in cues:
