@@ -133,6 +133,22 @@ def _decide_categories(doc: _Doc) -> _Decision:
     for sid, terms in by_section.items():
         if len(terms) >= 3:
             rich += by_section_hits[sid]
+    # the entries of one list after a lead-in ("Hieronder ... welke gegevens we kunnen beschikken:" then "- Naam: ...",
+    # "- E-mailadres: ...") name their categories together, like one sentence that names two
+    lead = -1
+    by_list: dict[int, set[str]] = {}
+    by_list_hits: dict[int, list[tuple[int, int]]] = {}
+    for bi, f in enumerate(doc.feats):
+        if not f.is_list:
+            lead = bi if f.ends_with_colon else -1
+            continue
+        if lead >= 0:
+            for si, terms in f.terms.items():
+                by_list.setdefault(lead, set()).update(terms)
+                by_list_hits.setdefault(lead, []).append((bi, si))
+    for lead, terms in by_list.items():
+        if len(terms) >= 2:
+            rich += by_list_hits[lead]
     if rich:
         return _Decision("present", _ev(doc, sorted(set(rich)), "data_categories:list"))
     if some:

@@ -34,9 +34,11 @@ def _statuses_on_own(title: str, body: str, jurisdiction: str) -> dict[str, str]
         report = analyze(Policy(blocks=blocks, meta=PolicyMeta(jurisdiction=juris)), juris)
     except Exception:  # no checklist engine or a clause it cannot read: rank without completeness
         return {}
-    return {item.id: item.status for item in report.items}
+    # "present_hint": the house bar is met, but best practice wants more (the checklist shows a hint, e.g. data kept
+    # "voor onbepaalde duur"), so a clause that meets both ranks first
+    return {item.id: "present_hint" if item.status == "present" and item.hint else item.status for item in report.items}
 
 
 def clause_coverage(clause: Clause) -> dict[str, str]:
-    """What the checklist makes of `clause` alone: {item id: present/partial/missing/not_applicable}."""
+    """What the checklist makes of `clause` alone: {item id: present/present_hint/partial/missing/not_applicable}."""
     return _statuses_on_own(clause.title, clause.body, clause.jurisdiction)

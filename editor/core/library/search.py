@@ -241,7 +241,7 @@ _TOPIC_STOPWORDS = frozenset("recht rechten van de het een en op om in te bij of
 
 # What a clause gives on an item when analysed on its own, best first: a clause the checklist
 # would only find "partial" (e.g. retention "voor onbepaalde duur") still leaves a gap.
-COMPLETENESS_TIER = {"present": 0, "partial": 1, "missing": 2}
+COMPLETENESS_TIER = {"present": 0, "present_hint": 1, "partial": 2, "missing": 3}
 
 Coverage = Callable[[Clause], Mapping[str, str]]
 

@@ -44,3 +44,17 @@ def test_a_reader_who_must_give_information_is_told_data_are_required_and_where_
             "U moet dan informatie over uzelf opgeven en een gebruikersnaam kiezen.\n")
     assert _item(text, "statutory_contractual_requirement").status == "present"
     assert _item(text, "data_source").status == "present"
+
+
+def test_two_entries_of_one_list_after_a_lead_in_name_the_categories_together():
+    """"Hieronder ... welke gegevens we kunnen beschikken:" with "- Naam: ..." and "- E-mailadres: ..." lists the data."""
+    text = ("Privacyverklaring\n\nHieronder geven we een oplijsting over welke gegevens we kunnen beschikken en waarvoor ze dienen:\n\n"
+            "- Naam: ter identificatie van het lidmaatschap.\n- E-mailadres: om u te contacteren over activiteiten.\n")
+    assert _item(text, "data_categories").status == "present"
+
+
+def test_whose_data_is_no_category():
+    """"patiëntengegevens" says whose data, not which: four sentences about them list no categories."""
+    text = ("Privacyverklaring\n\nPrivacy\n\n- De praktijk gebruikt patiëntengegevens alleen voor het doel waarvoor ze zijn opgeslagen.\n"
+            "- De praktijk deelt patiëntengegevens niet met derden.\n- Uw naam staat in het dossier.\n")
+    assert _item(text, "data_categories").status != "present"
