@@ -73,7 +73,8 @@ def _decide_complaint(doc: _Doc) -> _Decision:
     paired = [h for h in only if h[0] in auth_blocks or (doc.section_id[h[0]][h[1]] in auth_sections)]
     in_section = _in_topic(doc, auth, "complaint_authority")
     # "U heeft het recht een klacht in te dienen bij:" followed by "Autoriteit Persoonsgegevens, Postbus ..."
-    in_section += [h for h in doc.hits("complaint:named") if "complaint_lead" in doc.topics(*h)]
+    # ... or an entry naming the authority in a "Klachten" section ("dan kun je terecht bij: - De Autoriteit Persoonsgegevens")
+    in_section += [h for h in doc.hits("complaint:named") if {"complaint_lead", "complaint_authority"} & doc.topics(*h)]
     if full or paired or in_section:
         ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(doc, in_section, "complaint_authority:full", 2)
         return _Decision("present", ev[:MAX_EVIDENCE])
