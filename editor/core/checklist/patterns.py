@@ -38,6 +38,7 @@ def is_definition(low: str) -> bool:
     """A term and its definition ("ontvanger: een natuurlijke persoon ...", "Verwerking: elke bewerking ...")."""
     return ":" in low and V.DEFINITION.search(low) is not None
 
+
 def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     tags: dict[str, str] = {}
     cues = CU.cues_of(low)
