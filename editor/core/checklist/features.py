@@ -15,7 +15,6 @@ from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.jurisdiction import jurisdiction_signals
 from editor.core.checklist.outdated import Finding, lint
 from editor.core.checklist.readability import BlockReadability, measure_block
-from editor.core.checklist.rulebook import sentence_rule_tags
 from editor.core.checklist.text import heading_level, looks_like_heading, normalise, split_sentences
 from editor.core.model import Block, Heading, ListItem, Table
 
@@ -77,8 +76,6 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     for i, (s, e) in enumerate(sentences):
         sentence = low[s:e]  # one object for both: the prefilter knows the sentence cues_of classified
         t = P.sentence_tags(text[s:e], sentence)
-        if not P.is_definition(sentence):  # a definition informs about no item, for the data rules too
-            t.update(sentence_rule_tags(sentence))
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:

@@ -18,25 +18,24 @@ from editor.core.checklist import topics as TP
 from editor.core.checklist import vocab as V
 from editor.core.checklist import vocab_rights as VR
 from editor.core.checklist.prefilter import guard_namespace
+from editor.core.checklist.rulebook import sentence_rule_tags
 from editor.core.checklist.terms import categories_tag, data_terms
 from editor.core.patterns import has_obfuscated_email
 
 _KEEP_IN_DEFINITION = ("contact:", "controller:")
 
+
 def sentence_tags(raw: str, low: str) -> dict[str, str]:
-    """All tags one sentence carries, mapped to the reason key that explains each.
+    """All tags one sentence carries, mapped to the reason key that explains each: the patterns' here, then
+    the data rules' (resources/checklist/rules, rulebook.py).
 
-    A definition ("ontvanger: een natuurlijke persoon ... aan wie de persoonsgegevens worden verstrekt")
-    explains a term and gives no information about the item, so it keeps only identity tags."""
-    tags = _sentence_tags(raw, low)
-    if tags and is_definition(low):
-        tags = {k: v for k, v in tags.items() if k.startswith(_KEEP_IN_DEFINITION)}
+    A definition ("ontvanger: een natuurlijke persoon ...", "Verwerking: elke bewerking ...") explains a term and
+    gives no information about any item, so it keeps only identity tags and no data rule reads it."""
+    tags = _sentence_tags(raw, low)  # first: it classifies `low` for the prefilter the data rules use too
+    if ":" in low and V.DEFINITION.search(low):
+        return {k: v for k, v in tags.items() if k.startswith(_KEEP_IN_DEFINITION)}
+    tags.update(sentence_rule_tags(low))
     return tags
-
-
-def is_definition(low: str) -> bool:
-    """A term and its definition ("ontvanger: een natuurlijke persoon ...", "Verwerking: elke bewerking ...")."""
-    return ":" in low and V.DEFINITION.search(low) is not None
 
 
 def _sentence_tags(raw: str, low: str) -> dict[str, str]:
