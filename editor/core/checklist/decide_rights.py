@@ -191,7 +191,7 @@ def _decide_changes(doc: _Doc) -> _Decision:
     how_all = doc.hits("changes:how")
     change_blocks = {bi for bi, _ in change} | {bi for bi, _ in doc.hits("changes:date")}
     how = [h for h in how_all if h in set(change) or h[0] in change_blocks or "policy_changes" in doc.section_topics[h[0]][h[1]]]
-    dates = doc.hits("changes:date")
+    dates = list(doc.hits("changes:date"))  # a copy: the view's lists outlive one analysis (doc_patch.py)
     n = len(doc.feats)
     dates += [(bi, 0) for bi, f in enumerate(doc.feats) if f.date_only and f.sentences and (bi >= n - 5 or "policy_changes" in doc.section_topics[bi][0])]
     body = _body_hits(doc, "policy_changes")

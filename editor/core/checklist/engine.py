@@ -10,6 +10,7 @@ import re
 
 from editor.core.checklist.catalogue import Catalogue, load_catalogue
 from editor.core.checklist.decisions import _note, decide_items
+from editor.core.checklist.doc_patch import patch_doc
 from editor.core.checklist.document import _build_doc, _Decision, _Doc, _heading_hits
 from editor.core.checklist.features import BlockFeatures, _block_key, extract_features
 from editor.core.checklist.jurisdiction import _pick_jurisdiction
@@ -36,6 +37,8 @@ class Analyzer:
         self.catalogue = catalogue or load_catalogue()
         self._cache: dict[tuple, BlockFeatures] = {}
         self.last_reanalysed = 0  # blocks analysed afresh in the last call (for tests and benchmarks)
+        self._doc: _Doc | None = None  # the last document view and the block features it was built from
+        self._doc_feats: list[BlockFeatures] = []
 
     def features(self, block: Block) -> BlockFeatures:
         key = _block_key(block)
@@ -53,7 +56,8 @@ class Analyzer:
         if len(self._cache) > 2 * len(blocks) + 256:
             keep = {_block_key(b) for b in blocks}
             self._cache = {k: v for k, v in self._cache.items() if k in keep}
-        doc = _build_doc(blocks, feats)
+        doc = patch_doc(self._doc, self._doc_feats, blocks, feats) or _build_doc(blocks, feats)
+        self._doc, self._doc_feats = doc, feats
         if jurisdiction:
             jur, source = jurisdiction.upper(), "option"
         elif policy.meta.jurisdiction:
