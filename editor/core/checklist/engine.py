@@ -39,6 +39,7 @@ class Analyzer:
         self.last_reanalysed = 0  # blocks analysed afresh in the last call (for tests and benchmarks)
         self._doc: _Doc | None = None  # the last document view and the block features it was built from
         self._doc_feats: list[BlockFeatures] = []
+        self._read_memo: dict[str, tuple] = {}  # block id -> (features, offset, UI language, its readability parts)
 
     def features(self, block: Block) -> BlockFeatures:
         key = _block_key(block)
@@ -123,13 +124,16 @@ class Analyzer:
                 ))
         return out
 
-    @staticmethod
-    def _readability(doc: _Doc) -> Readability:
+    def _readability(self, doc: _Doc) -> Readability:
         words = sents = sylls = 0
         long: list[tuple[int, int]] = []
         paragraphs: list[ParagraphReadability] = []
         hints: list[ReadabilityHint] = []
         lang = pick("nl", "en")
+        # A paragraph's score, label and hints, kept per block while its text, place and the UI language stay:
+        # after an edit only the edited paragraph and those after it (their offsets moved) are built again.
+        memo = self._read_memo
+        fresh: dict[str, tuple] = {}
         for bi, f in enumerate(doc.feats):
             r = f.readability
             if r is None or not r.sentences:
@@ -138,18 +142,37 @@ class Analyzer:
             words += r.words
             sents += r.sentences
             sylls += r.syllables
-            score = flesch_douma(r.words, r.sentences, r.syllables)
-            paragraphs.append(ParagraphReadability(doc.blocks[bi].id, base, base + len(f.text), score, _label(score, lang), r.words, r.sentences))
-            for s, e, n in r.long_sentences:
-                long.append((base + s, base + e))
-                hints.append(ReadabilityHint(base + s, base + e, _hint("long", n)))
-            for s, e, word in r.jargon:
-                hints.append(ReadabilityHint(base + s, base + e, _hint("jargon", word)))
-            if r.words >= 20 and score < 30:
-                hints.append(ReadabilityHint(base, base + len(f.text), _hint("hard", 0)))
+            block_id = doc.blocks[bi].id
+            got = memo.get(block_id)
+            if got is None or got[0] is not f or got[1] != base or got[2] != lang:
+                got = (f, base, lang, *_paragraph_readability(block_id, f, base, lang))
+            fresh[block_id] = got
+            paragraphs.append(got[3])
+            long.extend(got[4])
+            hints.extend(got[5])
+        self._read_memo = fresh
         score = flesch_douma(words, sents, sylls)
         hints.sort(key=lambda h: h.start)
         return Readability(round(score, 2), label(score) if words else pick("geen tekst", "no text"), long, words, sents, paragraphs, hints)
+
+
+def _paragraph_readability(block_id: str, f: BlockFeatures, base: int, lang: str) -> tuple[
+        ParagraphReadability, list[tuple[int, int]], list[ReadabilityHint]]:
+    """One paragraph's score, its long sentences and its B1 hints, at offset `base` of the document."""
+    r = f.readability
+    assert r is not None
+    score = flesch_douma(r.words, r.sentences, r.syllables)
+    para = ParagraphReadability(block_id, base, base + len(f.text), score, _label(score, lang), r.words, r.sentences)
+    long: list[tuple[int, int]] = []
+    hints: list[ReadabilityHint] = []
+    for s, e, n in r.long_sentences:
+        long.append((base + s, base + e))
+        hints.append(ReadabilityHint(base + s, base + e, _hint("long", n)))
+    for s, e, word in r.jargon:
+        hints.append(ReadabilityHint(base + s, base + e, _hint("jargon", word)))
+    if r.words >= 20 and score < 30:
+        hints.append(ReadabilityHint(base, base + len(f.text), _hint("hard", 0)))
+    return para, long, hints
 
 
 _HINTS: dict[tuple, str] = {}

@@ -64,3 +64,23 @@ def test_a_typed_sentence_reuses_the_document_view(monkeypatch) -> None:
     assert report == Analyzer().analyze(policy)
     retention = next(i for i in report.items if i.id == "retention")
     assert retention.status == "present"
+
+
+def test_readability_hints_follow_a_switch_of_the_ui_language() -> None:
+    """Paragraph labels and hints are kept between analyses, but not across a change of UI language."""
+    from editor.core import i18n
+
+    long_sentence = " ".join(["Wij verwerken uw persoonsgegevens zorgvuldig"] * 6) + "."
+    policy = import_text(f"Privacyverklaring\n\n{long_sentence}").policy
+    analyzer = Analyzer()
+    before = i18n.language()
+    try:
+        i18n.set_language("nl")
+        nl = analyzer.analyze(policy).readability
+        i18n.set_language("en")
+        en = analyzer.analyze(policy).readability
+    finally:
+        i18n.set_language(before)
+    assert any(h.message.startswith("Lange zin") for h in nl.hints)
+    assert any(h.message.startswith("Long sentence") for h in en.hints)
+    assert en.paragraphs[0].label != nl.paragraphs[0].label
