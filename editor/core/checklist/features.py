@@ -59,6 +59,9 @@ def _block_key(block: Block) -> tuple:
 
 def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     low = normalise(text)
+    raw = text
+    if "[" in text:
+        low, raw = _without_drafting_notes(low, text)
     is_heading = kind == "heading" or (kind == "paragraph" and looks_like_heading(text))
     hlevel = level if kind == "heading" else (heading_level(text) if is_heading else 0)
     lead_end = 0
@@ -75,7 +78,7 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     columns = _table_columns(text, sentences) if kind == "table" else None
     for i, (s, e) in enumerate(sentences):
         sentence = low[s:e]  # one object for both: the prefilter knows the sentence cues_of classified
-        t = P.sentence_tags(text[s:e], sentence)
+        t = P.sentence_tags(raw[s:e], sentence)
         if columns is not None:
             _column_tags(columns[i], low[s:e], t)
         if i == 0 and kind in ("paragraph", "heading") and "\n" in text:
@@ -109,6 +112,16 @@ def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
         is_list=kind == "list_item",
         jurisdiction=jurisdiction_signals(text) if text else (0, 0),
     )
+
+
+def _without_drafting_notes(low: str, text: str) -> tuple[str, str]:
+    """`low` and `text` with every drafting note blanked out (same length: sentence offsets stay)."""
+    for m in V.DRAFTING_NOTE.finditer(low):
+        s, e = m.span()
+        blank = " " * (e - s)
+        low = low[:s] + blank + low[e:]
+        text = text[:s] + blank + text[e:]
+    return low, text
 
 
 def _entry_categories(low: str, t: dict[str, str]) -> frozenset[str]:
