@@ -60,7 +60,7 @@ def _block_key(block: Block) -> tuple:
 def extract_features(kind: str, level: int, text: str) -> BlockFeatures:
     low = normalise(text)
     raw = text
-    if "[" in text:
+    if "[" in text or ":" in text:
         low, raw = _without_drafting_notes(low, text)
     is_heading = kind == "heading" or (kind == "paragraph" and looks_like_heading(text))
     hlevel = level if kind == "heading" else (heading_level(text) if is_heading else 0)
