@@ -52,6 +52,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         auth_old = bool(V.AUTH_OLD.search(low) or V.AUTH_OLD_RAW.search(raw))
     if not (auth_cur or auth_old) and has_digit and V.AUTH_CONTACT.search(low):
         auth_cur = True  # the authority's own address or phone on a line of its own is not the controller's
+    name_field = "[" in low and V.NAME_PLACEHOLDER.search(low) is not None  # "[bedrijfsnaam invullen]" names no one
     if not (auth_cur or auth_old):
         if ("@" in low and V.EMAIL.search(low)) or has_obfuscated_email(low):
             tags["contact:email"] = "controller_identity:email"
@@ -61,7 +62,9 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["contact:address"] = "controller_identity:address"
         if "contactform" in cues and V.CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
-        if "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
+        if name_field:
+            pass
+        elif "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
             tags["controller:name"] = "controller_identity:name"
         elif ("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
             has_digit and V.COMPANY_NUMBER.search(raw)) or V.SOLE_TRADER.search(low) or (
