@@ -38,6 +38,18 @@ def sentence_tags(raw: str, low: str) -> dict[str, str]:
     return tags
 
 
+def _names_controller(raw: str, low: str, cues: frozenset[str], tags: dict[str, str], has_digit: bool) -> bool:
+    """Whether the sentence names the organisation: before its address, by legal form, company number, "wij zijn ...".
+    A template field where the name belongs ("is onderdeel van [bedrijfsnaam invullen]") names no one."""
+    if "[" in low and V.NAME_PLACEHOLDER.search(low):
+        return False
+    if "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
+        return True
+    return bool(("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
+        has_digit and V.COMPANY_NUMBER.search(raw)) or V.SOLE_TRADER.search(low) or V.WE_ARE.search(raw)
+        or V.ORG_OPENING.match(raw))
+
+
 def _sentence_tags(raw: str, low: str) -> dict[str, str]:
     tags: dict[str, str] = {}
     cues = CU.cues_of(low)
@@ -52,7 +64,6 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
         auth_old = bool(V.AUTH_OLD.search(low) or V.AUTH_OLD_RAW.search(raw))
     if not (auth_cur or auth_old) and has_digit and V.AUTH_CONTACT.search(low):
         auth_cur = True  # the authority's own address or phone on a line of its own is not the controller's
-    name_field = "[" in low and V.NAME_PLACEHOLDER.search(low) is not None  # "[bedrijfsnaam invullen]" names no one
     if not (auth_cur or auth_old):
         if ("@" in low and V.EMAIL.search(low)) or has_obfuscated_email(low):
             tags["contact:email"] = "controller_identity:email"
@@ -62,14 +73,7 @@ def _sentence_tags(raw: str, low: str) -> dict[str, str]:
             tags["contact:address"] = "controller_identity:address"
         if "contactform" in cues and V.CONTACT_FORM.search(low):
             tags["contact:form"] = "controller_identity:form"
-        if name_field:
-            pass
-        elif "contact:address" in tags and (V.NAME_BEFORE_ADDRESS.match(raw) or V.NAME_IN_PARENS.search(raw)):
-            tags["controller:name"] = "controller_identity:name"
-        elif ("ctrl" in cues and V.CONTROLLER_NAME.search(low)) or ("form" in cues and V.LEGAL_FORM.search(raw)) or (
-            has_digit and V.COMPANY_NUMBER.search(raw)) or V.SOLE_TRADER.search(low) or (
-            V.WE_ARE.search(raw)) or (V.ORG_OPENING.match(raw)
-        ):
+        if _names_controller(raw, low, cues, tags, has_digit):
             tags["controller:name"] = "controller_identity:name"
 
     if "dpo" in cues and (V.DPO.search(low) or V.DPO_RAW.search(raw)):
