@@ -80,22 +80,31 @@ def _cold_process(repeat: int = 3) -> tuple[float, float]:
     return statistics.median(g[0] for g in got), statistics.median(g[1] for g in got)
 
 
+def _edits(analyzer, policy, count: int, stride: int, added, clock) -> list[tuple[float, int]]:
+    """Type `added(n)` at the end of every `stride`-th paragraph in turn and re-analyse after each edit:
+    (milliseconds by `clock`, blocks analysed afresh) per edit."""
+    from editor.core.model import Paragraph, Run
+
+    paragraphs = [i for i, b in enumerate(policy.blocks) if isinstance(b, Paragraph)]
+    out = []
+    for n in range(count):
+        block = policy.blocks[paragraphs[(n * stride) % len(paragraphs)]]
+        block.runs = [Run(block.text + added(n))]
+        t = clock()
+        analyzer.analyze(policy)
+        out.append(((clock() - t) * 1000, analyzer.last_reanalysed))
+    return out
+
+
 def _edit_cpu_ms(policy, edits: int = 30) -> float:
     """Median CPU time of re-analysing `policy` after typing a sentence into one paragraph, then another."""
     from editor.core.checklist import Analyzer
-    from editor.core.model import Paragraph, Run
 
     analyzer = Analyzer()
     analyzer.analyze(policy)
-    paragraphs = [i for i, b in enumerate(policy.blocks) if isinstance(b, Paragraph)]
-    times = []
-    for n in range(edits):
-        block = policy.blocks[paragraphs[(n * 53) % len(paragraphs)]]
-        block.runs = [Run(block.text + (" Zie ook artikel 7." if n % 2 else f" Wij bewaren uw gegevens {n + 2} jaar."))]
-        t = time.process_time()
-        analyzer.analyze(policy)
-        times.append((time.process_time() - t) * 1000)
-    return statistics.median(times)
+    done = _edits(analyzer, policy, edits, 53, lambda n: " Zie ook artikel 7." if n % 2 else f" Wij bewaren uw gegevens {n + 2} jaar.",
+                  time.process_time)
+    return statistics.median(ms for ms, _ in done)
 
 
 def _policy(words: int):
@@ -106,7 +115,6 @@ def _policy(words: int):
 
 def run() -> list[Figure]:
     from editor.core.checklist import Analyzer
-    from editor.core.model import Paragraph, Run
 
     policy = _policy(20_000)
     words = sum(len(b.text.split()) for b in policy.blocks)
@@ -120,27 +128,10 @@ def run() -> list[Figure]:
 
     analyzer = Analyzer()
     analyzer.analyze(policy)
-    paragraphs = [i for i, b in enumerate(policy.blocks) if isinstance(b, Paragraph)]
-    times = []
-    reanalysed = []
-    for n in range(15):
-        i = paragraphs[(n * 37) % len(paragraphs)]
-        block = policy.blocks[i]
-        block.runs = [Run(block.text + f" Wij bewaren uw gegevens {n + 2} jaar.")]
-        t = time.perf_counter()
-        analyzer.analyze(policy)
-        times.append((time.perf_counter() - t) * 1000)
-        reanalysed.append(analyzer.last_reanalysed)
-    edit = statistics.median(times)
-    cpu_times = []
-    for n in range(15):
-        i = paragraphs[(n * 53) % len(paragraphs)]
-        block = policy.blocks[i]
-        block.runs = [Run(block.text + " Zie ook artikel 7.")]
-        t = time.process_time()
-        analyzer.analyze(policy)
-        cpu_times.append((time.process_time() - t) * 1000)
-    edit_cpu = statistics.median(cpu_times)
+    typed = _edits(analyzer, policy, 15, 37, lambda n: f" Wij bewaren uw gegevens {n + 2} jaar.", time.perf_counter)
+    edit = statistics.median(ms for ms, _ in typed)
+    reanalysed = [blocks for _, blocks in typed]
+    edit_cpu = statistics.median(ms for ms, _ in _edits(analyzer, policy, 15, 53, lambda n: " Zie ook artikel 7.", time.process_time))
 
     real, real_words = _real_policy(20_000)
     real_full = _median_cpu_ms(lambda: Analyzer().analyze(real), repeat=7)
