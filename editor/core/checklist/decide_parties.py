@@ -11,6 +11,7 @@ from editor.core.checklist.features import MAX_EVIDENCE
 from editor.core.checklist.report import (
     Evidence,
 )
+from editor.core.checklist.text import normalise
 from editor.core.model import Policy
 
 _ORG_TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9&]*[A-Z][\w&]*|[a-z]+[A-Z]\w*|[A-Za-z][\w-]*\.(?:website|be|nl|com|eu|org|net))\b")
@@ -247,12 +248,14 @@ def _decide_legit(doc: _Doc) -> _Decision:
     if not described and not mentions:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     extra = [(bi, si) for bi, si in mentions if doc.feats[bi].ends_with_colon and bi + 1 < len(doc.feats) and doc.feats[bi + 1].is_list]
-    extra += _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
-                             if not doc.feats[bi].heading], "legitimate_interests")[:2]
+    # a section "Gerechtvaardigd belang" says which one, unless all it says is generic ("Voor het verbeteren van onze diensten.")
+    extra += [h for h in _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
+                                         if not doc.feats[bi].heading], "legitimate_interests")
+              if not V.LEGIT_GENERIC_ONLY.match(normalise(doc.sentence(*h)))][:2]
     if described or extra:
         return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
     # Only generic interests named ("voor de verbetering van onze diensten"): say that, not "none named".
-    generic = all(doc.feats[bi].tags[si].get("legit:mention") == "legitimate_interests:generic" for bi, si in mentions)
+    generic = any(doc.feats[bi].tags[si].get("legit:mention") == "legitimate_interests:generic" for bi, si in mentions)
     reason = "legitimate_interests:generic" if generic else "legitimate_interests:mention"
     return _Decision("partial", _ev(doc, mentions, reason), reason)
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from editor.core.checklist import vocab_rights as VR
-from editor.core.checklist.document import _body_hits, _Decision, _Doc, _ev, _heading_hits, _in_topic, _simple
+from editor.core.checklist.document import (
+    _body_hits,
+    _Decision,
+    _Doc,
+    _ev,
+    _heading_hits,
+    _in_topic,
+    _last_sentence,
+    _simple,
+)
 from editor.core.checklist.features import MAX_EVIDENCE
 
 
@@ -63,6 +72,15 @@ def _decide_withdraw(doc: _Doc) -> _Decision:
     return _Decision("missing", _ev(doc, basis, "withdraw_consent:trigger", 2), "note:consent_no_withdraw")
 
 
+def _complaint_lead_before(doc: _Doc, bi: int) -> bool:
+    """Whether the block before ends in a complaint lead-in ("Lukt dat niet, dan kun je een klacht indienen bij:"):
+    the authority on the next line, set as a heading of its own by a pasted page, is where the complaint goes."""
+    if bi == 0 or not doc.feats[bi - 1].ends_with_colon or not doc.feats[bi - 1].sentences:
+        return False
+    lead = _last_sentence(doc.feats[bi - 1])
+    return bool(VR.COMPLAINT.search(lead)) and not VR.COMPLAINT_INTERNAL.search(lead)
+
+
 def _decide_complaint(doc: _Doc) -> _Decision:
     full = doc.hits("complaint:full")
     only = doc.hits("complaint:only")
@@ -74,9 +92,15 @@ def _decide_complaint(doc: _Doc) -> _Decision:
     in_section = _in_topic(doc, auth, "complaint_authority")
     # "U heeft het recht een klacht in te dienen bij:" followed by "Autoriteit Persoonsgegevens, Postbus ..."
     # ... or an entry naming the authority in a "Klachten" section ("dan kun je terecht bij: - De Autoriteit Persoonsgegevens")
-    in_section += [h for h in doc.hits("complaint:named") if {"complaint_lead", "complaint_authority"} & doc.topics(*h)]
+    for h in doc.hits("complaint:named"):
+        if {"complaint_lead", "complaint_authority"} & doc.topics(*h):
+            in_section.append(h)
+        elif h[1] == 0 and _complaint_lead_before(doc, h[0]):
+            in_section += [(h[0] - 1, len(doc.feats[h[0] - 1].sentences) - 1), h]  # the lead-in, then the authority
     if full or paired or in_section:
-        ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(doc, in_section, "complaint_authority:full", 2)
+        shown = set(full + paired)
+        ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(
+            doc, [h for h in in_section if h not in shown], "complaint_authority:full", 2)
         return _Decision("present", ev[:MAX_EVIDENCE])
     old = doc.hits("complaint:old")
     if old:  # House bar: a complaint to an authority counts even under its outdated name (flagged as outdated).

@@ -322,6 +322,8 @@ def _legit_described(low: str, start: int, end: int) -> str:
     if V.LEGIT_DESC_AFTER.match(after) or low.rstrip().endswith(":"):
         return "described"
     before = low[:start]
+    if V.LEGIT_GENERIC_ONLY.match(before):
+        return "generic"  # "Het verbeteren van onze dienstverlening (gerechtvaardigd belang)": the purpose is the interest
     if V.LEGIT_ROW_BEFORE.search(before):
         return "described"
     return "described" if V.LEGIT_DESC_BEFORE.search(before) and not V.BASIS_OTHER.search(low) else ""
