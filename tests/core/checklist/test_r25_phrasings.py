@@ -65,3 +65,16 @@ def test_knowing_which_data_i_hold_is_the_right_of_access():
     text = ("Privacyverklaring\n\nJouw rechten\n\nOnder de AVG heb je het recht om:\n\n"
             "- Te weten welke data ik over je heb\n- Me te vragen e-mails te verwijderen\n")
     assert item_of(text, "right_access").status == "present"
+
+
+def test_data_collected_as_soon_as_you_use_the_app_come_from_the_reader():
+    text = ("Privacyverklaring\n\nVan zodra u gebruik maakt van onze applicatie (ongeacht in welke hoedanigheid), "
+            "zullen wij bepaalde persoonsgegevens (gebruiksgegevens) verzamelen met het oog op het verbeteren van "
+            "onze diensten.\n")
+    assert item_of(text, "data_source").status == "present"
+
+
+def test_no_longer_wanting_the_newsletter_says_nothing_about_the_source():
+    text = ("Privacyverklaring\n\nWanneer u geen prijs meer stelt op het ontvangen van onze nieuwsbrief, kunt u zich "
+            "afmelden via de link in de nieuwsbrief.\n")
+    assert item_of(text, "data_source").status != "present"
