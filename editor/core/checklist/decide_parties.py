@@ -300,6 +300,9 @@ def _decide_retention(doc: _Doc) -> _Decision:
         # "voor onbepaalde tijd bewaard" says how long (annotators count it); keeping data forever is the lawyer's
         # problem to raise, so it is a hint on a present item rather than a gap
         return _Decision("present", _ev(doc, indef, "retention:indefinite"), hint_key="note:retention_indefinite")
+    reader_indef = [h for h in indef if V.RET_INDEF_READER.search(normalise(doc.sentence(*h)))]
+    if reader_indef:  # said of the reader's own data: that answers how long, whatever "niet langer dan nodig" says elsewhere
+        return _Decision("present", _ev(doc, reader_indef, "retention:indefinite"), hint_key="note:retention_indefinite")
     if indef:  # "niet langer dan nodig" for the reader's data, and only archives kept for good: still vague
         return _Decision("partial", _ev(doc, indef, "retention:indefinite") + _ev(doc, vague, "retention:vague", 2), "retention:vague")
     if vague:
