@@ -254,7 +254,7 @@ def _decide_legit(doc: _Doc) -> _Decision:
               if not V.LEGIT_GENERIC_ONLY.match(normalise(doc.sentence(*h)))][:2]
     if described or extra:
         return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
-    # Only generic interests named ("voor de verbetering van onze diensten"): say that, not "none named".
+    # A generic interest named ("voor de verbetering van onze diensten") and none described: say that, not "none named".
     generic = any(doc.feats[bi].tags[si].get("legit:mention") == "legitimate_interests:generic" for bi, si in mentions)
     reason = "legitimate_interests:generic" if generic else "legitimate_interests:mention"
     return _Decision("partial", _ev(doc, mentions, reason), reason)
