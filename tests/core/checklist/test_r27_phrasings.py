@@ -49,3 +49,29 @@ def test_a_third_partys_duty_to_disclose_is_not_our_legal_basis():
     text = ("Privacyverklaring\n\nWe gebruiken Google Analytics. Indien wettelijk verplicht kan Google deze informatie "
             "aan derden verschaffen.\n")
     assert item_of(text, "legal_basis").status != "present"
+
+
+def test_a_form_service_forwarding_messages_is_not_the_right_to_portability():
+    # pasted as on the page: "7. Derden" is a list entry, so the services stand in the rights section
+    text = ("Privacyverklaring\n\nJouw rechten\n\nJe hebt het recht om:\n- Je gegevens in te zien\n"
+            "- Je gegevens te laten verwijderen\n\nNeem contact op via hallo@voorbeeld.be om je rechten uit te "
+            "oefenen.\n\n7. Derden\n- Google LLC (Google Analytics) — privacybeleid\n"
+            "- FormSubmit.co (contactformulier) — verwerkt formuliergegevens om deze door te sturen naar mijn e-mail\n")
+    assert item_of(text, "right_portability").status != "present"
+
+
+def test_csrf_protection_of_a_form_is_no_statement_on_protecting_the_readers_data():
+    text = ("Privacyverklaring\n\nDeze website gebruikt functionele sessiedata die nodig zijn voor de werking van het "
+            "contactformulier (CSRF-beveiliging).\n")
+    assert item_of(text, "security").status != "present"
+
+
+def test_the_company_hosting_the_site_is_a_recipient():
+    text = ("Privacyverklaring\n\nDeze website wordt gehost bij Netlify, Inc.\n")
+    assert item_of(text, "recipients").status == "present"
+
+
+def test_a_host_keeping_technical_data_is_where_data_come_from():
+    text = ("Privacyverklaring\n\nZoals elke website houdt onze hostingpartij technische gegevens bij (zoals IP-adres, "
+            "tijdstip en opgevraagde pagina).\n")
+    assert item_of(text, "data_source").status == "present"
