@@ -11,7 +11,6 @@ from editor.core.checklist.features import MAX_EVIDENCE
 from editor.core.checklist.report import (
     Evidence,
 )
-from editor.core.checklist.text import normalise
 from editor.core.model import Policy
 
 _ORG_TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9&]*[A-Z][\w&]*|[a-z]+[A-Z]\w*|[A-Za-z][\w-]*\.(?:website|be|nl|com|eu|org|net))\b")
@@ -251,7 +250,7 @@ def _decide_legit(doc: _Doc) -> _Decision:
     # a section "Gerechtvaardigd belang" says which one, unless all it says is generic ("Voor het verbeteren van onze diensten.")
     extra += [h for h in _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
                                          if not doc.feats[bi].heading], "legitimate_interests")
-              if not V.LEGIT_GENERIC_ONLY.match(normalise(doc.sentence(*h)))][:2]
+              if not V.LEGIT_GENERIC_ONLY.match(doc.sentence_low(*h))][:2]
     if described or extra:
         return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))
     # A generic interest named ("voor de verbetering van onze diensten") and none described: say that, not "none named".
@@ -300,7 +299,7 @@ def _decide_retention(doc: _Doc) -> _Decision:
         # "voor onbepaalde tijd bewaard" says how long (annotators count it); keeping data forever is the lawyer's
         # problem to raise, so it is a hint on a present item rather than a gap
         return _Decision("present", _ev(doc, indef, "retention:indefinite"), hint_key="note:retention_indefinite")
-    reader_indef = [h for h in indef if V.RET_INDEF_READER.search(normalise(doc.sentence(*h)))]
+    reader_indef = [h for h in indef if V.RET_INDEF_READER.search(doc.sentence_low(*h))]
     if reader_indef:  # said of the reader's own data: that answers how long, whatever "niet langer dan nodig" says elsewhere
         return _Decision("present", _ev(doc, reader_indef, "retention:indefinite"), hint_key="note:retention_indefinite")
     if indef:  # "niet langer dan nodig" for the reader's data, and only archives kept for good: still vague

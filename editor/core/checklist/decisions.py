@@ -161,8 +161,7 @@ def _section_veto(doc: _Doc, veto, bi: int, si: int) -> bool:
     """A section veto strikes every sentence in its section, except one its `unless` keeps."""
     if veto.section not in doc.section_topics[bi][si]:
         return False
-    s, e = doc.feats[bi].sentences[si]
-    return veto.unless is None or not veto.unless.search(normalise(doc.feats[bi].text[s:e]))
+    return veto.unless is None or not veto.unless.search(doc.sentence_low(bi, si))
 
 
 def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:

@@ -16,6 +16,7 @@ from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS, BlockFeature
 from editor.core.checklist.report import (
     Evidence,
 )
+from editor.core.checklist.text import normalise
 from editor.core.model import Block, Heading
 
 
@@ -46,6 +47,10 @@ class _Doc:
         """The text of one sentence, as written."""
         s, e = self.feats[bi].sentences[si]
         return self.feats[bi].text[s:e]
+
+    def sentence_low(self, bi: int, si: int) -> str:
+        """One sentence normalised as the patterns read it (text.normalise)."""
+        return normalise(self.sentence(bi, si))
 
     def evidence(self, bi: int, si: int, reason_key: str) -> Evidence:
         f = self.feats[bi]
