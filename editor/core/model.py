@@ -53,7 +53,9 @@ def merge_runs(runs: list[Run]) -> list[Run]:
 
 
 def runs_text(runs: list[Run]) -> str:
-    return "".join(r.text for r in runs)
+    if len(runs) == 1:  # most blocks: the checklist asks every block's text after every edit
+        return runs[0].text
+    return "".join([r.text for r in runs])
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from editor.core.checklist import vocab as V
-from editor.core.checklist.document import _Decision, _Doc, _ev, _in_topic, _is_heading_sentence
+from editor.core.checklist.document import _Decision, _Doc, _ev, _in_topic, _is_heading_sentence, _topic_sentences
 from editor.core.checklist.features import MAX_EVIDENCE
 from editor.core.checklist.report import (
     Evidence,
@@ -248,8 +248,7 @@ def _decide_legit(doc: _Doc) -> _Decision:
         return _Decision("not_applicable", [], "note:not_triggered", triggered=False)
     extra = [(bi, si) for bi, si in mentions if doc.feats[bi].ends_with_colon and bi + 1 < len(doc.feats) and doc.feats[bi + 1].is_list]
     # a section "Gerechtvaardigd belang" says which one, unless all it says is generic ("Voor het verbeteren van onze diensten.")
-    extra += [h for h in _in_topic(doc, [(bi, si) for bi in range(len(doc.feats)) for si in range(len(doc.feats[bi].sentences))
-                                         if not doc.feats[bi].heading], "legitimate_interests")
+    extra += [h for h in _topic_sentences(doc, "legitimate_interests")
               if not V.LEGIT_GENERIC_ONLY.match(doc.sentence_low(*h))][:2]
     if described or extra:
         return _Decision("present", _ev(doc, described + extra, "legitimate_interests:described"))

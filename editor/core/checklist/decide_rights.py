@@ -21,10 +21,10 @@ def _decide_right(doc: _Doc, right: str) -> _Decision:
     ctx = doc.hits(f"{right}:weak_ctx")
     # A weak verb under "Uw rechten" counts in a list entry, a short line, or a sentence addressed to the reader
     # ("verwijderen wij de kopie van uw identiteitskaart" is no right to erasure).
-    weak_in_section = [h for h in _in_topic(doc, doc.hits(f"{right}:weak") + ctx, "rights") if _reader_sentence(doc, h)]
     heading = _heading_hits(doc, right)
     ev = _ev(doc, heading, "right:heading", 2) + _ev(doc, strong, "right:strong", 3)
-    if not ev:
+    if not ev:  # (asked lazily: _ev stops at its limit)
+        weak_in_section = (h for h in _in_topic(doc, doc.hits(f"{right}:weak") + ctx, "rights") if _reader_sentence(doc, h))
         ev = _ev(doc, weak_in_section, "right:context", 3)
     if not ev and ctx:
         # A weaker verb ("laten aanpassen") with a rights cue in the same sentence ("recht", "u kunt ... vragen").
@@ -148,7 +148,9 @@ def _decide_categories(doc: _Doc) -> _Decision:
     some: list[tuple[int, int]] = []
     by_section: dict[int, set[str]] = {}
     by_section_hits: dict[int, list[tuple[int, int]]] = {}
-    for bi, f in enumerate(doc.feats):
+    with_terms = [bi for bi, f in enumerate(doc.feats) if f.terms]
+    for bi in with_terms:
+        f = doc.feats[bi]
         for si, terms in f.terms.items():
             (rich if len(terms) >= 2 else some).append((bi, si))
             sid = doc.section_id[bi][si]
@@ -163,11 +165,15 @@ def _decide_categories(doc: _Doc) -> _Decision:
     lead = -1
     by_list: dict[int, set[str]] = {}
     by_list_hits: dict[int, list[tuple[int, int]]] = {}
-    for bi, f in enumerate(doc.feats):
+    feats = doc.feats
+    for bi in with_terms:
+        f = feats[bi]
         if not f.is_list:
-            lead = bi if f.ends_with_colon else -1
             continue
-        if lead >= 0:
+        lead = bi - 1  # the lead-in is the block before the run of list entries this one stands in
+        while lead >= 0 and feats[lead].is_list:
+            lead -= 1
+        if lead >= 0 and feats[lead].ends_with_colon:
             for si, terms in f.terms.items():
                 by_list.setdefault(lead, set()).update(terms)
                 by_list_hits.setdefault(lead, []).append((bi, si))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import heapq
+from itertools import repeat
 
 from editor.core.checklist import reasons as RS
 from editor.core.checklist.decide_parties import (
@@ -28,7 +30,6 @@ from editor.core.checklist.document import _bare_heading, _body_hits, _Decision,
 from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS
 from editor.core.checklist.report import Evidence
 from editor.core.checklist.rulebook import load_rulebook
-from editor.core.checklist.text import normalise
 from editor.core.i18n import pick
 from editor.core.model import Policy
 
@@ -146,7 +147,7 @@ def _vetoed(doc: _Doc, veto, ev) -> bool:
     """Whether a veto rule strikes one piece of evidence: by its text, or (a section veto such as the
     entries after "niet met derden, tenzij:") by the section its sentence stands in."""
     if not veto.section_only:
-        return veto.matches(normalise(ev.text))
+        return veto.matches_text(ev.text)
     bi = _block_at(doc, ev.start)
     if bi < 0:
         return False
@@ -162,6 +163,36 @@ def _section_veto(doc: _Doc, veto, bi: int, si: int) -> bool:
     if veto.section not in doc.section_topics[bi][si]:
         return False
     return veto.unless is None or not veto.unless.search(doc.sentence_low(bi, si))
+
+
+def _rule_hits(doc: _Doc, rules, vetoes) -> list[tuple[tuple[int, int], str]]:
+    """The first MAX_EVIDENCE sentences (document order) that a `present` rule gives and no veto strikes,
+    each with the reason of the first rule (in rulebook order) that gives it.
+
+    Each rule's hits are in document order, so they are merged and checked only until enough are found:
+    a long policy has hundreds of hits, and this runs after every edit."""
+    streams = []
+    for ri, rule in enumerate(rules):
+        if rule.status != "present":
+            continue
+        found = doc.hits(rule.tag)
+        if rule.section:
+            in_section = set(_body_hits(doc, rule.section))
+            found = sorted([*found, *(h for h in doc.hits(rule.bare_tag) if h in in_section)])
+        if found:
+            streams.append(zip(found, repeat(ri), repeat(rule)))
+    out: list[tuple[tuple[int, int], str]] = []
+    taken = None
+    for h, _ri, rule in heapq.merge(*streams):  # (hit, rule order): one rule object per stream, never compared
+        if h == taken:
+            continue
+        if (rule.headings or not _bare_heading(doc, h)) and not any(
+                v.tag in doc.feats[h[0]].tags[h[1]] or (v.section_only and _section_veto(doc, v, *h)) for v in vetoes):
+            out.append((h, rule.reason))
+            taken = h
+            if len(out) == MAX_EVIDENCE:
+                break
+    return out
 
 
 def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
@@ -186,24 +217,10 @@ def _apply_rulebook(doc: _Doc, d: dict[str, _Decision]) -> None:
                 d[item] = dec = _Decision("partial", dec.evidence, veto.reason, dec.triggered)
             elif kept != dec.evidence:
                 d[item] = dec = dataclasses.replace(dec, evidence=kept)
-        hits: list[tuple[int, int]] = []
-        reasons: dict[tuple[int, int], str] = {}
-        for rule in rules:
-            if rule.status != "present":
-                continue
-            found = list(doc.hits(rule.tag))
-            if rule.section:
-                in_section = set(_body_hits(doc, rule.section))
-                found += [h for h in doc.hits(rule.bare_tag) if h in in_section]
-            for h in found:
-                if (rule.headings or not _bare_heading(doc, h)) and not any(
-                        v.tag in doc.feats[h[0]].tags[h[1]] or (v.section_only and _section_veto(doc, v, *h))
-                        for v in vetoes):
-                    hits.append(h)
-                    reasons.setdefault(h, rule.reason)
-        if not hits:
+        found = _rule_hits(doc, rules, vetoes)
+        if not found:
             continue
-        found_ev = [doc.evidence(bi, si, reasons[(bi, si)]) for bi, si in sorted(set(hits))[:MAX_EVIDENCE]]
+        found_ev = [doc.evidence(bi, si, reason) for (bi, si), reason in found]
         if dec.status == "present":
             # A rule's sentence is the one written to give the item: shown before what the patterns found.
             spans = {(e.start, e.end) for e in found_ev}

@@ -7,6 +7,7 @@ sentence cues count; list entries after a lead-in open no section.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from editor.core.checklist import reasons as RS
@@ -242,7 +243,7 @@ class _Decision:
     fallback: list[Evidence] = field(default_factory=list)
 
 
-def _ev(doc: _Doc, hits: list[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
+def _ev(doc: _Doc, hits: Iterable[tuple[int, int]], reason: str, limit: int = MAX_EVIDENCE) -> list[Evidence]:
     seen: set[tuple[int, int]] = set()
     out: list[Evidence] = []
     for bi, si in hits:
@@ -270,6 +271,13 @@ def _heading_hits(doc: _Doc, topic: str) -> list[tuple[int, int]]:
 
 def _in_topic(doc: _Doc, hits: list[tuple[int, int]], topic: str) -> list[tuple[int, int]]:
     return [(bi, si) for bi, si in hits if topic in doc.section_topics[bi][si]]
+
+
+def _topic_sentences(doc: _Doc, topic: str) -> list[tuple[int, int]]:
+    """Every sentence of a non-heading block standing in a section on `topic`, its lead line included.
+    All sentences of a block stand in one section (_build_doc), so its first sentence answers for the block."""
+    return [(bi, si) for bi, f in enumerate(doc.feats) if f.sentences and not f.heading
+            and topic in doc.section_topics[bi][0] for si in range(len(f.sentences))]
 
 
 def _same_block(hits_a: list[tuple[int, int]], hits_b: list[tuple[int, int]]) -> bool:
@@ -313,9 +321,13 @@ def _simple(doc: _Doc, full: list[tuple[str, str]], partial: list[tuple[str, str
             ranked.setdefault(h, (i, reason))
     # A heading alone names a topic; it does not give the information ("Op basis van welke grondslag ...").
     # The stronger kind of evidence (the first tag: "names a legal basis" before "hints at one") comes first.
-    order = sorted((h for h in ranked if not _bare_heading(doc, h)),
-                   key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], ranked[h][0], h))
-    ev: list[Evidence] = [doc.evidence(bi, si, ranked[(bi, si)][1]) for bi, si in order[:2 * MAX_EVIDENCE]]
+    order = sorted(ranked, key=lambda h: (bool(topic) and topic not in doc.section_topics[h[0]][h[1]], ranked[h][0], h))
+    ev: list[Evidence] = []
+    for bi, si in order:  # the best 2 * MAX_EVIDENCE that are no bare heading (asked only as far as needed)
+        if not _bare_heading(doc, (bi, si)):
+            ev.append(doc.evidence(bi, si, ranked[(bi, si)][1]))
+            if len(ev) == 2 * MAX_EVIDENCE:
+                break
     # The body of the item's own section: the evidence when no sentence is tagged, and kept as the fallback
     # for when the data rules strike every tagged one (decisions._apply_rulebook).
     body = _ev(doc, _body_hits(doc, topic, topic_pred), full[0][1] if full else topic) if topic else []

@@ -16,7 +16,7 @@ from editor.core.checklist.jurisdiction import jurisdiction_signals
 from editor.core.checklist.outdated import Finding, lint
 from editor.core.checklist.readability import BlockReadability, measure_block
 from editor.core.checklist.text import heading_level, looks_like_heading, normalise, split_sentences
-from editor.core.model import Block, Heading, ListItem, Table
+from editor.core.model import Block
 
 MAX_EVIDENCE = 5
 
@@ -47,14 +47,12 @@ class BlockFeatures:
     jurisdiction: tuple[int, int] = (0, 0)
 
 
+_KEY_KINDS = {"heading": "heading", "list_item": "list_item", "table": "table"}  # any other block reads as a paragraph
+
+
 def _block_key(block: Block) -> tuple:
-    if isinstance(block, Heading):
-        return ("heading", block.level, block.text)
-    if isinstance(block, ListItem):
-        return ("list_item", 0, block.text)
-    if isinstance(block, Table):
-        return ("table", 0, block.text)
-    return ("paragraph", 0, block.text)
+    kind = _KEY_KINDS.get(block.kind, "paragraph")  # asked for every block after every edit: no isinstance chain
+    return (kind, block.level if kind == "heading" else 0, block.text)
 
 
 def extract_features(kind: str, level: int, text: str) -> BlockFeatures:

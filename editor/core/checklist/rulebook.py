@@ -19,12 +19,14 @@ from typing import Any
 from editor.core.checklist import prefilter
 from editor.core.checklist.literals import required
 from editor.core.checklist.prefilter import _Prefiltered, guard_pattern
+from editor.core.checklist.text import normalise
 from editor.core.checklist.vocabulary import fragments as vocabulary_fragments
 from editor.core.i18n import pick
 from editor.core.paths import resources_dir
 
 RULES_DIR = "checklist/rules"
 _REF = re.compile(r"\{([a-z_]+)\}")
+_VERDICTS_MAX = 20_000  # texts remembered per rule (Rule.matches): bounded for a long editing session
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Rule:
     section_only: bool = False  # the rule counts only in such a section (a bare list entry "Mailchimp: nieuwsbrief")
     headings: bool = False  # a heading-like line counts too ("Laatst bijgewerkt: 1 maart 2024")
     exact: bool = False  # the quick form is the pattern itself: the guarded search already answers it
+    # text -> matches_text(text): a veto is asked about the same evidence sentences after every edit
+    verdicts: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def tag(self) -> str:
@@ -69,6 +73,16 @@ class Rule:
     def matches(self, low: str) -> bool:
         return (bool(self.regex.search(low)) and (self.requires is None or bool(self.requires.search(low)))
                 and (self.unless is None or not self.unless.search(low)))
+
+    def matches_text(self, text: str) -> bool:
+        """matches() on a sentence as written (normalised here), remembered per text."""
+        got = self.verdicts.get(text)
+        if got is None:
+            got = self.matches(normalise(text))
+            if len(self.verdicts) >= _VERDICTS_MAX:
+                self.verdicts.clear()
+            self.verdicts[text] = got
+        return got
 
 
 @dataclass(frozen=True)

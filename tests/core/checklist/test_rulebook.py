@@ -159,3 +159,21 @@ def test_de_privacywet_is_the_old_act_only_in_a_belgian_policy():
     policy = import_text("Privacyverklaring\n\nWij houden ons strikt aan de privacywet.\n").policy
     assert [r.key for r in analyze(policy, "BE").outdated_references] == ["be_privacywet"]
     assert analyze(policy, "NL").outdated_references == []
+
+
+def test_a_veto_remembers_its_verdict_per_text_and_the_memory_stays_bounded(monkeypatch):
+    """Re-analysis asks each veto about the same evidence after every edit; the remembered answer is the one
+    asking afresh gives, for sentences as written (capitals, typographic quotes), and the memory has a bound."""
+    from editor.core.checklist import rulebook as RB
+    from editor.core.checklist.text import normalise
+
+    veto = next(r for r in RULES if r.status == "not_evidence")
+    for sentence in (*veto.match, *veto.no_match):
+        written = sentence[:1].upper() + sentence[1:].replace("'", "\u2019")
+        for _ in range(2):
+            assert veto.matches_text(written) == veto.matches(normalise(written)) == (sentence in veto.match), written
+    monkeypatch.setattr(RB, "_VERDICTS_MAX", 10)
+    for n in range(50):
+        veto.matches_text(f"Zin nummer {n}.")
+    assert len(veto.verdicts) <= 10
+    assert veto.matches_text(veto.match[0][:1].upper() + veto.match[0][1:])
