@@ -50,8 +50,18 @@ def restarts(before: re.Match[str] | None, after: re.Match[str] | None) -> bool:
     return x.isdigit() and y.isdigit() and int(y) < int(x)
 
 
+def labelled_entry(text: str) -> bool:
+    """"Dienstverlening: om onze diensten te leveren", "Adres: Kerkstraat 1, 8800 Roeselare": a short label, then
+    what it stands for. A list entry or a field whose bullet the copy lost, not a heading."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and len(value.split()) >= 2 and len(label.split()) <= 5 and not ARTICLE.match(text)
+
+
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:be|nl|eu|com|org|net|info)\b", re.I)
+
+
 def looks_like_contact(text: str) -> bool:
-    return "@" in text or "www." in text.lower() or "://" in text
+    return "@" in text or "www." in text.lower() or "://" in text or bool(_DOMAIN.search(text))
 
 
 class NumberedLevels:

@@ -1,0 +1,81 @@
+"""A web page copied from the browser loses its bullets: every list entry becomes a short line of its own.
+Such lines are entries, not headings of empty sections, or the outline fills with false sections and the
+checklist reads the entries as titles (a purposes section with no body says nothing)."""
+
+from __future__ import annotations
+
+from editor.core.checklist import analyze
+from editor.core.importers import describe, import_text
+
+PASTED = """Privacybeleid - Banden Peeters
+
+1. Wie zijn wij?
+
+Bedrijfsnaam: Banden Peeters
+
+Adres: Kerkstraat 4, 8800 Roeselare
+
+Website: bandenpeeters.be
+
+2. Welke gegevens verzamelen wij?
+
+Contactgegevens
+
+Naam en voornaam (wanneer u contact met ons opneemt)
+
+E-mailadres (voor communicatie)
+
+3. Waarom verzamelen wij deze gegevens?
+
+Dienstverlening: Om onze herstellingen te kunnen uitvoeren
+
+Communicatie: Om u te contacteren over uw aanvraag
+
+4. Beveiliging van uw gegevens
+
+SSL-encryptie voor alle communicatie
+
+Beperkte toegang tot persoonsgegevens
+
+5. Hoe lang bewaren wij uw gegevens?
+
+Contactgegevens: 2 jaar na laatste contact
+"""
+
+
+def test_short_lines_with_no_text_under_them_are_list_entries_not_headings():
+    lines = describe(import_text(PASTED)).splitlines()
+    headings = [ln for ln in lines if ln.startswith("H")]
+    assert headings == ["H1 Privacybeleid - Banden Peeters", "H2 1. Wie zijn wij?", "H2 2. Welke gegevens verzamelen wij?",
+                        "H2 3. Waarom verzamelen wij deze gegevens?", "H2 4. Beveiliging van uw gegevens",
+                        "H2 5. Hoe lang bewaren wij uw gegevens?"]
+    assert "LI0 Contactgegevens" in lines and "LI0 SSL-encryptie voor alle communicatie" in lines
+    # a label and its value is a field or an entry; a web address alone is contact data
+    assert "P Dienstverlening: Om onze herstellingen te kunnen uitvoeren" in lines
+    assert "P Website: bandenpeeters.be" in lines
+
+
+def test_the_checklist_reads_the_entries_of_a_pasted_page():
+    report = analyze(import_text(PASTED).policy)
+    for item in ("purposes", "security", "retention", "data_categories"):
+        assert report.item(item).status == "present", (item, report.item(item).status)
+
+
+def test_a_short_line_with_text_under_it_stays_a_heading():
+    assert describe(import_text("Titel\n\nCookies\n\nWij gebruiken alleen functionele cookies.")).splitlines() == [
+        "H1 Titel", "H2 Cookies", "P Wij gebruiken alleen functionele cookies."]
+    # a section heading, then a sub-heading, then its text: both headings
+    lines = describe(import_text("Titel\n\nUw rechten\n\nRecht op inzage\n\nU mag vragen welke gegevens wij hebben.")).splitlines()
+    assert lines[1:3] == ["H2 Uw rechten", "H2 Recht op inzage"]
+
+
+def test_short_lines_after_a_lead_in_are_its_entries():
+    lines = describe(import_text(
+        "Titel\n\nWij delen uw gegevens alleen met:\n\nOnze boekhouder\n\nMailchimp\n\nDeze partijen volgen onze instructies.")).splitlines()
+    assert lines[2:4] == ["LI0 Onze boekhouder", "LI0 Mailchimp"]
+
+
+def test_a_heading_after_a_lead_in_whose_list_a_template_left_empty_stays_a_heading():
+    lines = describe(import_text(
+        "Titel\n\nWij hanteren de volgende bewaartermijnen:\n\nDelen met derden\n\nWij verstrekken uw gegevens aan niemand.")).splitlines()
+    assert "H2 Delen met derden" in lines
