@@ -36,6 +36,7 @@ from editor.core.importers.heading_cues import (
     single_sentence,
     starts_like_heading,
 )
+from editor.core.importers.lost_bullets import lost_bullets
 from editor.core.model import Block, Cell, Heading, ListItem, Paragraph, Policy, PolicyMeta, Run, Table, runs_text
 
 
@@ -233,7 +234,7 @@ def _classify(units: list[_Unit]) -> list[Block]:
             and not DATE.match(text)
         ):
             kinds[i] = "short"
-    _short_runs_to_entries(units, kinds)
+    lost_bullets(units, kinds)
 
     numbered = NumberedLevels(has_dotted="dotted" in kinds)
     blocks: list[Block] = []
@@ -262,30 +263,6 @@ def _classify(units: list[_Unit]) -> list[Block]:
             blocks.append(Paragraph(runs=unit.runs))
         i += 1
     return blocks
-
-
-def _short_runs_to_entries(units: list[_Unit], kinds: list[str]) -> None:
-    """Short lines that follow one another with no text under any of them are the entries of a list whose
-    bullets the copy lost ("Welke gegevens?" then "Naam", "E-mailadres", "IP-adres (automatisch)", then the
-    next numbered heading), not headings of empty sections; so are short lines right after a lead-in
-    ("Wij delen uw gegevens met:"). A short line with text under it stays a heading ("Cookies" above a
-    paragraph, even after a lead-in whose list a template left empty), and so does the run it ends
-    ("Uw rechten", "Recht op inzage", then the paragraph) unless a lead-in opens that run."""
-    n = len(units)
-    i = 0
-    while i < n:
-        if kinds[i] != "short":
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] == "short":
-            j += 1
-        after_lead_in = i > 0 and kinds[i - 1] == "para" and units[i - 1].text.endswith(":")
-        prose_after = j < n and kinds[j] == "para"
-        if (after_lead_in and (j - i >= 2 or not prose_after)) or (j - i >= 2 and not prose_after):
-            for k in range(i, j):
-                kinds[k] = "entry"
-        i = j
 
 
 def _list_items(units: list[_Unit]) -> list[ListItem]:

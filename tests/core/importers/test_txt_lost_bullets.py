@@ -79,3 +79,26 @@ def test_a_heading_after_a_lead_in_whose_list_a_template_left_empty_stays_a_head
     lines = describe(import_text(
         "Titel\n\nWij hanteren de volgende bewaartermijnen:\n\nDelen met derden\n\nWij verstrekken uw gegevens aan niemand.")).splitlines()
     assert "H2 Delen met derden" in lines
+
+
+def test_lines_ending_in_semicolons_are_the_entries_of_an_enumeration():
+    lines = describe(import_text("Titel\n\nWelke gegevens verzamelen we over jou?\n\nIdentificatiegegevens;\nMutualiteit;\n"
+                                 "Rijksregisternummer;\nGegevens over je opleiding\n\nWaarom?\n\nOm je te helpen.")).splitlines()
+    assert lines[2:6] == ["LI0 Identificatiegegevens;", "LI0 Mutualiteit;", "LI0 Rijksregisternummer;", "LI0 Gegevens over je opleiding"]
+    assert lines[6] == "H2 Waarom?"
+
+
+def test_short_lines_directly_under_each_other_are_entries_unless_text_follows_them():
+    lines = describe(import_text("Titel\n\nWelke gegevens?\n\nVoornaam\nAchternaam\nGeboortedatum\n\nHoe lang?\n\nTwee jaar.")).splitlines()
+    assert lines[2:5] == ["LI0 Voornaam", "LI0 Achternaam", "LI0 Geboortedatum"]
+    # titles right above their text, and an address card, stay lines of their own
+    lines = describe(import_text("Titel\n\nUw rechten\nRecht op inzage\nU mag ons altijd vragen welke gegevens wij van u hebben.")).splitlines()
+    assert not any(ln.startswith("LI") for ln in lines)
+    lines = describe(import_text("Titel\n\nContact\n\nPraktijk Horizon\nKerkplein 7\n6811 AB Arnhem")).splitlines()
+    assert not any(ln.startswith("LI") for ln in lines)
+
+
+def test_data_categories_listed_without_bullets_give_the_item():
+    text = ("Privacyverklaring\n\nWelke gegevens verwerken wij?\n\nVoor het lidmaatschap verwerken wij\n\nVoornaam\nAchternaam\n"
+            "Adres\nGeboortedatum\nTelefoonnummer\n\nHoe lang bewaren wij ze?\n\nTot twee jaar na het einde van het lidmaatschap.")
+    assert analyze(import_text(text).policy).item("data_categories").status == "present"

@@ -1,0 +1,107 @@
+"""Lists whose bullets a copy from a web page lost (plain-text import): every entry is a line of its own,
+which the heading rules of txt.py would otherwise read as a title or a paragraph.
+
+The functions re-label the kinds txt._classify gave its lines ("short": a short line that would be a heading,
+"para": a paragraph) as "entry" where the lines are the entries of a list.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from editor.core.importers.heading_cues import ends_open, looks_like_contact, starts_like_heading
+
+
+class _Line(Protocol):
+    blank_before: bool
+
+    @property
+    def text(self) -> str: ...
+
+
+def lost_bullets(units: list[_Line], kinds: list[str]) -> None:
+    """Apply every rule below, in order."""
+    _short_runs_to_entries(units, kinds)
+    _enumerations_to_entries(units, kinds)
+    _line_runs_to_entries(units, kinds)
+
+
+def _short_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
+    """Short lines that follow one another with no text under any of them are the entries of a list whose
+    bullets the copy lost ("Welke gegevens?" then "Naam", "E-mailadres", "IP-adres (automatisch)", then the
+    next numbered heading), not headings of empty sections; so are short lines right after a lead-in
+    ("Wij delen uw gegevens met:"). A short line with text under it stays a heading ("Cookies" above a
+    paragraph, even after a lead-in whose list a template left empty), and so does the run it ends
+    ("Uw rechten", "Recht op inzage", then the paragraph) unless a lead-in opens that run."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if kinds[i] != "short":
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j] == "short":
+            j += 1
+        after_lead_in = i > 0 and kinds[i - 1] == "para" and units[i - 1].text.endswith(":")
+        prose_after = j < n and kinds[j] == "para"
+        if (after_lead_in and (j - i >= 2 or not prose_after)) or (j - i >= 2 and not prose_after):
+            for k in range(i, j):
+                kinds[k] = "entry"
+        i = j
+
+
+_ENTRY_MAX = 150  # longer lines ending in ';' are paragraphs written as one long enumerating sentence
+
+
+def _enumerated(unit: _Line) -> bool:
+    return unit.text.endswith(";") and len(unit.text) <= _ENTRY_MAX
+
+
+def _enumerations_to_entries(units: list[_Line], kinds: list[str]) -> None:
+    """Lines that end in ';' one after another are the entries of an enumeration whose bullets the copy lost
+    ("Identificatiegegevens;", "Mutualiteit;", "Rijksregisternummer;"), and so is the line that closes it when it
+    follows in the same way (no blank line between when the entries have none). Entries are short lines."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if kinds[i] != "para" or not _enumerated(units[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and kinds[j] == "para" and _enumerated(units[j]) and units[j].blank_before == units[i + 1].blank_before:
+            j += 1
+        if j - i >= 2:
+            if j < n and kinds[j] == "para" and units[j].blank_before == units[j - 1].blank_before and not units[j].text.endswith(":") \
+                    and len(units[j].text) <= _ENTRY_MAX:
+                j += 1
+            for k in range(i, j):
+                kinds[k] = "entry"
+        i = j
+
+
+def _entry_line(unit: _Line) -> bool:
+    """A line that could be an entry of a list without bullets: short, no final punctuation, no digit (an address
+    card's street and postcode stay lines of their own), no contact detail."""
+    text = unit.text
+    return (len(text) <= 60 and ends_open(text) and starts_like_heading(text) and not any(c.isdigit() for c in text)
+            and not looks_like_contact(text))
+
+
+def _line_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
+    """Short lines one directly under the other ("Voornaam", "Achternaam", "Adres") are the entries of a list
+    whose bullets the copy lost, unless a line of text follows directly: then they are titles above it
+    ("Uw rechten", "Recht op inzage", "U mag ...")."""
+    n = len(units)
+    i = 0
+    while i < n:
+        if kinds[i] != "para" or not _entry_line(units[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and kinds[j] == "para" and not units[j].blank_before and _entry_line(units[j]):
+            j += 1
+        prose_after = j < n and not units[j].blank_before and kinds[j] == "para"  # the run ends in a line of text
+        if j - i >= 3 and not prose_after:  # two lines may be a greeting and a name, a title and a subtitle
+            for k in range(i, j):
+                kinds[k] = "entry"
+        i = j
