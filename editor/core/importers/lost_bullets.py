@@ -22,6 +22,7 @@ class _Line(Protocol):
 def lost_bullets(units: list[_Line], kinds: list[str]) -> None:
     """Apply every rule below, in order."""
     _short_runs_to_entries(units, kinds)
+    _lead_in_entries(units, kinds)
     _enumerations_to_entries(units, kinds)
     _line_runs_to_entries(units, kinds)
 
@@ -105,3 +106,29 @@ def _line_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
             for k in range(i, j):
                 kinds[k] = "entry"
         i = j
+
+
+def _lead_in_entries(units: list[_Line], kinds: list[str]) -> None:
+    """The lines after a lead-in ("... verzamelen wij de volgende gegevens:", "Wij verwerken deze gegevens om:") are
+    its entries: the lines directly under it (no blank line between, a blank line after) up to _LINE_MAX, or short lines without
+    final punctuation each after a blank line ("achternaam", "voornamen"). Lines with a digit or a contact detail
+    (an address card after "De verantwoordelijke is:") and lines that open a list of their own end the run."""
+    n = len(units)
+    for i in range(n - 1):
+        if kinds[i] != "para" or not units[i].text.endswith(":"):
+            continue
+        attached = not units[i + 1].blank_before
+        j = i + 1
+        while j < n and kinds[j] in ("para", "short", "entry") and units[j].blank_before != attached \
+                and not units[j].text.endswith(":") and not any(c.isdigit() for c in units[j].text) \
+                and not looks_like_contact(units[j].text) \
+                and (len(units[j].text) <= _LINE_MAX if attached else len(units[j].text) <= 60 and ends_open(units[j].text)):
+            j += 1
+        # lines directly under a lead-in form its list when a blank line closes them (text without any blank
+        # lines, as some copies give, says nothing about where the list ends)
+        if j - i - 1 >= 2 and (not attached or j == n or units[j].blank_before):
+            for k in range(i + 1, j):
+                kinds[k] = "entry"
+
+
+_LINE_MAX = 200  # a line directly under a lead-in longer than this is a paragraph of its own

@@ -102,3 +102,17 @@ def test_data_categories_listed_without_bullets_give_the_item():
     text = ("Privacyverklaring\n\nWelke gegevens verwerken wij?\n\nVoor het lidmaatschap verwerken wij\n\nVoornaam\nAchternaam\n"
             "Adres\nGeboortedatum\nTelefoonnummer\n\nHoe lang bewaren wij ze?\n\nTot twee jaar na het einde van het lidmaatschap.")
     assert analyze(import_text(text).policy).item("data_categories").status == "present"
+
+
+def test_lines_after_a_lead_in_are_its_entries_when_a_blank_line_closes_them():
+    lines = describe(import_text("Titel\n\nWij verwerken deze gegevens uitsluitend om:\nContact met je op te nemen.\n"
+                                 "Een offerte op te stellen.\n\nMeer hierover\n\nWij leggen het graag uit aan wie het vraagt.")).splitlines()
+    assert lines[2:4] == ["LI0 Contact met je op te nemen.", "LI0 Een offerte op te stellen."]
+    lines = describe(import_text("Titel\n\nWij verwerken de volgende gegevens:\n\nachternaam\n\nvoornamen\n\ngeboortedatum\n\n"
+                                 "Verwerkingsgrond\n\nWij verwerken ze op basis van de overeenkomst.")).splitlines()
+    assert lines[2:5] == ["LI0 achternaam", "LI0 voornamen", "LI0 geboortedatum"]
+
+
+def test_an_address_card_after_a_lead_in_stays_lines_of_its_own():
+    lines = describe(import_text("Titel\n\nDe verantwoordelijke is:\nBakkerij Jansen\nKerkstraat 1\n1000 Brussel\n\nMeer\n\nTekst hier.")).splitlines()
+    assert "LI0 Kerkstraat 1" not in lines and "LI0 1000 Brussel" not in lines
