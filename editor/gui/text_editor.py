@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Paragraph, Run
+from editor.core.model import Heading, Paragraph, Policy, Run
 from editor.gui import linked_fields, paragraph_style
 from editor.gui.document_bridge import DocumentBridge
 from editor.gui.document_formats import (
@@ -276,29 +276,60 @@ class PolicyTextEdit(QTextEdit):
                 self.files_dropped.emit(files)
                 return
         if source.hasHtml():
-            fragment = self._model_fragment(source.html())
-            if fragment is not None:
-                self.textCursor().insertFragment(fragment)
-                self.ensureCursorVisible()
+            policy = self._pasted_policy(source.html(), "html")
+            if policy is not None:
+                self._insert_policy(policy, new_block=False)
                 return
         if source.hasText():
-            cursor = self.textCursor()
-            cursor.insertText(source.text(), self.currentCharFormat())
-            self.ensureCursorVisible()
+            text = source.text()
+            # Several lines (a page copied from a PDF, an e-mail or a site without HTML on the clipboard) go through
+            # the text importer: lines a PDF wrapped become one paragraph again, headings and lists are recognised,
+            # so the checklist reads sentences, not line fragments. A single line is typed in place.
+            policy = self._pasted_policy(text, "txt") if "\n" in text.strip() else None
+            if policy is not None:
+                # a copy that starts with a line break starts a paragraph of its own
+                self._insert_policy(policy, new_block=text.lstrip(" \t").startswith("\n"))
+            else:
+                self.textCursor().insertText(text, self.currentCharFormat())
+                self.ensureCursorVisible()
 
-    def _model_fragment(self, html: str) -> QTextDocumentFragment | None:
-        """Pasted HTML through the importer and the model: structure and B/I/U/links survive."""
+    def _pasted_policy(self, content: str, fmt: str) -> Policy | None:
+        """Pasted HTML or text through the importer and the model: structure and B/I/U/links survive."""
         try:
             from editor.core.importers import import_text
 
-            result = import_text(html, "html")
-        except Exception:  # no importer or unreadable HTML: fall back to plain text
+            result = import_text(content, fmt)
+        except Exception:  # no importer, unreadable or too large: the caller falls back to plain text
             return None
         if not result.policy.blocks:
             return None
+        if fmt == "txt" and self.document().characterCount() > 1:
+            # the importer takes a short first line for the document's title; inside a document it is a section
+            for block in result.policy.blocks:
+                if isinstance(block, Heading) and block.level == 1:
+                    block.level = 2
+        return result.policy
+
+    def _insert_policy(self, policy: Policy, new_block: bool) -> None:
+        """Insert imported blocks at the cursor as one undo step."""
         scratch = QTextDocument()
-        DocumentBridge(scratch).load(result.policy)
-        return QTextDocumentFragment(scratch)
+        DocumentBridge(scratch).load(policy)
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if new_block and cursor.block().length() > 1:
+            cursor.insertBlock()
+        landing = cursor.block().position() if cursor.block().length() == 1 else -1
+        cursor.insertFragment(QTextDocumentFragment(scratch))
+        first = policy.blocks[0]
+        if landing >= 0 and isinstance(first, Heading):
+            # Qt keeps the format of the block a fragment lands in: an empty one takes the pasted heading's
+            block = QTextCursor(self.document().findBlock(landing))
+            block.setBlockFormat(block_format_for(first))
+            block.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            block.mergeCharFormat(char_format_for(None, first.level))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasUrls():
