@@ -33,7 +33,7 @@ def _short_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
     next numbered heading), not headings of empty sections; so are short lines right after a lead-in
     ("Wij delen uw gegevens met:"). A short line with text under it stays a heading ("Cookies" above a
     paragraph, even after a lead-in whose list a template left empty), and so does the run it ends
-    ("Uw rechten", "Recht op inzage", then the paragraph) unless a lead-in opens that run."""
+    ("Uw rechten", "Recht op inzage", then the paragraph or a bulleted list) unless a lead-in opens that run."""
     n = len(units)
     i = 0
     while i < n:
@@ -44,7 +44,7 @@ def _short_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
         while j < n and kinds[j] == "short":
             j += 1
         after_lead_in = i > 0 and kinds[i - 1] == "para" and units[i - 1].text.endswith(":")
-        prose_after = j < n and kinds[j] == "para"
+        prose_after = j < n and kinds[j] in ("para", "list")  # text or a bulleted list stands under the run
         if (after_lead_in and (j - i >= 2 or not prose_after)) or (j - i >= 2 and not prose_after):
             for k in range(i, j):
                 kinds[k] = "entry"

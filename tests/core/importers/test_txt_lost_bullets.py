@@ -116,3 +116,9 @@ def test_lines_after_a_lead_in_are_its_entries_when_a_blank_line_closes_them():
 def test_an_address_card_after_a_lead_in_stays_lines_of_its_own():
     lines = describe(import_text("Titel\n\nDe verantwoordelijke is:\nBakkerij Jansen\nKerkstraat 1\n1000 Brussel\n\nMeer\n\nTekst hier.")).splitlines()
     assert "LI0 Kerkstraat 1" not in lines and "LI0 1000 Brussel" not in lines
+
+
+def test_short_lines_above_a_bulleted_list_stay_headings():
+    lines = describe(import_text("Titel\n\n- Giften: tot 5 jaar na het jaar van storting\n\nUw rechten\n\nU heeft het recht om\n\n"
+                                 "- Inzage te vragen in uw persoonsgegevens,\n\n- Correctie te vragen van uw persoonsgegevens.")).splitlines()
+    assert "H2 Uw rechten" in lines
