@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 BENCHES: tuple[str, ...] = (
     "bench_accuracy",
+    "bench_layout",
     "bench_checklist",
     "bench_library",
     "bench_import",
