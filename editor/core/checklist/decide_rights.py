@@ -92,11 +92,12 @@ def _decide_complaint(doc: _Doc) -> _Decision:
     in_section = _in_topic(doc, auth, "complaint_authority")
     # "U heeft het recht een klacht in te dienen bij:" followed by "Autoriteit Persoonsgegevens, Postbus ..."
     # ... or an entry naming the authority in a "Klachten" section ("dan kun je terecht bij: - De Autoriteit Persoonsgegevens")
+    # The lead-in comes first in the evidence, whether the authority's line is its list entry or a pasted heading.
     for h in doc.hits("complaint:named"):
-        if {"complaint_lead", "complaint_authority"} & doc.topics(*h):
-            in_section.append(h)
-        elif h[1] == 0 and _complaint_lead_before(doc, h[0]):
+        if h[1] == 0 and _complaint_lead_before(doc, h[0]):
             in_section += [(h[0] - 1, len(doc.feats[h[0] - 1].sentences) - 1), h]  # the lead-in, then the authority
+        elif {"complaint_lead", "complaint_authority"} & doc.topics(*h):
+            in_section.append(h)
     if full or paired or in_section:
         shown = set(full + paired)
         ev = _ev(doc, full + paired, "complaint_authority:full") + _ev(
