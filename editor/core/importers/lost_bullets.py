@@ -7,6 +7,7 @@ The functions re-label the kinds txt._classify gave its lines ("short": a short 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from editor.core.importers.heading_cues import ends_open, looks_like_contact, starts_like_heading
@@ -27,6 +28,21 @@ def lost_bullets(units: list[_Line], kinds: list[str]) -> None:
     _line_runs_to_entries(units, kinds)
 
 
+def _runs(n: int, starts: Callable[[int], bool], goes_on: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """Maximal runs [i, j) of lines: from a line where `starts(i)` for as long as `goes_on(i, j)`. Lazy: a caller
+    that re-labels lines while iterating is seen by the next run."""
+    i = 0
+    while i < n:
+        if not starts(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and goes_on(i, j):
+            j += 1
+        yield i, j
+        i = j
+
+
 def _short_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
     """Short lines that follow one another with no text under any of them are the entries of a list whose
     bullets the copy lost ("Welke gegevens?" then "Naam", "E-mailadres", "IP-adres (automatisch)", then the
@@ -35,20 +51,12 @@ def _short_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
     paragraph, even after a lead-in whose list a template left empty), and so does the run it ends
     ("Uw rechten", "Recht op inzage", then the paragraph or a bulleted list) unless a lead-in opens that run."""
     n = len(units)
-    i = 0
-    while i < n:
-        if kinds[i] != "short":
-            i += 1
-            continue
-        j = i
-        while j < n and kinds[j] == "short":
-            j += 1
+    for i, j in _runs(n, lambda i: kinds[i] == "short", lambda _i, j: kinds[j] == "short"):
         after_lead_in = i > 0 and kinds[i - 1] == "para" and units[i - 1].text.endswith(":")
         prose_after = j < n and kinds[j] in ("para", "list")  # text or a bulleted list stands under the run
         if (after_lead_in and (j - i >= 2 or not prose_after)) or (j - i >= 2 and not prose_after):
             for k in range(i, j):
                 kinds[k] = "entry"
-        i = j
 
 
 _ENTRY_MAX = 150  # longer lines ending in ';' are paragraphs written as one long enumerating sentence
@@ -63,21 +71,14 @@ def _enumerations_to_entries(units: list[_Line], kinds: list[str]) -> None:
     ("Identificatiegegevens;", "Mutualiteit;", "Rijksregisternummer;"), and so is the line that closes it when it
     follows in the same way (no blank line between when the entries have none). Entries are short lines."""
     n = len(units)
-    i = 0
-    while i < n:
-        if kinds[i] != "para" or not _enumerated(units[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and kinds[j] == "para" and _enumerated(units[j]) and units[j].blank_before == units[i + 1].blank_before:
-            j += 1
+    for i, j in _runs(n, lambda i: kinds[i] == "para" and _enumerated(units[i]),
+                      lambda i, j: kinds[j] == "para" and _enumerated(units[j]) and units[j].blank_before == units[i + 1].blank_before):
         if j - i >= 2:
             if j < n and kinds[j] == "para" and units[j].blank_before == units[j - 1].blank_before and not units[j].text.endswith(":") \
                     and len(units[j].text) <= _ENTRY_MAX:
                 j += 1
             for k in range(i, j):
                 kinds[k] = "entry"
-        i = j
 
 
 def _entry_line(unit: _Line) -> bool:
@@ -93,19 +94,12 @@ def _line_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
     whose bullets the copy lost, unless a line of text follows directly: then they are titles above it
     ("Uw rechten", "Recht op inzage", "U mag ...")."""
     n = len(units)
-    i = 0
-    while i < n:
-        if kinds[i] != "para" or not _entry_line(units[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and kinds[j] == "para" and not units[j].blank_before and _entry_line(units[j]):
-            j += 1
+    for i, j in _runs(n, lambda i: kinds[i] == "para" and _entry_line(units[i]),
+                      lambda _i, j: kinds[j] == "para" and not units[j].blank_before and _entry_line(units[j])):
         prose_after = j < n and not units[j].blank_before and kinds[j] == "para"  # the run ends in a line of text
         if j - i >= 3 and not prose_after:  # two lines may be a greeting and a name, a title and a subtitle
             for k in range(i, j):
                 kinds[k] = "entry"
-        i = j
 
 
 def _lead_in_entries(units: list[_Line], kinds: list[str]) -> None:
