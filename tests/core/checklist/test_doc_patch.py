@@ -29,10 +29,10 @@ _EDITS = [
 ]
 
 
-def _policies(n: int) -> list[Path]:
+def _policies(n: int) -> list:
     paths = sorted(REALWORLD.glob("*.txt"))
-    if not paths:
-        pytest.skip("../shared/realworld is not available")
+    if not paths:  # asked while collecting: skip the test, not the whole run
+        return [pytest.param(None, marks=pytest.mark.skip(reason="../shared/realworld is not available"), id="no-realworld")]
     return paths[:n]
 
 
