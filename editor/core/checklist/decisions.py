@@ -29,7 +29,7 @@ from editor.core.checklist.decide_rights import (
 from editor.core.checklist.document import _bare_heading, _body_hits, _Decision, _Doc, _ev, _simple
 from editor.core.checklist.features import MAX_EVIDENCE, RIGHT_IDS
 from editor.core.checklist.report import Evidence
-from editor.core.checklist.rulebook import load_rulebook
+from editor.core.checklist.rulebook import Rule, load_rulebook
 from editor.core.i18n import pick
 from editor.core.model import Policy
 
@@ -165,7 +165,7 @@ def _section_veto(doc: _Doc, veto, bi: int, si: int) -> bool:
     return veto.unless is None or not veto.unless.search(doc.sentence_low(bi, si))
 
 
-def _rule_hits(doc: _Doc, rules, vetoes) -> list[tuple[tuple[int, int], str]]:
+def _rule_hits(doc: _Doc, rules: tuple[Rule, ...], vetoes: list[Rule]) -> list[tuple[tuple[int, int], str]]:
     """The first MAX_EVIDENCE sentences (document order) that a `present` rule gives and no veto strikes,
     each with the reason of the first rule (in rulebook order) that gives it.
 
