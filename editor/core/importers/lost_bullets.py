@@ -118,11 +118,24 @@ def _lead_in_entries(units: list[_Line], kinds: list[str]) -> None:
                 and not looks_like_contact(units[j].text) \
                 and (len(units[j].text) <= _LINE_MAX if attached else len(units[j].text) <= 60 and ends_open(units[j].text)):
             j += 1
-        # lines directly under a lead-in form its list when a blank line closes them (text without any blank
-        # lines, as some copies give, says nothing about where the list ends)
-        if j - i - 1 >= 2 and (not attached or j == n or units[j].blank_before):
+        # lines directly under a lead-in form its list when a blank line closes them; in text without blank lines
+        # (as some copies give) only the short lines that read as entries do (_short_entry)
+        if attached and not (j < n and units[j].blank_before):  # the end of the text closes nothing: no blank line came
+            j = i + 1
+            while j < n and kinds[j] in ("para", "short", "entry") and not units[j].blank_before and _short_entry(units[j]):
+                j += 1
+        if j - i - 1 >= 2:
             for k in range(i + 1, j):
                 kinds[k] = "entry"
+
+
+def _short_entry(unit: _Line) -> bool:
+    """A short line that reads as an entry even without a blank line after the list: it starts in lower case or ends
+    in ';' or ',' ("achternaam", "Naam;"). A short capitalised line may be the next section's title ("Hoe lang we
+    ... bewaren"); the checklist tells those apart by their topics (document._build_doc)."""
+    text = unit.text
+    return (len(text) <= 60 and (text[0].islower() or text[-1] in ";,") and not any(c.isdigit() for c in text)
+            and not looks_like_contact(text))
 
 
 _LINE_MAX = 200  # a line directly under a lead-in longer than this is a paragraph of its own

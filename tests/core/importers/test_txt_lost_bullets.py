@@ -122,3 +122,10 @@ def test_short_lines_above_a_bulleted_list_stay_headings():
     lines = describe(import_text("Titel\n\n- Giften: tot 5 jaar na het jaar van storting\n\nUw rechten\n\nU heeft het recht om\n\n"
                                  "- Inzage te vragen in uw persoonsgegevens,\n\n- Correctie te vragen van uw persoonsgegevens.")).splitlines()
     assert "H2 Uw rechten" in lines
+
+
+def test_in_text_without_blank_lines_short_lowercase_lines_after_a_lead_in_are_its_entries():
+    lines = describe(import_text("Titel\nWij verwerken de volgende gegevens:\nachternaam\nvoornamen;\ngeboortedatum\n"
+                                 "Hoe lang we uw gegevens bewaren\nWij bewaren ze twee jaar.")).splitlines()
+    assert lines[2:5] == ["LI0 achternaam", "LI0 voornamen;", "LI0 geboortedatum"]
+    assert "P Hoe lang we uw gegevens bewaren" in lines  # a title may follow: the checklist reads its topic
