@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from editor.core.importers.heading_cues import labelled_entry
+
 # Abbreviations that end in a full stop without ending a sentence (lower case, without the dot).
 ABBREVIATIONS = frozenset(
     """
@@ -99,8 +101,7 @@ def looks_like_heading(text: str) -> bool:
         return False
     if "@" in t or "http" in t.lower():
         return False
-    label, colon, value = t.partition(": ")
-    if colon and len(value.split()) >= 2 and len(label.split()) <= 5:
+    if labelled_entry(t):
         return False  # "Contractuele noodzaak: voor de uitvoering van je lidmaatschap" is a list entry
     first = _NUMBERING.sub("", t)[:1]
     if not first or first.islower():

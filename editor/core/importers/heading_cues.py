@@ -52,9 +52,11 @@ def restarts(before: re.Match[str] | None, after: re.Match[str] | None) -> bool:
 
 def labelled_entry(text: str) -> bool:
     """"Dienstverlening: om onze diensten te leveren", "Adres: Kerkstraat 1, 8800 Roeselare": a short label, then
-    what it stands for. A list entry or a field whose bullet the copy lost, not a heading."""
+    what it stands for. A list entry or a field whose bullet the copy lost, not a heading (the importers and the
+    checklist's pseudo-headings, checklist/text.looks_like_heading, read it alike). An "Artikel 3: ..." line is
+    taken for a heading before this is asked."""
     label, colon, value = text.partition(": ")
-    return bool(colon) and len(value.split()) >= 2 and len(label.split()) <= 5 and not ARTICLE.match(text)
+    return bool(colon) and len(value.split()) >= 2 and len(label.split()) <= 5
 
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:be|nl|eu|com|org|net|info)\b", re.I)
