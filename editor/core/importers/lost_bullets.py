@@ -28,6 +28,12 @@ def lost_bullets(units: list[_Line], kinds: list[str]) -> None:
     _line_runs_to_entries(units, kinds)
 
 
+def _card_line(text: str) -> bool:
+    """A line of an address card or contact block (a digit: street number, postcode, phone; an e-mail or web
+    address): it stays a line of its own, never a list entry."""
+    return any(c.isdigit() for c in text) or looks_like_contact(text)
+
+
 def _runs(n: int, starts: Callable[[int], bool], goes_on: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
     """Maximal runs [i, j) of lines: from a line where `starts(i)` for as long as `goes_on(i, j)`. Lazy: a caller
     that re-labels lines while iterating is seen by the next run."""
@@ -85,8 +91,7 @@ def _entry_line(unit: _Line) -> bool:
     """A line that could be an entry of a list without bullets: short, no final punctuation, no digit (an address
     card's street and postcode stay lines of their own), no contact detail."""
     text = unit.text
-    return (len(text) <= 60 and ends_open(text) and starts_like_heading(text) and not any(c.isdigit() for c in text)
-            and not looks_like_contact(text))
+    return len(text) <= 60 and ends_open(text) and starts_like_heading(text) and not _card_line(text)
 
 
 def _line_runs_to_entries(units: list[_Line], kinds: list[str]) -> None:
@@ -114,8 +119,7 @@ def _lead_in_entries(units: list[_Line], kinds: list[str]) -> None:
         attached = not units[i + 1].blank_before
         j = i + 1
         while j < n and kinds[j] in ("para", "short", "entry") and units[j].blank_before != attached \
-                and not units[j].text.endswith(":") and not any(c.isdigit() for c in units[j].text) \
-                and not looks_like_contact(units[j].text) \
+                and not units[j].text.endswith(":") and not _card_line(units[j].text) \
                 and (len(units[j].text) <= _LINE_MAX if attached else len(units[j].text) <= 60 and ends_open(units[j].text)):
             j += 1
         # lines directly under a lead-in form its list when a blank line closes them; in text without blank lines
@@ -134,8 +138,7 @@ def _short_entry(unit: _Line) -> bool:
     in ';' or ',' ("achternaam", "Naam;"). A short capitalised line may be the next section's title ("Hoe lang we
     ... bewaren"); the checklist tells those apart by their topics (document._build_doc)."""
     text = unit.text
-    return (len(text) <= 60 and (text[0].islower() or text[-1] in ";,") and not any(c.isdigit() for c in text)
-            and not looks_like_contact(text))
+    return len(text) <= 60 and (text[0].islower() or text[-1] in ";,") and not _card_line(text)
 
 
 _LINE_MAX = 200  # a line directly under a lead-in longer than this is a paragraph of its own
